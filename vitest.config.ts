@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['db', 'events', 'subgraphs/*', 'analytics', 'router', 'control-tower'],
+    projects: ['*/vitest.config.ts', 'subgraphs/*/vitest.config.ts'],
   },
 });

@@ -1,0 +1,105 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { timescaledb } from '@electric-sql/pglite/timescaledb';
+import pg from 'pg';
+
+/**
+ * Where Plexus keeps its data: the embedded PGlite (+TimescaleDB) cluster, or a
+ * PostgreSQL server reached by URL. Every subgraph's ORM and the analytics
+ * store are opened on one Database, so the embedded cluster is shared by all
+ * subgraphs hosted in one process.
+ */
+export type Database = EmbeddedDatabase | ServerDatabase;
+
+interface DatabaseBase {
+  /** TimescaleDB hypertables, continuous aggregates and compression are available. */
+  readonly timescale: boolean;
+  /** SQL statements sent since start; the N+1 tests read it. */
+  readonly statements: StatementCounter;
+  /** Runs one SQL script outside any ORM (DDL, bulk reads); returns the rows of the last statement. */
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+export interface EmbeddedDatabase extends DatabaseBase {
+  readonly kind: 'embedded';
+  readonly pglite: PGlite;
+}
+
+export interface ServerDatabase extends DatabaseBase {
+  readonly kind: 'server';
+  readonly url: string;
+}
+
+export class StatementCounter {
+  #count = 0;
+  get count(): number {
+    return this.#count;
+  }
+  record(): void {
+    this.#count += 1;
+  }
+  /** Counts the statements `work` sends, whichever connection sends them. */
+  async measure<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+    const before = this.#count;
+    const result = await work();
+    return { result, statements: this.#count - before };
+  }
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… of a PostgreSQL ≥ 15 server; without it the embedded database is used. */
+  url?: string | undefined;
+  /** Folder of the embedded cluster; `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  return options.url ? openServer(options.url) : openEmbedded(options.dataDir ?? '.data/plexus');
+}
+
+async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
+  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create({ dataDir, extensions: { timescaledb } });
+  await pglite.exec('CREATE EXTENSION IF NOT EXISTS timescaledb');
+  const statements = new StatementCounter();
+  return {
+    kind: 'embedded',
+    pglite,
+    timescale: true,
+    statements,
+    async query<Row>(sql: string, params?: unknown[]) {
+      statements.record();
+      if (params?.length) return (await pglite.query<Row>(sql, params)).rows;
+      const results = await pglite.exec(sql);
+      return (results.at(-1)?.rows ?? []) as Row[];
+    },
+    close: () => pglite.close(),
+  };
+}
+
+async function openServer(url: string): Promise<ServerDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const statements = new StatementCounter();
+  const available = await pool.query(
+    "SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb'",
+  );
+  let timescale = false;
+  if (available.rowCount) {
+    await pool.query('CREATE EXTENSION IF NOT EXISTS timescaledb');
+    timescale = true;
+  }
+  return {
+    kind: 'server',
+    url,
+    timescale,
+    statements,
+    async query<Row>(sql: string, params?: unknown[]) {
+      statements.record();
+      const result = await pool.query(sql, params);
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return (last?.rows ?? []) as Row[];
+    },
+    close: () => pool.end(),
+  };
+}

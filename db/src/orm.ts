@@ -1,0 +1,66 @@
+import { DefaultLogger, type EntitySchema, type LoggerOptions, type LogContext } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Migration } from '@mikro-orm/migrations';
+import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
+import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/sql';
+import type { Database, StatementCounter } from './database.ts';
+
+export type { EntityManager } from '@mikro-orm/sql';
+
+/** The ORM of one subgraph: it reads and writes its own schema only. */
+export interface SubgraphOrm {
+  readonly schema: string;
+  readonly em: EntityManager;
+  close(): Promise<void>;
+}
+
+export interface SubgraphOrmOptions {
+  /** The PostgreSQL schema the subgraph owns, e.g. `crm`. */
+  schema: string;
+  entities: EntitySchema<any, any>[];
+  /** The subgraph's migrations, oldest first, each with a stable `name`. */
+  migrations: (new (...args: any[]) => Migration)[];
+}
+
+class CountingLogger extends DefaultLogger {
+  readonly #counter: StatementCounter;
+  constructor(options: LoggerOptions, counter: StatementCounter) {
+    super(options);
+    this.#counter = counter;
+  }
+  override logQuery(context: LogContext): void {
+    this.#counter.record();
+    super.logQuery(context);
+  }
+}
+
+/** Opens the subgraph's ORM on the shared database and applies its pending migrations. */
+export async function openSubgraphOrm(database: Database, options: SubgraphOrmOptions): Promise<SubgraphOrm> {
+  await database.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+  const common = {
+    entities: options.entities,
+    schema: options.schema,
+    extensions: [Migrator],
+    discovery: { warnWhenNoEntities: false },
+    debug: process.env.PLEXUS_SQL_LOG === '1' ? ['query' as const] : false,
+    loggerFactory: (loggerOptions: LoggerOptions) => new CountingLogger(loggerOptions, database.statements),
+    migrations: {
+      migrationsList: options.migrations.map((migration) => ({ name: migration.name, class: migration })),
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+  };
+  const orm =
+    database.kind === 'embedded'
+      ? await PgliteMikroORM.init({ ...common, dbName: 'postgres', driverOptions: { pglite: database.pglite } })
+      : await PostgreSqlMikroORM.init({ ...common, clientUrl: database.url, pool: { min: 0, max: 6 } });
+  await orm.migrator.up();
+  return {
+    schema: options.schema,
+    em: orm.em as unknown as EntityManager,
+    close: () => orm.close(),
+  };
+}

@@ -4,3 +4,4 @@ export { openSubgraphOrm } from './orm.ts';
 export type { SubgraphOrm, SubgraphOrmOptions, EntityManager } from './orm.ts';
 export { Migration } from '@mikro-orm/migrations';
 export { openTestDatabase } from './test-database.ts';
+export { newId, isId } from './ids.ts';

@@ -29,7 +29,7 @@ class CountingLogger extends DefaultLogger {
     super(options);
     this.#counter = counter;
   }
-  override logQuery(context: LogContext): void {
+  override logQuery(context: { query: string } & LogContext): void {
     this.#counter.record();
     super.logQuery(context);
   }

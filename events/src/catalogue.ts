@@ -1,0 +1,129 @@
+/**
+ * The supply-chain event catalogue: every event one system tells the others
+ * about, with exactly the payload its consumers (other systems, KPIs, the
+ * order timeline) need, so none of them has to read another system's tables.
+ * Names are past tense and owned by the emitting system (ARCHITECTURE.md).
+ */
+
+export interface SalesOrderLineSnapshot {
+  lineId: string;
+  lineNumber: number;
+  itemId: string;
+  quantity: number;
+  unitPrice: number;
+  requestedDate: string;
+  promisedDate: string | null;
+}
+
+export interface ShippedLine {
+  salesOrderLineId: string;
+  itemId: string;
+  quantity: number;
+  picks: { lotId: string; lotNumber: string; locationId: string; quantity: number }[];
+}
+
+export interface ReceivedLine {
+  itemId: string;
+  lotId: string;
+  lotNumber: string;
+  locationId: string;
+  quantity: number;
+}
+
+export interface EventPayloads {
+  'erp.ItemCreated': { sku: string; name: string; itemType: string; standardCost: number };
+  'erp.BillOfMaterialsChanged': { sku: string; components: { componentId: string; quantityPer: number }[] };
+  'erp.SiteCreated': { code: string; name: string };
+  'crm.CustomerCreated': { code: string; name: string };
+  'crm.SalesOrderPlaced': { number: string; currency: string; lines: SalesOrderLineSnapshot[] };
+  'crm.SalesOrderConfirmed': { number: string; lines: SalesOrderLineSnapshot[] };
+  'crm.SalesOrderPromised': { number: string; lines: { lineId: string; promisedDate: string }[] };
+  'crm.SalesOrderCancelled': { number: string; reason: string };
+  'crm.SalesOrderStatusChanged': { number: string; from: string; to: string };
+  'wms.GoodsReceived': { number: string; warehouseId: string; lines: ReceivedLine[] };
+  'wms.ShipmentShipped': { number: string; warehouseId: string; lines: ShippedLine[] };
+  'scm.DeliveryConfirmed': { shipmentId: string; onTime: boolean; damaged: boolean };
+}
+
+export type EventType = keyof EventPayloads;
+
+export const eventTypes = [
+  'erp.ItemCreated',
+  'erp.BillOfMaterialsChanged',
+  'erp.SiteCreated',
+  'crm.CustomerCreated',
+  'crm.SalesOrderPlaced',
+  'crm.SalesOrderConfirmed',
+  'crm.SalesOrderPromised',
+  'crm.SalesOrderCancelled',
+  'crm.SalesOrderStatusChanged',
+  'wms.GoodsReceived',
+  'wms.ShipmentShipped',
+  'scm.DeliveryConfirmed',
+] as const satisfies readonly EventType[];
+
+/** The columns of `analytics.supply_chain_event` that KPIs filter and group by. */
+export interface EventDimensions {
+  subjectType: string;
+  subjectId: string;
+  orderId?: string | null;
+  itemId?: string | null;
+  siteId?: string | null;
+  supplierId?: string | null;
+  customerId?: string | null;
+  quantity?: number | null;
+}
+
+export type SupplyChainEventInput = {
+  [T in EventType]: EventDimensions & { type: T; payload: EventPayloads[T]; time?: Date };
+}[EventType];
+
+export interface SupplyChainEvent<T extends EventType = EventType> extends Required<EventDimensions> {
+  id: string;
+  time: Date;
+  type: T;
+  system: string;
+  payload: EventPayloads[T];
+  idempotencyKey: string | null;
+}
+
+export function systemOf(type: EventType): string {
+  return type.slice(0, type.indexOf('.'));
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+const sumQuantity = (lines: { quantity: number }[]) => lines.reduce((sum, line) => sum + line.quantity, 0);
+
+/** One sentence a planner can read on a timeline. */
+export function describeEvent(event: Pick<SupplyChainEvent, 'type' | 'payload'>): string {
+  const e = event as { [T in EventType]: { type: T; payload: EventPayloads[T] } }[EventType];
+  switch (e.type) {
+    case 'erp.ItemCreated':
+      return `Item ${e.payload.sku} created`;
+    case 'erp.BillOfMaterialsChanged':
+      return `Bill of materials of ${e.payload.sku} set to ${plural(e.payload.components.length, 'component')}`;
+    case 'erp.SiteCreated':
+      return `Site ${e.payload.code} created`;
+    case 'crm.CustomerCreated':
+      return `Customer ${e.payload.code} created`;
+    case 'crm.SalesOrderPlaced':
+      return `Order ${e.payload.number} placed with ${plural(e.payload.lines.length, 'line')}`;
+    case 'crm.SalesOrderConfirmed':
+      return `Order ${e.payload.number} confirmed`;
+    case 'crm.SalesOrderPromised': {
+      const dates = [...new Set(e.payload.lines.map((line) => line.promisedDate))].sort();
+      return `Delivery promised for ${dates.join(', ')}`;
+    }
+    case 'crm.SalesOrderCancelled':
+      return `Order cancelled: ${e.payload.reason}`;
+    case 'crm.SalesOrderStatusChanged':
+      return `Status ${e.payload.from} → ${e.payload.to}`;
+    case 'wms.GoodsReceived':
+      return `Received ${sumQuantity(e.payload.lines)} units in ${e.payload.number}`;
+    case 'wms.ShipmentShipped':
+      return `Shipped ${sumQuantity(e.payload.lines)} units in ${e.payload.number}`;
+    case 'scm.DeliveryConfirmed':
+      return `Delivered${e.payload.onTime ? ' on time' : ' late'}${e.payload.damaged ? ', damaged' : ''}`;
+  }
+}

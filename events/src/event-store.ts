@@ -1,0 +1,135 @@
+import { newId, type EntityManager } from '@plexus/db';
+import { systemOf, type EventType, type SupplyChainEvent, type SupplyChainEventInput } from './catalogue.ts';
+
+/**
+ * Reads and writes `analytics.supply_chain_event` through the caller's
+ * EntityManager, so an event is written in the same transaction as the state
+ * change it reports, or not at all.
+ */
+
+const columns =
+  'id, time, type, system, subject_type, subject_id, order_id, item_id, site_id, supplier_id, customer_id, quantity, payload, idempotency_key';
+
+interface EventRow {
+  id: string;
+  time: Date | string;
+  type: string;
+  system: string;
+  subject_type: string;
+  subject_id: string;
+  order_id: string | null;
+  item_id: string | null;
+  site_id: string | null;
+  supplier_id: string | null;
+  customer_id: string | null;
+  quantity: number | string | null;
+  payload: unknown;
+  idempotency_key: string | null;
+}
+
+function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T> {
+  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
+}
+
+export async function recordEvents(
+  em: EntityManager,
+  events: SupplyChainEventInput[],
+  options: { now: Date; idempotencyKey?: string | null | undefined },
+): Promise<void> {
+  if (events.length === 0) return;
+  const params: unknown[] = [];
+  const rows = events.map((event) => {
+    const values = [
+      newId(),
+      event.time ?? options.now,
+      event.type,
+      systemOf(event.type),
+      event.subjectType,
+      event.subjectId,
+      event.orderId ?? null,
+      event.itemId ?? null,
+      event.siteId ?? null,
+      event.supplierId ?? null,
+      event.customerId ?? null,
+      event.quantity ?? null,
+      JSON.stringify(event.payload),
+      options.idempotencyKey ?? null,
+    ];
+    const placeholders = values.map((value) => {
+      params.push(value);
+      return `$${params.length}`;
+    });
+    return `(${placeholders.join(', ')})`;
+  });
+  await execute(em, `INSERT INTO analytics.supply_chain_event (${columns}) VALUES ${rows.join(', ')}`, params);
+}
+
+function toEvent(row: EventRow): SupplyChainEvent {
+  return {
+    id: row.id,
+    time: new Date(row.time),
+    type: row.type as EventType,
+    system: row.system,
+    subjectType: row.subject_type,
+    subjectId: row.subject_id,
+    orderId: row.order_id,
+    itemId: row.item_id,
+    siteId: row.site_id,
+    supplierId: row.supplier_id,
+    customerId: row.customer_id,
+    quantity: row.quantity === null ? null : Number(row.quantity),
+    payload: (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as never,
+    idempotencyKey: row.idempotency_key,
+  };
+}
+
+/** Every event about any of the orders, grouped by order id, each group oldest first. */
+export async function readOrderEvents(em: EntityManager, orderIds: readonly string[]): Promise<Map<string, SupplyChainEvent[]>> {
+  const rows = await execute<EventRow[]>(
+    em,
+    `SELECT ${columns} FROM analytics.supply_chain_event WHERE order_id = ANY($1::uuid[]) ORDER BY time, id`,
+    [orderIds],
+  );
+  const byOrder = new Map<string, SupplyChainEvent[]>(orderIds.map((id) => [id, []]));
+  for (const row of rows) byOrder.get(row.order_id as string)?.push(toEvent(row));
+  return byOrder;
+}
+
+export async function readRecentEvents(
+  em: EntityManager,
+  filter: { types?: readonly string[] | null; limit: number },
+): Promise<SupplyChainEvent[]> {
+  const rows = await execute<EventRow[]>(
+    em,
+    `SELECT ${columns} FROM analytics.supply_chain_event
+     WHERE ($1::text[] IS NULL OR type = ANY($1::text[])) ORDER BY time DESC, id DESC LIMIT $2`,
+    [filter.types?.length ? filter.types : null, filter.limit],
+  );
+  return rows.map(toEvent);
+}
+
+/**
+ * Events of the given types that `consumer` has not handled yet, oldest
+ * first. The consumer's inbox table (`<schema>.processed_event`) makes
+ * handling exactly-once: mark the event in the same transaction as its effect.
+ */
+export async function readUnprocessedEvents<T extends EventType>(
+  em: EntityManager,
+  consumer: { schema: string; types: readonly T[]; limit: number },
+): Promise<SupplyChainEvent<T>[]> {
+  const rows = await execute<EventRow[]>(
+    em,
+    `SELECT ${columns.split(', ').map((column) => `e.${column}`).join(', ')}
+       FROM analytics.supply_chain_event e
+      WHERE e.type = ANY($1::text[])
+        AND NOT EXISTS (SELECT 1 FROM "${consumer.schema}".processed_event p WHERE p.event_id = e.id)
+      ORDER BY e.time, e.id
+      LIMIT $2`,
+    [consumer.types, consumer.limit],
+  );
+  return rows.map((row) => toEvent(row) as SupplyChainEvent<T>);
+}
+
+export async function markEventProcessed(em: EntityManager, schema: string, eventId: string, now: Date): Promise<void> {
+  await execute(em, `INSERT INTO "${schema}".processed_event (event_id, processed_at) VALUES ($1, $2)`, [eventId, now]);
+}

@@ -1,0 +1,86 @@
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import { GraphQLError, GraphQLScalarType, parse, type GraphQLFormattedError } from 'graphql';
+import { readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
+import { DomainError } from './domain-error.ts';
+
+/**
+ * Turns whatever a resolver threw into what a client may see: domain refusals
+ * keep their code and message; anything else becomes a bare internal error,
+ * so no stack trace, SQL or driver message reaches a client.
+ */
+export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: original.code, ...original.details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  if (code && code !== 'INTERNAL_SERVER_ERROR') return { message: formatted.message, extensions: { code } };
+  console.error(error);
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+export function readSchema(url: URL): ReturnType<typeof parse> {
+  return parse(readFileSync(url, 'utf8'));
+}
+
+function mergeResolvers<Context>(maps: object[]): GraphQLResolverMap<Context> {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map)) {
+      merged[typeName] = fields instanceof GraphQLScalarType ? (fields as never) : { ...merged[typeName], ...fields };
+    }
+  }
+  return merged as GraphQLResolverMap<Context>;
+}
+
+export interface SubgraphServerOptions<Context extends BaseContext> {
+  name: string;
+  typeDefs: ReturnType<typeof parse>;
+  /** One codegen `Resolvers` map per feature; merged type by type. */
+  resolvers: object[];
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+export function createSubgraphServer<Context extends BaseContext>(
+  options: SubgraphServerOptions<Context>,
+): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: mergeResolvers(options.resolvers) }]),
+    formatError: formatSubgraphError,
+    includeStacktraceInErrorResponses: false,
+    status400ForVariableCoercionErrors: true,
+    plugins: options.plugins ?? [],
+  });
+}
+
+export interface RunningServer {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Listens on `port` (0 picks a free one) on loopback unless `host` says otherwise. */
+export async function listen<Context extends BaseContext>(
+  server: ApolloServer<Context>,
+  port: number,
+  context: (request: { headers: IncomingHttpHeaders }) => Promise<Context>,
+  host = process.env.PLEXUS_HOST ?? '127.0.0.1',
+): Promise<RunningServer> {
+  const { url } = await startStandaloneServer(server, { listen: { port, host }, context: ({ req }) => context(req) });
+  return { url, stop: () => server.stop() };
+}

@@ -1,0 +1,47 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { viewerRoleHeader, type RunningServer } from '@plexus/host';
+import type { IncomingHttpHeaders } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { supergraphPath } from './composition.ts';
+
+interface RouterContext {
+  headers: IncomingHttpHeaders;
+}
+
+export interface RouterOptions {
+  port: number;
+  /** Where each subgraph listens, by name; defaults to the URLs composed into the supergraph. */
+  subgraphUrls?: Record<string, string>;
+  host?: string;
+}
+
+/** Serves the composed `router/supergraph.graphql`; subgraph URLs can be overridden at start. */
+export async function startRouter(options: RouterOptions): Promise<RunningServer> {
+  const supergraphSdl = await readFile(supergraphPath, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<RouterContext>({
+        url: options.subgraphUrls?.[name] ?? url,
+        willSendRequest({ request, context }) {
+          const role = context.headers?.[viewerRoleHeader];
+          if (typeof role === 'string') request.http?.headers.set(viewerRoleHeader, role);
+        },
+      }),
+  });
+  const server = new ApolloServer<RouterContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => {
+      const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    },
+  });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host: options.host ?? process.env.PLEXUS_HOST ?? '127.0.0.1' },
+    context: async ({ req }) => ({ headers: req.headers }),
+  });
+  return { url: `${url.replace(/\/$/, '')}/graphql`, stop: () => server.stop() };
+}

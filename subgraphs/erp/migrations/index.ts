@@ -1,0 +1,4 @@
+import { ItemMaster } from './20261124-0001-item-master.ts';
+
+/** Oldest first; applied by the program at start. */
+export const erpMigrations = [ItemMaster];

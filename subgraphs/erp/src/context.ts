@@ -1,0 +1,22 @@
+import type { EntityManager } from '@plexus/db';
+import type { Viewer } from '@plexus/host';
+import { createBillOfMaterialsLoaders } from './bill-of-materials/bill-of-materials.service.ts';
+import { createItemLoaders } from './item/item.service.ts';
+import { createSiteLoaders } from './site/site.service.ts';
+
+/** One per request: its own identity map, its viewer, and loaders that batch look-ups by id. */
+export interface ErpContext {
+  em: EntityManager;
+  viewer: Viewer;
+  now: () => Date;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(em: EntityManager) {
+  return { ...createItemLoaders(em), ...createBillOfMaterialsLoaders(em), ...createSiteLoaders(em) };
+}
+
+export function createErpContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): ErpContext {
+  const requestEm = em.fork();
+  return { em: requestEm, viewer, now, loaders: createLoaders(requestEm) };
+}

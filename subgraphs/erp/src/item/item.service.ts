@@ -1,0 +1,68 @@
+import DataLoader from 'dataloader';
+import { newId, type EntityManager } from '@plexus/db';
+import { recordEvents } from '@plexus/events';
+import { authorizeChange, conflict } from '@plexus/host';
+import type { ErpContext } from '../context.ts';
+import { ItemSchema, type Item, type ItemType } from './item.entity.ts';
+import { validateNewItem, type NewItem } from './item.rules.ts';
+
+export function createItemLoaders(em: EntityManager) {
+  return {
+    itemById: new DataLoader<string, Item | null>(async (ids) => {
+      const items = await em.find(ItemSchema, { id: { $in: [...ids] } });
+      const byId = new Map(items.map((item) => [item.id, item]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export function findItem(ctx: ErpContext, id: string): Promise<Item | null> {
+  return ctx.loaders.itemById.load(id);
+}
+
+export function findItemBySku(ctx: ErpContext, sku: string): Promise<Item | null> {
+  return ctx.em.findOne(ItemSchema, { sku: sku.trim().toUpperCase() });
+}
+
+export function listItems(
+  ctx: ErpContext,
+  filter: { type?: ItemType | null; search?: string | null },
+  page: { first: number; offset: number },
+): Promise<Item[]> {
+  const search = filter.search?.trim();
+  return ctx.em.find(
+    ItemSchema,
+    {
+      ...(filter.type ? { type: filter.type } : {}),
+      ...(search ? { $or: [{ sku: { $ilike: `%${search}%` } }, { name: { $ilike: `%${search}%` } }] } : {}),
+    },
+    { orderBy: { sku: 'asc' }, limit: Math.min(Math.max(page.first, 0), 500), offset: Math.max(page.offset, 0) },
+  );
+}
+
+export async function createItem(ctx: ErpContext, input: NewItem): Promise<Item> {
+  authorizeChange(ctx.viewer, 'create items');
+  const item = validateNewItem(input);
+  return ctx.em.transactional(async (em) => {
+    if (await em.count(ItemSchema, { sku: item.sku })) {
+      throw conflict(`An item with SKU ${item.sku} already exists`, { field: 'sku' });
+    }
+    const now = ctx.now();
+    const created = em.create(ItemSchema, { id: newId(), ...item, createdAt: now });
+    await em.flush();
+    await recordEvents(
+      em,
+      [
+        {
+          type: 'erp.ItemCreated',
+          subjectType: 'Item',
+          subjectId: created.id,
+          itemId: created.id,
+          payload: { sku: item.sku, name: item.name, itemType: item.type, standardCost: item.standardCost },
+        },
+      ],
+      { now },
+    );
+    return created;
+  });
+}

@@ -5,3 +5,4 @@ export type { SubgraphOrm, SubgraphOrmOptions, EntityManager } from './orm.ts';
 export { Migration } from '@mikro-orm/migrations';
 export { openTestDatabase } from './test-database.ts';
 export { newId, isId } from './ids.ts';
+export { sqlArray } from './sql-array.ts';

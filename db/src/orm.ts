@@ -51,6 +51,7 @@ export async function openSubgraphOrm(database: Database, options: SubgraphOrmOp
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
   };
   const orm =

@@ -20,7 +20,7 @@ function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<
 export async function findCommandReceipt(em: EntityManager, key: string, operation: string): Promise<string | null> {
   const rows = await execute<{ operation: string; subject_id: string }[]>(
     em,
-    'SELECT operation, subject_id FROM analytics.command_receipt WHERE idempotency_key = $1',
+    'SELECT operation, subject_id FROM analytics.command_receipt WHERE idempotency_key = ?',
     [key],
   );
   const receipt = rows[0];
@@ -40,10 +40,32 @@ export async function recordCommandReceipt(
   const rows = await execute<unknown[]>(
     em,
     `INSERT INTO analytics.command_receipt (idempotency_key, operation, subject_id, recorded_at)
-     VALUES ($1, $2, $3, $4) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+     VALUES (?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
     [key, receipt.operation, receipt.subjectId, receipt.now],
   );
   if (rows.length === 0) {
     throw conflict(`A request with idempotency key ${key} is already being processed`, { idempotencyKey: key });
   }
+}
+
+/**
+ * Runs `work` in a transaction unless a request with the same key already
+ * did: then the subject that request produced is loaded and returned, and
+ * nothing is written twice. Without a key, `work` simply runs.
+ */
+export async function runOnce<T extends { id: string }>(
+  em: EntityManager,
+  request: { idempotencyKey?: string | null | undefined; operation: string; now: Date },
+  load: (subjectId: string) => Promise<T>,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  const key = request.idempotencyKey?.trim();
+  if (!key) return em.transactional(work);
+  const earlier = await findCommandReceipt(em, key, request.operation);
+  if (earlier) return load(earlier);
+  return em.transactional(async (tx) => {
+    const result = await work(tx);
+    await recordCommandReceipt(tx, key, { operation: request.operation, subjectId: result.id, now: request.now });
+    return result;
+  });
 }

@@ -1,4 +1,4 @@
-import { newId, type EntityManager } from '@plexus/db';
+import { newId, sqlArray, type EntityManager } from '@plexus/db';
 import { systemOf, type EventType, type SupplyChainEvent, type SupplyChainEventInput } from './catalogue.ts';
 
 /**
@@ -57,7 +57,7 @@ export async function recordEvents(
     ];
     const placeholders = values.map((value) => {
       params.push(value);
-      return `$${params.length}`;
+      return '?';
     });
     return `(${placeholders.join(', ')})`;
   });
@@ -87,8 +87,8 @@ function toEvent(row: EventRow): SupplyChainEvent {
 export async function readOrderEvents(em: EntityManager, orderIds: readonly string[]): Promise<Map<string, SupplyChainEvent[]>> {
   const rows = await execute<EventRow[]>(
     em,
-    `SELECT ${columns} FROM analytics.supply_chain_event WHERE order_id = ANY($1::uuid[]) ORDER BY time, id`,
-    [orderIds],
+    `SELECT ${columns} FROM analytics.supply_chain_event WHERE order_id = ANY(?::uuid[]) ORDER BY time, id`,
+    [sqlArray(orderIds)],
   );
   const byOrder = new Map<string, SupplyChainEvent[]>(orderIds.map((id) => [id, []]));
   for (const row of rows) byOrder.get(row.order_id as string)?.push(toEvent(row));
@@ -102,8 +102,8 @@ export async function readRecentEvents(
   const rows = await execute<EventRow[]>(
     em,
     `SELECT ${columns} FROM analytics.supply_chain_event
-     WHERE ($1::text[] IS NULL OR type = ANY($1::text[])) ORDER BY time DESC, id DESC LIMIT $2`,
-    [filter.types?.length ? filter.types : null, filter.limit],
+     WHERE (?::text[] IS NULL OR type = ANY(?::text[])) ORDER BY time DESC, id DESC LIMIT ?`,
+    [...Array(2).fill(filter.types?.length ? sqlArray(filter.types) : null), filter.limit],
   );
   return rows.map(toEvent);
 }
@@ -121,15 +121,26 @@ export async function readUnprocessedEvents<T extends EventType>(
     em,
     `SELECT ${columns.split(', ').map((column) => `e.${column}`).join(', ')}
        FROM analytics.supply_chain_event e
-      WHERE e.type = ANY($1::text[])
+      WHERE e.type = ANY(?::text[])
         AND NOT EXISTS (SELECT 1 FROM "${consumer.schema}".processed_event p WHERE p.event_id = e.id)
       ORDER BY e.time, e.id
-      LIMIT $2`,
-    [consumer.types, consumer.limit],
+      LIMIT ?`,
+    [sqlArray(consumer.types), consumer.limit],
   );
   return rows.map((row) => toEvent(row) as SupplyChainEvent<T>);
 }
 
 export async function markEventProcessed(em: EntityManager, schema: string, eventId: string, now: Date): Promise<void> {
-  await execute(em, `INSERT INTO "${schema}".processed_event (event_id, processed_at) VALUES ($1, $2)`, [eventId, now]);
+  await execute(em, `INSERT INTO "${schema}".processed_event (event_id, processed_at) VALUES (?, ?)`, [eventId, now]);
+}
+
+/** Which of `subjectIds` some event of `type` was recorded for: how one system learns another's ids exist. */
+export async function readKnownSubjects(em: EntityManager, type: EventType, subjectIds: readonly string[]): Promise<Set<string>> {
+  if (subjectIds.length === 0) return new Set();
+  const rows = await execute<{ subject_id: string }[]>(
+    em,
+    'SELECT DISTINCT subject_id FROM analytics.supply_chain_event WHERE type = ? AND subject_id = ANY(?::uuid[])',
+    [type, sqlArray(subjectIds)],
+  );
+  return new Set(rows.map((row) => row.subject_id));
 }

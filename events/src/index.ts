@@ -1,4 +1,11 @@
 export * from './catalogue.ts';
-export { recordEvents, readOrderEvents, readRecentEvents, readUnprocessedEvents, markEventProcessed } from './event-store.ts';
-export { findCommandReceipt, recordCommandReceipt } from './command-receipt.ts';
+export {
+  recordEvents,
+  readOrderEvents,
+  readRecentEvents,
+  readUnprocessedEvents,
+  readKnownSubjects,
+  markEventProcessed,
+} from './event-store.ts';
+export { findCommandReceipt, recordCommandReceipt, runOnce } from './command-receipt.ts';
 export type { CommandReceipt } from './command-receipt.ts';

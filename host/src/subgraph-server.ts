@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
@@ -64,8 +65,8 @@ export function createSubgraphServer<Context extends BaseContext>(
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: mergeResolvers(options.resolvers) }]),
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
-    plugins: options.plugins ?? [],
+    // Federated tracing is for Apollo's hosted studio, which Plexus does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
   });
 }
 

@@ -22,20 +22,30 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
   const supergraphSdl = await readFile(supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<RouterContext>({
-        url: options.subgraphUrls?.[name] ?? url,
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls?.[name] ?? url ?? '';
+      subgraphNames.set(target, name);
+      return new RemoteGraphQLDataSource<RouterContext>({
+        url: target,
         willSendRequest({ request, context }) {
           const role = context.headers?.[viewerRoleHeader];
           if (typeof role === 'string') request.http?.headers.set(viewerRoleHeader, role);
         },
-      }),
+      });
+    },
   });
+  const subgraphNames = new Map<string, string>();
   const server = new ApolloServer<RouterContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => {
       const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+      const unreachable = /^request to (\S+) failed/.exec(formatted.message);
+      if (unreachable) {
+        // The fetch error names the subgraph's internal address; clients get its name only.
+        const name = subgraphNames.get(unreachable[1]!) ?? 'a subgraph';
+        return { message: `The ${name} service is unavailable; its fields are null`, extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name } };
+      }
       return { ...formatted, extensions };
     },
   });

@@ -34,7 +34,7 @@ export type SalesOrder = {
   __typename?: 'SalesOrder';
   id: Scalars['ID']['output'];
   /** The order's events across all systems, oldest first. */
-  timeline: Array<SupplyChainEvent>;
+  timeline: Maybe<Array<SupplyChainEvent>>;
 };
 
 /** One state change that matters to another system, from the supply-chain event stream. */
@@ -189,7 +189,7 @@ export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends Re
 export type SalesOrderResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder'], FederationReferenceType extends FederationReferenceTypes['SalesOrder'] = FederationReferenceTypes['SalesOrder']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  timeline?: Resolver<Array<ResolversTypes['SupplyChainEvent']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<Array<ResolversTypes['SupplyChainEvent']>>, ParentType, ContextType>;
 };
 
 export type SupplyChainEventResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SupplyChainEvent'] = ResolversParentTypes['SupplyChainEvent']> = {

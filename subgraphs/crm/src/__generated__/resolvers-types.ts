@@ -1,0 +1,467 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Customer as CustomerEntity } from '../customer/customer.entity.ts';
+import type { SalesOrder as SalesOrderEntity, SalesOrderLine as SalesOrderLineEntity } from '../sales-order/sales-order.entity.ts';
+import type { CrmContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with offset, e.g. `2026-11-24T09:30:00Z`. */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type CreateCustomerInput = {
+  code: Scalars['String']['input'];
+  country: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreateSalesOrderInput = {
+  currency?: Scalars['String']['input'];
+  customerId: Scalars['ID']['input'];
+  /** Makes a retried request a no-op: the same key returns the order the first request created. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<SalesOrderLineInput>;
+};
+
+/** A company that buys from us. Owned by CRM. */
+export type Customer = {
+  __typename?: 'Customer';
+  /** Unique, human-facing customer code, e.g. C-0042. */
+  code: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Item = {
+  __typename?: 'Item';
+  id: Scalars['ID']['output'];
+  /** Quantity on lines of confirmed orders not yet shipped (confirmed or in fulfilment). */
+  openDemand: Maybe<Scalars['Float']['output']>;
+};
+
+export type LinePromiseInput = {
+  lineId: Scalars['ID']['input'];
+  promisedDate: Scalars['Date']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Cancels an order that has not shipped. */
+  cancelSalesOrder: SalesOrder;
+  /** DRAFT → CONFIRMED: the order becomes demand the warehouse may ship against. */
+  confirmSalesOrder: SalesOrder;
+  createCustomer: Customer;
+  /** Creates a DRAFT order. */
+  createSalesOrder: SalesOrder;
+  /** Commits delivery dates per line; a later promise replaces the earlier one. */
+  promiseSalesOrder: SalesOrder;
+};
+
+
+export type MutationCancelSalesOrderArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmSalesOrderArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCreateCustomerArgs = {
+  input: CreateCustomerInput;
+};
+
+
+export type MutationCreateSalesOrderArgs = {
+  input: CreateSalesOrderInput;
+};
+
+
+export type MutationPromiseSalesOrderArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<LinePromiseInput>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  customer: Maybe<Customer>;
+  customers: Array<Customer>;
+  salesOrder: Maybe<SalesOrder>;
+  salesOrderByNumber: Maybe<SalesOrder>;
+  salesOrders: SalesOrderPage;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySalesOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySalesOrderByNumberArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type QuerySalesOrdersArgs = {
+  filter?: InputMaybe<SalesOrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<SalesOrderSort>;
+};
+
+/** A customer's order. Owned by CRM; warehouse, analytics and other systems extend it. */
+export type SalesOrder = {
+  __typename?: 'SalesOrder';
+  /** Why the order was cancelled, when it was. */
+  cancellationReason: Maybe<Scalars['String']['output']>;
+  currency: Scalars['String']['output'];
+  customer: Customer;
+  /** The date the order is due: its promised date, falling back to its requested date. */
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<SalesOrderLine>;
+  /** Unique, human-facing order number, e.g. SO-2026-000123. */
+  number: Scalars['String']['output'];
+  /** When the order was placed. */
+  orderedAt: Scalars['DateTime']['output'];
+  /** The earliest date we committed to on any line; null until promised. */
+  promisedDate: Maybe<Scalars['Date']['output']>;
+  /** The earliest date the customer asked for on any line. */
+  requestedDate: Scalars['Date']['output'];
+  status: SalesOrderStatus;
+  /** Sum of line amounts. */
+  totalAmount: Scalars['Float']['output'];
+};
+
+export type SalesOrderFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Orders whose due date is on or after this date. */
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Orders whose due date is on or before this date. */
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Matches the order number, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<SalesOrderStatus>>;
+};
+
+export type SalesOrderLine = {
+  __typename?: 'SalesOrderLine';
+  /** quantity × unitPrice. */
+  amount: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  item: Item;
+  lineNumber: Scalars['Int']['output'];
+  /** The date committed to the customer; null until promised. */
+  promisedDate: Maybe<Scalars['Date']['output']>;
+  quantity: Scalars['Float']['output'];
+  requestedDate: Scalars['Date']['output'];
+  unitPrice: Scalars['Float']['output'];
+};
+
+export type SalesOrderLineInput = {
+  itemId: Scalars['ID']['input'];
+  quantity: Scalars['Float']['input'];
+  requestedDate: Scalars['Date']['input'];
+  unitPrice: Scalars['Float']['input'];
+};
+
+export type SalesOrderPage = {
+  __typename?: 'SalesOrderPage';
+  items: Array<SalesOrder>;
+  /** Orders matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SalesOrderSort = {
+  direction?: SortDirection;
+  field: SalesOrderSortField;
+};
+
+export type SalesOrderSortField =
+  | 'CUSTOMER'
+  | 'DUE_DATE'
+  | 'NUMBER'
+  | 'ORDERED_AT'
+  | 'STATUS'
+  | 'TOTAL_AMOUNT';
+
+/** Where a sales order is in its life: DRAFT → CONFIRMED → IN_FULFILMENT → SHIPPED → DELIVERED, or CANCELLED before it ships. */
+export type SalesOrderStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  | 'DRAFT'
+  | 'IN_FULFILMENT'
+  | 'SHIPPED';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Customer: Customer;
+  Item: Item;
+  SalesOrder: SalesOrder;
+  SalesOrderLine: SalesOrderLine;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Item:
+    ( { __typename: 'Item' }
+    & GraphQLRecursivePick<FederationTypes['Item'], {"id":true}> );
+  SalesOrder:
+    ( { __typename: 'SalesOrder' }
+    & GraphQLRecursivePick<FederationTypes['SalesOrder'], {"id":true}> );
+  SalesOrderLine:
+    ( { __typename: 'SalesOrderLine' }
+    & GraphQLRecursivePick<FederationTypes['SalesOrderLine'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  CreateCustomerInput: CreateCustomerInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateSalesOrderInput: CreateSalesOrderInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Customer: ResolverTypeWrapper<CustomerEntity>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Item: ResolverTypeWrapper<{ id: string }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LinePromiseInput: LinePromiseInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  SalesOrder: ResolverTypeWrapper<SalesOrderEntity>;
+  SalesOrderFilter: SalesOrderFilter;
+  SalesOrderLine: ResolverTypeWrapper<SalesOrderLineEntity>;
+  SalesOrderLineInput: SalesOrderLineInput;
+  SalesOrderPage: ResolverTypeWrapper<{ items: SalesOrderEntity[]; totalCount: number }>;
+  SalesOrderSort: SalesOrderSort;
+  SalesOrderSortField: SalesOrderSortField;
+  SalesOrderStatus: SalesOrderStatus;
+  SortDirection: SortDirection;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  CreateCustomerInput: CreateCustomerInput;
+  String: Scalars['String']['output'];
+  CreateSalesOrderInput: CreateSalesOrderInput;
+  ID: Scalars['ID']['output'];
+  Customer: CustomerEntity;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Item: { id: string };
+  Float: Scalars['Float']['output'];
+  LinePromiseInput: LinePromiseInput;
+  Mutation: Record<PropertyKey, never>;
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  SalesOrder: SalesOrderEntity;
+  SalesOrderFilter: SalesOrderFilter;
+  SalesOrderLine: SalesOrderLineEntity;
+  SalesOrderLineInput: SalesOrderLineInput;
+  SalesOrderPage: { items: SalesOrderEntity[]; totalCount: number };
+  SalesOrderSort: SalesOrderSort;
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type CustomerResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ItemResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Item']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openDemand?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationCancelSalesOrderArgs, 'id' | 'reason'>>;
+  confirmSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationConfirmSalesOrderArgs, 'id'>>;
+  createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
+  createSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationCreateSalesOrderArgs, 'input'>>;
+  promiseSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationPromiseSalesOrderArgs, 'id' | 'lines'>>;
+};
+
+export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first' | 'offset'>>;
+  salesOrder?: Resolver<Maybe<ResolversTypes['SalesOrder']>, ParentType, ContextType, RequireFields<QuerySalesOrderArgs, 'id'>>;
+  salesOrderByNumber?: Resolver<Maybe<ResolversTypes['SalesOrder']>, ParentType, ContextType, RequireFields<QuerySalesOrderByNumberArgs, 'number'>>;
+  salesOrders?: Resolver<ResolversTypes['SalesOrderPage'], ParentType, ContextType, RequireFields<QuerySalesOrdersArgs, 'first' | 'offset'>>;
+};
+
+export type SalesOrderResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder'], FederationReferenceType extends FederationReferenceTypes['SalesOrder'] = FederationReferenceTypes['SalesOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SalesOrderLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  promisedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  requestedDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SalesOrderStatus'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SalesOrderLineResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['SalesOrderLine'] = ResolversParentTypes['SalesOrderLine'], FederationReferenceType extends FederationReferenceTypes['SalesOrderLine'] = FederationReferenceTypes['SalesOrderLine']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesOrderLine']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  promisedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  requestedDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SalesOrderPageResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['SalesOrderPage'] = ResolversParentTypes['SalesOrderPage']> = {
+  items?: Resolver<Array<ResolversTypes['SalesOrder']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = CrmContext> = {
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Item?: ItemResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SalesOrder?: SalesOrderResolvers<ContextType>;
+  SalesOrderLine?: SalesOrderLineResolvers<ContextType>;
+  SalesOrderPage?: SalesOrderPageResolvers<ContextType>;
+};
+

@@ -1,0 +1,384 @@
+import { LockMode } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import { newId, sqlArray, type EntityManager } from '@plexus/db';
+import {
+  markEventProcessed,
+  readKnownSubjects,
+  readUnprocessedEvents,
+  recordEvents,
+  runOnce,
+  type SalesOrderLineSnapshot,
+  type SupplyChainEvent,
+} from '@plexus/events';
+import { authorizeChange, badInput, notFound } from '@plexus/host';
+import type { CrmContext } from '../context.ts';
+import { CustomerSchema } from '../customer/customer.entity.ts';
+import {
+  SalesOrderLineSchema,
+  SalesOrderSchema,
+  type SalesOrder,
+  type SalesOrderLine,
+  type SalesOrderStatus,
+} from './sales-order.entity.ts';
+import {
+  assertTransition,
+  fulfilmentStatus,
+  openDemandStatuses,
+  summariseLines,
+  validateNewOrderLines,
+  validatePromises,
+  type LinePromise,
+  type NewOrderLine,
+} from './sales-order.rules.ts';
+
+export function createSalesOrderLoaders(em: EntityManager) {
+  return {
+    salesOrderById: new DataLoader<string, SalesOrder | null>(async (ids) => {
+      const orders = await em.find(SalesOrderSchema, { id: { $in: [...ids] } });
+      const byId = new Map(orders.map((order) => [order.id, order]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    linesByOrder: new DataLoader<string, SalesOrderLine[]>(async (orderIds) => {
+      const lines = await em.find(SalesOrderLineSchema, { salesOrderId: { $in: [...orderIds] } }, { orderBy: { lineNumber: 'asc' } });
+      return orderIds.map((id) => lines.filter((line) => line.salesOrderId === id));
+    }),
+    lineById: new DataLoader<string, SalesOrderLine | null>(async (ids) => {
+      const lines = await em.find(SalesOrderLineSchema, { id: { $in: [...ids] } });
+      const byId = new Map(lines.map((line) => [line.id, line]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    openDemandByItem: new DataLoader<string, number>(async (itemIds) => {
+      const rows = await em.getConnection().execute<{ item_id: string; open: string }[]>(
+        `SELECT l.item_id, sum(greatest(l.quantity - l.shipped_quantity, 0)) AS open
+           FROM crm.sales_order_line l JOIN crm.sales_order o ON o.id = l.sales_order_id
+          WHERE l.item_id = ANY(?::uuid[]) AND o.status = ANY(?::text[])
+          GROUP BY l.item_id`,
+        [sqlArray(itemIds), sqlArray(openDemandStatuses)],
+      );
+      const byItem = new Map(rows.map((row) => [row.item_id, Number(row.open)]));
+      return itemIds.map((id) => byItem.get(id) ?? 0);
+    }),
+  };
+}
+
+export type SalesOrderSortField = 'NUMBER' | 'ORDERED_AT' | 'DUE_DATE' | 'CUSTOMER' | 'STATUS' | 'TOTAL_AMOUNT';
+
+export interface SalesOrderQuery {
+  filter: {
+    customerId?: string | null;
+    status?: readonly SalesOrderStatus[] | null;
+    dueFrom?: string | null;
+    dueTo?: string | null;
+    search?: string | null;
+  };
+  sort: { field: SalesOrderSortField; direction: 'ASC' | 'DESC' };
+  first: number;
+  offset: number;
+}
+
+const sortColumns = {
+  NUMBER: 'number',
+  ORDERED_AT: 'orderedAt',
+  DUE_DATE: 'dueDate',
+  STATUS: 'status',
+  TOTAL_AMOUNT: 'totalAmount',
+} as const;
+
+export async function listSalesOrders(ctx: CrmContext, query: SalesOrderQuery) {
+  const { filter, sort } = query;
+  if (!Number.isInteger(query.first) || query.first < 1 || query.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
+  if (!Number.isInteger(query.offset) || query.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  if (filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) {
+    throw badInput('dueFrom must not be after dueTo', { field: 'dueFrom' });
+  }
+  const direction = sort.direction === 'DESC' ? 'desc' : 'asc';
+  const search = filter.search?.trim();
+  const [items, totalCount] = await ctx.em.findAndCount(
+    SalesOrderSchema,
+    {
+      ...(filter.customerId ? { customer: filter.customerId } : {}),
+      ...(filter.status?.length ? { status: { $in: [...filter.status] } } : {}),
+      ...(filter.dueFrom || filter.dueTo
+        ? { dueDate: { ...(filter.dueFrom ? { $gte: filter.dueFrom } : {}), ...(filter.dueTo ? { $lte: filter.dueTo } : {}) } }
+        : {}),
+      ...(search ? { number: { $ilike: `%${search}%` } } : {}),
+    },
+    {
+      orderBy:
+        sort.field === 'CUSTOMER'
+          ? [{ customer: { name: direction } }, { number: 'asc' }]
+          : [{ [sortColumns[sort.field]]: direction }, { number: 'asc' }],
+      limit: query.first,
+      offset: query.offset,
+    },
+  );
+  return { items, totalCount };
+}
+
+function snapshot(line: SalesOrderLine): SalesOrderLineSnapshot {
+  return {
+    lineId: line.id,
+    lineNumber: line.lineNumber,
+    itemId: line.itemId,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+    requestedDate: line.requestedDate,
+    promisedDate: line.promisedDate ?? null,
+  };
+}
+
+async function nextOrderNumber(em: EntityManager, orderedAt: Date): Promise<string> {
+  const year = orderedAt.getUTCFullYear();
+  const [row] = await em.getConnection().execute<{ last_value: number }[]>(
+    `INSERT INTO crm.document_sequence (prefix, year, last_value) VALUES ('SO', ?, 1)
+     ON CONFLICT (prefix, year) DO UPDATE SET last_value = crm.document_sequence.last_value + 1
+     RETURNING last_value`,
+    [year],
+    'all',
+    em.getTransactionContext(),
+  );
+  return `SO-${year}-${String(row!.last_value).padStart(6, '0')}`;
+}
+
+/** The order, locked for the rest of the transaction so concurrent changes to it queue up. */
+async function lockOrder(em: EntityManager, id: string): Promise<SalesOrder> {
+  const order = await em.findOne(SalesOrderSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!order) throw notFound(`Sales order ${id} not found`, { salesOrderId: id });
+  return order;
+}
+
+export interface NewSalesOrder {
+  customerId: string;
+  currency: string;
+  lines: NewOrderLine[];
+  idempotencyKey?: string | null;
+}
+
+export async function createSalesOrder(ctx: CrmContext, input: NewSalesOrder): Promise<SalesOrder> {
+  authorizeChange(ctx.viewer, 'create sales orders');
+  const orderedAt = ctx.now();
+  validateNewOrderLines(input.lines, orderedAt);
+  const currency = input.currency.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) throw badInput('Currency must be an ISO 4217 code, e.g. EUR', { field: 'currency' });
+  return runOnce(
+    ctx.em,
+    { idempotencyKey: input.idempotencyKey, operation: 'crm.createSalesOrder', now: orderedAt },
+    (id) => ctx.em.findOneOrFail(SalesOrderSchema, { id }),
+    async (em) => {
+      const customer = await em.findOne(CustomerSchema, { id: input.customerId });
+      if (!customer) throw notFound(`Customer ${input.customerId} not found`, { field: 'customerId' });
+      const itemIds = [...new Set(input.lines.map((line) => line.itemId))];
+      const knownItems = await readKnownSubjects(em, 'erp.ItemCreated', itemIds);
+      input.lines.forEach((line, index) => {
+        if (!knownItems.has(line.itemId)) throw notFound(`Line ${index + 1}: item ${line.itemId} not found`, { line: index + 1, field: 'itemId' });
+      });
+      const id = newId();
+      const lines = input.lines.map((line, index) =>
+        em.create(SalesOrderLineSchema, {
+          id: newId(),
+          salesOrderId: id,
+          lineNumber: index + 1,
+          itemId: line.itemId,
+          quantity: line.quantity,
+          unitPrice: line.unitPrice,
+          requestedDate: line.requestedDate,
+          promisedDate: null,
+          shippedQuantity: 0,
+        }),
+      );
+      const order = em.create(SalesOrderSchema, {
+        id,
+        number: await nextOrderNumber(em, orderedAt),
+        customer,
+        status: 'DRAFT',
+        orderedAt,
+        currency,
+        cancellationReason: null,
+        ...summariseLines(lines),
+      });
+      await em.flush();
+      await recordEvents(
+        em,
+        [
+          {
+            type: 'crm.SalesOrderPlaced',
+            subjectType: 'SalesOrder',
+            subjectId: id,
+            orderId: id,
+            customerId: customer.id,
+            quantity: lines.reduce((sum, line) => sum + line.quantity, 0),
+            payload: { number: order.number, currency, lines: lines.map(snapshot) },
+          },
+        ],
+        { now: orderedAt, idempotencyKey: input.idempotencyKey },
+      );
+      return order;
+    },
+  );
+}
+
+async function orderLines(em: EntityManager, orderId: string) {
+  return em.find(SalesOrderLineSchema, { salesOrderId: orderId }, { orderBy: { lineNumber: 'asc' } });
+}
+
+export async function confirmSalesOrder(ctx: CrmContext, id: string, idempotencyKey?: string | null): Promise<SalesOrder> {
+  authorizeChange(ctx.viewer, 'confirm sales orders');
+  const now = ctx.now();
+  return runOnce(
+    ctx.em,
+    { idempotencyKey, operation: 'crm.confirmSalesOrder', now },
+    (orderId) => ctx.em.findOneOrFail(SalesOrderSchema, { id: orderId }),
+    async (em) => {
+      const order = await lockOrder(em, id);
+      assertTransition(order.number, order.status, 'CONFIRMED');
+      order.status = 'CONFIRMED';
+      const lines = await orderLines(em, id);
+      await em.flush();
+      await recordEvents(
+        em,
+        [
+          {
+            type: 'crm.SalesOrderConfirmed',
+            subjectType: 'SalesOrder',
+            subjectId: id,
+            orderId: id,
+            customerId: order.customer.id,
+            quantity: lines.reduce((sum, line) => sum + line.quantity, 0),
+            payload: { number: order.number, lines: lines.map(snapshot) },
+          },
+        ],
+        { now, idempotencyKey },
+      );
+      return order;
+    },
+  );
+}
+
+export async function promiseSalesOrder(
+  ctx: CrmContext,
+  id: string,
+  promises: LinePromise[],
+  idempotencyKey?: string | null,
+): Promise<SalesOrder> {
+  authorizeChange(ctx.viewer, 'promise sales orders');
+  const now = ctx.now();
+  return runOnce(
+    ctx.em,
+    { idempotencyKey, operation: 'crm.promiseSalesOrder', now },
+    (orderId) => ctx.em.findOneOrFail(SalesOrderSchema, { id: orderId }),
+    async (em) => {
+      const order = await lockOrder(em, id);
+      const lines = await orderLines(em, id);
+      validatePromises(promises, order, new Set(lines.map((line) => line.id)));
+      const byLine = new Map(promises.map((promise) => [promise.lineId, promise.promisedDate]));
+      for (const line of lines) line.promisedDate = byLine.get(line.id) ?? line.promisedDate ?? null;
+      const { promisedDate, dueDate } = summariseLines(lines);
+      order.promisedDate = promisedDate;
+      order.dueDate = dueDate;
+      await em.flush();
+      await recordEvents(
+        em,
+        [
+          {
+            type: 'crm.SalesOrderPromised',
+            subjectType: 'SalesOrder',
+            subjectId: id,
+            orderId: id,
+            customerId: order.customer.id,
+            payload: { number: order.number, lines: promises },
+          },
+        ],
+        { now, idempotencyKey },
+      );
+      return order;
+    },
+  );
+}
+
+export async function cancelSalesOrder(ctx: CrmContext, id: string, reason: string, idempotencyKey?: string | null): Promise<SalesOrder> {
+  authorizeChange(ctx.viewer, 'cancel sales orders');
+  const why = reason.trim();
+  if (!why) throw badInput('Say why the order is cancelled', { field: 'reason' });
+  const now = ctx.now();
+  return runOnce(
+    ctx.em,
+    { idempotencyKey, operation: 'crm.cancelSalesOrder', now },
+    (orderId) => ctx.em.findOneOrFail(SalesOrderSchema, { id: orderId }),
+    async (em) => {
+      const order = await lockOrder(em, id);
+      assertTransition(order.number, order.status, 'CANCELLED');
+      order.status = 'CANCELLED';
+      order.cancellationReason = why;
+      await em.flush();
+      await recordEvents(
+        em,
+        [
+          {
+            type: 'crm.SalesOrderCancelled',
+            subjectType: 'SalesOrder',
+            subjectId: id,
+            orderId: id,
+            customerId: order.customer.id,
+            payload: { number: order.number, reason: why },
+          },
+        ],
+        { now, idempotencyKey },
+      );
+      return order;
+    },
+  );
+}
+
+const fulfilmentEvents = ['wms.ShipmentShipped', 'scm.DeliveryConfirmed'] as const;
+type FulfilmentEvent = SupplyChainEvent<'wms.ShipmentShipped'> | SupplyChainEvent<'scm.DeliveryConfirmed'>;
+
+/**
+ * Moves orders along as the warehouse ships and customers take delivery, by
+ * reading those systems' events. Each event is applied exactly once, in the
+ * same transaction that marks it processed. Returns how many were applied.
+ */
+export async function applyFulfilmentEvents(em: EntityManager, batchSize = 100): Promise<number> {
+  const events = await readUnprocessedEvents(em, { schema: 'crm', types: fulfilmentEvents, limit: batchSize });
+  for (const event of events) {
+    await em.fork().transactional(async (tx) => {
+      if (event.orderId) {
+        const order = await tx.findOne(SalesOrderSchema, { id: event.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (order) await applyToOrder(tx, order, event as FulfilmentEvent);
+      }
+      await markEventProcessed(tx, 'crm', event.id, new Date());
+    });
+  }
+  return events.length;
+}
+
+async function applyToOrder(em: EntityManager, order: SalesOrder, event: FulfilmentEvent): Promise<void> {
+  const from = order.status;
+  let next = from;
+  if (event.type === 'wms.ShipmentShipped') {
+    const lines = await orderLines(em, order.id);
+    for (const shipped of event.payload.lines) {
+      const line = lines.find((candidate) => candidate.id === shipped.salesOrderLineId);
+      if (line) line.shippedQuantity += shipped.quantity;
+    }
+    if (from === 'CONFIRMED' || from === 'IN_FULFILMENT') next = fulfilmentStatus(lines);
+  } else if (from === 'SHIPPED') {
+    next = 'DELIVERED';
+  }
+  order.status = next;
+  await em.flush();
+  if (next === from) return;
+  await recordEvents(
+    em,
+    [
+      {
+        type: 'crm.SalesOrderStatusChanged',
+        subjectType: 'SalesOrder',
+        subjectId: order.id,
+        orderId: order.id,
+        customerId: order.customer.id,
+        payload: { number: order.number, from, to: next },
+      },
+    ],
+    { now: event.time },
+  );
+}

@@ -34,6 +34,8 @@ export interface StackOptions {
   ports?: Partial<Record<'router' | 'analytics' | 'erp' | 'crm' | 'wms', number>>;
   /** What "today" is for the demo data. */
   today?: Date;
+  /** How often crm applies shipment events to its orders (ms). */
+  fulfilmentPollMs?: number;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -43,7 +45,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   // analytics first: it creates the event stream every other subgraph writes into.
   subgraphs.set('analytics', await startAnalytics(database, ports.analytics ?? 0));
   subgraphs.set('erp', await startErp(database, ports.erp ?? 0));
-  subgraphs.set('crm', await startCrm(database, ports.crm ?? 0));
+  subgraphs.set('crm', await startCrm(database, ports.crm ?? 0, { fulfilmentPollMs: options.fulfilmentPollMs }));
   subgraphs.set('wms', await startWms(database, ports.wms ?? 0));
   const subgraphUrls = Object.fromEntries([...subgraphs].map(([name, server]) => [name, server.url])) as Stack['subgraphUrls'];
   if ((options.seed ?? 'demo') === 'demo') await seedDemoData(database, options.today ?? new Date());

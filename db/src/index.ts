@@ -6,3 +6,4 @@ export { Migration } from '@mikro-orm/migrations';
 export { openTestDatabase } from './test-database.ts';
 export { newId, isId } from './ids.ts';
 export { sqlArray } from './sql-array.ts';
+export { createByIdLoader } from './by-id-loader.ts';

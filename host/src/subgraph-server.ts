@@ -22,6 +22,13 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
       extensions: { code: original.code, ...original.details },
     };
   }
+  if (isMalformedValue(original)) {
+    return {
+      message: 'A value in the request is malformed; ids are UUIDs',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -34,6 +41,11 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** PostgreSQL's invalid_text_representation: the client sent e.g. "abc" where a UUID belongs; the transaction has rolled back. */
+function isMalformedValue(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '22P02';
 }
 
 export function readSchema(url: URL): ReturnType<typeof parse> {

@@ -18,10 +18,13 @@ export function openCrm(database: Database) {
   });
 }
 
-/** How often crm looks for shipments and deliveries to move its orders along. */
-const fulfilmentPollMs = Number(process.env.CRM_FULFILMENT_POLL_MS ?? 500);
+export interface CrmOptions {
+  /** How often crm looks for shipments and deliveries to move its orders along. */
+  fulfilmentPollMs?: number;
+}
 
-export async function startCrm(database: Database, port: number): Promise<RunningServer> {
+export async function startCrm(database: Database, port: number, options: CrmOptions = {}): Promise<RunningServer> {
+  const fulfilmentPollMs = options.fulfilmentPollMs ?? Number(process.env.CRM_FULFILMENT_POLL_MS ?? 500);
   const orm = await openCrm(database);
   const server = createSubgraphServer<CrmContext>({
     name: 'crm',

@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { newId, type EntityManager } from '@plexus/db';
+import { createByIdLoader, newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
 import { authorizeChange, badInput, conflict } from '@plexus/host';
 import type { CrmContext } from '../context.ts';
@@ -7,11 +6,7 @@ import { CustomerSchema, type Customer } from './customer.entity.ts';
 
 export function createCustomerLoaders(em: EntityManager) {
   return {
-    customerById: new DataLoader<string, Customer | null>(async (ids) => {
-      const customers = await em.find(CustomerSchema, { id: { $in: [...ids] } });
-      const byId = new Map(customers.map((customer) => [customer.id, customer]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    customerById: createByIdLoader<Customer>(em, CustomerSchema),
   };
 }
 

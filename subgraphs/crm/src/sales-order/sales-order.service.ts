@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { newId, sqlArray, type EntityManager } from '@plexus/db';
+import { createByIdLoader, newId, sqlArray, type EntityManager } from '@plexus/db';
 import {
   markEventProcessed,
   readKnownSubjects,
@@ -9,6 +9,7 @@ import {
   runOnce,
   type SalesOrderLineSnapshot,
   type SupplyChainEvent,
+  type SupplyChainEventInput,
 } from '@plexus/events';
 import { authorizeChange, badInput, notFound } from '@plexus/host';
 import type { CrmContext } from '../context.ts';
@@ -33,20 +34,12 @@ import {
 
 export function createSalesOrderLoaders(em: EntityManager) {
   return {
-    salesOrderById: new DataLoader<string, SalesOrder | null>(async (ids) => {
-      const orders = await em.find(SalesOrderSchema, { id: { $in: [...ids] } });
-      const byId = new Map(orders.map((order) => [order.id, order]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    salesOrderById: createByIdLoader<SalesOrder>(em, SalesOrderSchema),
     linesByOrder: new DataLoader<string, SalesOrderLine[]>(async (orderIds) => {
       const lines = await em.find(SalesOrderLineSchema, { salesOrderId: { $in: [...orderIds] } }, { orderBy: { lineNumber: 'asc' } });
       return orderIds.map((id) => lines.filter((line) => line.salesOrderId === id));
     }),
-    lineById: new DataLoader<string, SalesOrderLine | null>(async (ids) => {
-      const lines = await em.find(SalesOrderLineSchema, { id: { $in: [...ids] } });
-      const byId = new Map(lines.map((line) => [line.id, line]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    lineById: createByIdLoader<SalesOrderLine>(em, SalesOrderLineSchema),
     openDemandByItem: new DataLoader<string, number>(async (itemIds) => {
       const rows = await em.getConnection().execute<{ item_id: string; open: string }[]>(
         `SELECT l.item_id, sum(greatest(l.quantity - l.shipped_quantity, 0)) AS open
@@ -221,112 +214,69 @@ async function orderLines(em: EntityManager, orderId: string) {
   return em.find(SalesOrderLineSchema, { salesOrderId: orderId }, { orderBy: { lineNumber: 'asc' } });
 }
 
-export async function confirmSalesOrder(ctx: CrmContext, id: string, idempotencyKey?: string | null): Promise<SalesOrder> {
-  authorizeChange(ctx.viewer, 'confirm sales orders');
-  const now = ctx.now();
-  return runOnce(
-    ctx.em,
-    { idempotencyKey, operation: 'crm.confirmSalesOrder', now },
-    (orderId) => ctx.em.findOneOrFail(SalesOrderSchema, { id: orderId }),
-    async (em) => {
-      const order = await lockOrder(em, id);
-      assertTransition(order.number, order.status, 'CONFIRMED');
-      order.status = 'CONFIRMED';
-      const lines = await orderLines(em, id);
-      await em.flush();
-      await recordEvents(
-        em,
-        [
-          {
-            type: 'crm.SalesOrderConfirmed',
-            subjectType: 'SalesOrder',
-            subjectId: id,
-            orderId: id,
-            customerId: order.customer.id,
-            quantity: lines.reduce((sum, line) => sum + line.quantity, 0),
-            payload: { number: order.number, lines: lines.map(snapshot) },
-          },
-        ],
-        { now, idempotencyKey },
-      );
-      return order;
-    },
-  );
-}
-
-export async function promiseSalesOrder(
+/**
+ * The one path every change to an existing order takes: authorize, lock the
+ * order, let `change` validate and apply, flush, record the event it returns.
+ */
+async function changeOrder(
   ctx: CrmContext,
-  id: string,
-  promises: LinePromise[],
-  idempotencyKey?: string | null,
+  change: { id: string; action: string; operation: string; idempotencyKey?: string | null | undefined },
+  apply: (em: EntityManager, order: SalesOrder) => Promise<SupplyChainEventInput>,
 ): Promise<SalesOrder> {
-  authorizeChange(ctx.viewer, 'promise sales orders');
+  authorizeChange(ctx.viewer, change.action);
   const now = ctx.now();
   return runOnce(
     ctx.em,
-    { idempotencyKey, operation: 'crm.promiseSalesOrder', now },
+    { idempotencyKey: change.idempotencyKey, operation: change.operation, now },
     (orderId) => ctx.em.findOneOrFail(SalesOrderSchema, { id: orderId }),
     async (em) => {
-      const order = await lockOrder(em, id);
-      const lines = await orderLines(em, id);
-      validatePromises(promises, order, new Set(lines.map((line) => line.id)));
-      const byLine = new Map(promises.map((promise) => [promise.lineId, promise.promisedDate]));
-      for (const line of lines) line.promisedDate = byLine.get(line.id) ?? line.promisedDate ?? null;
-      const { promisedDate, dueDate } = summariseLines(lines);
-      order.promisedDate = promisedDate;
-      order.dueDate = dueDate;
+      const order = await lockOrder(em, change.id);
+      const event = await apply(em, order);
       await em.flush();
-      await recordEvents(
-        em,
-        [
-          {
-            type: 'crm.SalesOrderPromised',
-            subjectType: 'SalesOrder',
-            subjectId: id,
-            orderId: id,
-            customerId: order.customer.id,
-            payload: { number: order.number, lines: promises },
-          },
-        ],
-        { now, idempotencyKey },
-      );
+      await recordEvents(em, [event], { now, idempotencyKey: change.idempotencyKey });
       return order;
     },
   );
 }
 
-export async function cancelSalesOrder(ctx: CrmContext, id: string, reason: string, idempotencyKey?: string | null): Promise<SalesOrder> {
-  authorizeChange(ctx.viewer, 'cancel sales orders');
+const orderEvent = (order: SalesOrder) => ({ subjectType: 'SalesOrder', subjectId: order.id, orderId: order.id, customerId: order.customer.id });
+
+export function confirmSalesOrder(ctx: CrmContext, id: string, idempotencyKey?: string | null): Promise<SalesOrder> {
+  return changeOrder(ctx, { id, action: 'confirm sales orders', operation: 'crm.confirmSalesOrder', idempotencyKey }, async (em, order) => {
+    assertTransition(order.number, order.status, 'CONFIRMED');
+    order.status = 'CONFIRMED';
+    const lines = await orderLines(em, id);
+    return {
+      type: 'crm.SalesOrderConfirmed',
+      ...orderEvent(order),
+      quantity: lines.reduce((sum, line) => sum + line.quantity, 0),
+      payload: { number: order.number, lines: lines.map(snapshot) },
+    };
+  });
+}
+
+export function promiseSalesOrder(ctx: CrmContext, id: string, promises: LinePromise[], idempotencyKey?: string | null): Promise<SalesOrder> {
+  return changeOrder(ctx, { id, action: 'promise sales orders', operation: 'crm.promiseSalesOrder', idempotencyKey }, async (em, order) => {
+    const lines = await orderLines(em, id);
+    validatePromises(promises, order, new Set(lines.map((line) => line.id)));
+    const byLine = new Map(promises.map((promise) => [promise.lineId, promise.promisedDate]));
+    for (const line of lines) line.promisedDate = byLine.get(line.id) ?? line.promisedDate ?? null;
+    const { promisedDate, dueDate } = summariseLines(lines);
+    order.promisedDate = promisedDate;
+    order.dueDate = dueDate;
+    return { type: 'crm.SalesOrderPromised', ...orderEvent(order), payload: { number: order.number, lines: promises } };
+  });
+}
+
+export function cancelSalesOrder(ctx: CrmContext, id: string, reason: string, idempotencyKey?: string | null): Promise<SalesOrder> {
   const why = reason.trim();
-  if (!why) throw badInput('Say why the order is cancelled', { field: 'reason' });
-  const now = ctx.now();
-  return runOnce(
-    ctx.em,
-    { idempotencyKey, operation: 'crm.cancelSalesOrder', now },
-    (orderId) => ctx.em.findOneOrFail(SalesOrderSchema, { id: orderId }),
-    async (em) => {
-      const order = await lockOrder(em, id);
-      assertTransition(order.number, order.status, 'CANCELLED');
-      order.status = 'CANCELLED';
-      order.cancellationReason = why;
-      await em.flush();
-      await recordEvents(
-        em,
-        [
-          {
-            type: 'crm.SalesOrderCancelled',
-            subjectType: 'SalesOrder',
-            subjectId: id,
-            orderId: id,
-            customerId: order.customer.id,
-            payload: { number: order.number, reason: why },
-          },
-        ],
-        { now, idempotencyKey },
-      );
-      return order;
-    },
-  );
+  if (!why) return Promise.reject(badInput('Say why the order is cancelled', { field: 'reason' }));
+  return changeOrder(ctx, { id, action: 'cancel sales orders', operation: 'crm.cancelSalesOrder', idempotencyKey }, async (_, order) => {
+    assertTransition(order.number, order.status, 'CANCELLED');
+    order.status = 'CANCELLED';
+    order.cancellationReason = why;
+    return { type: 'crm.SalesOrderCancelled', ...orderEvent(order), payload: { number: order.number, reason: why } };
+  });
 }
 
 const fulfilmentEvents = ['wms.ShipmentShipped', 'scm.DeliveryConfirmed'] as const;
@@ -372,10 +322,7 @@ async function applyToOrder(em: EntityManager, order: SalesOrder, event: Fulfilm
     [
       {
         type: 'crm.SalesOrderStatusChanged',
-        subjectType: 'SalesOrder',
-        subjectId: order.id,
-        orderId: order.id,
-        customerId: order.customer.id,
+        ...orderEvent(order),
         payload: { number: order.number, from, to: next },
       },
     ],

@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { newId, type EntityManager } from '@plexus/db';
+import { createByIdLoader, newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
 import { authorizeChange, conflict } from '@plexus/host';
 import type { ErpContext } from '../context.ts';
@@ -8,11 +7,7 @@ import { validateNewItem, type NewItem } from './item.rules.ts';
 
 export function createItemLoaders(em: EntityManager) {
   return {
-    itemById: new DataLoader<string, Item | null>(async (ids) => {
-      const items = await em.find(ItemSchema, { id: { $in: [...ids] } });
-      const byId = new Map(items.map((item) => [item.id, item]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    itemById: createByIdLoader<Item>(em, ItemSchema),
   };
 }
 

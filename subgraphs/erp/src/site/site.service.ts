@@ -1,5 +1,4 @@
-import DataLoader from 'dataloader';
-import { newId, type EntityManager } from '@plexus/db';
+import { createByIdLoader, newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
 import { authorizeChange, badInput, conflict } from '@plexus/host';
 import type { ErpContext } from '../context.ts';
@@ -7,11 +6,7 @@ import { SiteSchema, type Site } from './site.entity.ts';
 
 export function createSiteLoaders(em: EntityManager) {
   return {
-    siteById: new DataLoader<string, Site | null>(async (ids) => {
-      const sites = await em.find(SiteSchema, { id: { $in: [...ids] } });
-      const byId = new Map(sites.map((site) => [site.id, site]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    siteById: createByIdLoader<Site>(em, SiteSchema),
   };
 }
 

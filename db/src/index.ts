@@ -7,3 +7,4 @@ export { openTestDatabase } from './test-database.ts';
 export { newId, isId } from './ids.ts';
 export { sqlArray } from './sql-array.ts';
 export { createByIdLoader } from './by-id-loader.ts';
+export { nextDocumentNumber } from './document-number.ts';

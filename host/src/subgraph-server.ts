@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { GraphQLError, GraphQLScalarType, parse, type GraphQLFormattedError } from 'graphql';
+import { GraphQLScalarType, parse, type GraphQLFormattedError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { DomainError } from './domain-error.ts';
@@ -14,7 +14,8 @@ import { DomainError } from './domain-error.ts';
  * so no stack trace, SQL or driver message reaches a client.
  */
 export function formatSubgraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  // Duck-typed: graphql's ESM and CommonJS builds are both loaded, so `instanceof GraphQLError` is unreliable.
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
   if (original instanceof DomainError) {
     return {
       message: original.message,
@@ -30,11 +31,10 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
     };
   }
   const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  if (code && code !== 'INTERNAL_SERVER_ERROR') return { message: formatted.message, extensions: { code } };
   console.error(error);
   return {
     message: 'Internal server error',

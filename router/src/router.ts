@@ -2,6 +2,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { viewerRoleHeader, type RunningServer } from '@plexus/host';
+import type { GraphQLFormattedError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { supergraphPath } from './composition.ts';
@@ -45,6 +46,13 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
         // The fetch error names the subgraph's internal address; clients get its name only.
         const name = subgraphNames.get(unreachable[1]!) ?? 'a subgraph';
         return { message: `The ${name} service is unavailable; its fields are null`, extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name } };
+      }
+      const rejected = (extensions.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined)?.body?.errors?.[0];
+      if (rejected) {
+        // A subgraph refused the request as a whole (HTTP 400): a malformed scalar the router
+        // passes through opaquely. The client gets the subgraph's reason, not its address.
+        const code = rejected.extensions?.code;
+        return { message: rejected.message, extensions: { code: code === 'GRAPHQL_VALIDATION_FAILED' || !code ? 'BAD_USER_INPUT' : code } };
       }
       return { ...formatted, extensions };
     },

@@ -15,7 +15,7 @@ export class SalesOrders extends Migration {
       CREATE TABLE crm.sales_order (
         id uuid PRIMARY KEY,
         number text NOT NULL UNIQUE,
-        customer_id uuid NOT NULL REFERENCES crm.customer (id),
+        customer_id uuid NOT NULL REFERENCES crm.customer (id) DEFERRABLE INITIALLY DEFERRED,
         status text NOT NULL CHECK (status IN ('DRAFT', 'CONFIRMED', 'IN_FULFILMENT', 'SHIPPED', 'DELIVERED', 'CANCELLED')),
         ordered_at timestamptz NOT NULL,
         requested_date date NOT NULL,
@@ -31,7 +31,7 @@ export class SalesOrders extends Migration {
     this.addSql(`
       CREATE TABLE crm.sales_order_line (
         id uuid PRIMARY KEY,
-        sales_order_id uuid NOT NULL REFERENCES crm.sales_order (id),
+        sales_order_id uuid NOT NULL REFERENCES crm.sales_order (id) DEFERRABLE INITIALLY DEFERRED,
         line_number int NOT NULL,
         item_id uuid NOT NULL,
         quantity numeric(18, 6) NOT NULL CHECK (quantity > 0),

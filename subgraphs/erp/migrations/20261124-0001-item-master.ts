@@ -17,8 +17,8 @@ export class ItemMaster extends Migration {
     this.addSql(`
       CREATE TABLE erp.bill_of_materials_line (
         id uuid PRIMARY KEY,
-        parent_id uuid NOT NULL REFERENCES erp.item (id),
-        component_id uuid NOT NULL REFERENCES erp.item (id),
+        parent_id uuid NOT NULL REFERENCES erp.item (id) DEFERRABLE INITIALLY DEFERRED,
+        component_id uuid NOT NULL REFERENCES erp.item (id) DEFERRABLE INITIALLY DEFERRED,
         quantity_per numeric(18, 6) NOT NULL CHECK (quantity_per > 0),
         UNIQUE (parent_id, component_id),
         CHECK (parent_id <> component_id)

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { createByIdLoader, newId, sqlArray, type EntityManager } from '@plexus/db';
+import { createByIdLoader, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
 import {
   markEventProcessed,
   readKnownSubjects,
@@ -120,19 +120,6 @@ function snapshot(line: SalesOrderLine): SalesOrderLineSnapshot {
   };
 }
 
-async function nextOrderNumber(em: EntityManager, orderedAt: Date): Promise<string> {
-  const year = orderedAt.getUTCFullYear();
-  const [row] = await em.getConnection().execute<{ last_value: number }[]>(
-    `INSERT INTO crm.document_sequence (prefix, year, last_value) VALUES ('SO', ?, 1)
-     ON CONFLICT (prefix, year) DO UPDATE SET last_value = crm.document_sequence.last_value + 1
-     RETURNING last_value`,
-    [year],
-    'all',
-    em.getTransactionContext(),
-  );
-  return `SO-${year}-${String(row!.last_value).padStart(6, '0')}`;
-}
-
 /** The order, locked for the rest of the transaction so concurrent changes to it queue up. */
 async function lockOrder(em: EntityManager, id: string): Promise<SalesOrder> {
   const order = await em.findOne(SalesOrderSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -181,7 +168,7 @@ export async function createSalesOrder(ctx: CrmContext, input: NewSalesOrder): P
       );
       const order = em.create(SalesOrderSchema, {
         id,
-        number: await nextOrderNumber(em, orderedAt),
+        number: await nextDocumentNumber(em, 'crm', 'SO', orderedAt),
         customer,
         status: 'DRAFT',
         orderedAt,

@@ -1,0 +1,4 @@
+import { WarehouseStock } from './20261124-0001-warehouse-stock.ts';
+
+/** Oldest first; applied by the program at start. */
+export const wmsMigrations = [WarehouseStock];

@@ -1,0 +1,553 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Warehouse as WarehouseEntity, Location as LocationEntity } from '../warehouse/warehouse.entity.ts';
+import type { Lot as LotEntity, StockBalance as StockBalanceEntity } from '../stock/stock.entity.ts';
+import type { Receipt as ReceiptEntity, ReceiptLine as ReceiptLineEntity } from '../receipt/receipt.entity.ts';
+import type { Shipment as ShipmentEntity, ShipmentLine as ShipmentLineEntity, Pick as PickEntity } from '../shipment/shipment.entity.ts';
+import type { WmsContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with offset. */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type CreateWarehouseInput = {
+  code: Scalars['String']['input'];
+  /** Location codes to create with the warehouse. */
+  locationCodes: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  siteId: Scalars['ID']['input'];
+};
+
+export type Item = {
+  __typename?: 'Item';
+  id: Scalars['ID']['output'];
+  /** Lots with stock on hand, earliest expiry first. */
+  lots: Maybe<Array<Lot>>;
+  stockBalances: Maybe<Array<StockBalance>>;
+  /** On-hand quantity over all warehouses, or in one. */
+  stockOnHand: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type ItemStockBalancesArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type ItemStockOnHandArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A bin, rack slot or floor area inside a warehouse. */
+export type Location = {
+  __typename?: 'Location';
+  /** Unique within the warehouse, e.g. A-01-03. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  warehouse: Warehouse;
+};
+
+/** A quantity of an item received together, traced as one; picked first-expiry-first-out. */
+export type Lot = {
+  __typename?: 'Lot';
+  /** Null for items that do not expire. */
+  expiryDate: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  item: Item;
+  lotNumber: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createWarehouse: Warehouse;
+  /** Puts received goods away into lots and locations. */
+  receiveGoods: Receipt;
+  /**
+   * Picks (first expiry, first out) and ships part or all of a confirmed sales order.
+   * Never ships more than ordered and never takes stock below zero.
+   */
+  shipSalesOrder: Shipment;
+};
+
+
+export type MutationCreateWarehouseArgs = {
+  input: CreateWarehouseInput;
+};
+
+
+export type MutationReceiveGoodsArgs = {
+  input: ReceiveGoodsInput;
+};
+
+
+export type MutationShipSalesOrderArgs = {
+  input: ShipSalesOrderInput;
+};
+
+export type Pick = {
+  __typename?: 'Pick';
+  location: Location;
+  lot: Lot;
+  quantity: Scalars['Float']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  shipment: Maybe<Shipment>;
+  stockBalances: Array<StockBalance>;
+  warehouse: Maybe<Warehouse>;
+  warehouses: Array<Warehouse>;
+};
+
+
+export type QueryShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockBalancesArgs = {
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWarehouseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Receipt = {
+  __typename?: 'Receipt';
+  id: Scalars['ID']['output'];
+  lines: Array<ReceiptLine>;
+  /** e.g. GR-2026-000042. */
+  number: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  warehouse: Warehouse;
+};
+
+export type ReceiptLine = {
+  __typename?: 'ReceiptLine';
+  item: Item;
+  location: Location;
+  lot: Lot;
+  quantity: Scalars['Float']['output'];
+};
+
+export type ReceiptLineInput = {
+  expiryDate?: InputMaybe<Scalars['Date']['input']>;
+  itemId: Scalars['ID']['input'];
+  locationId: Scalars['ID']['input'];
+  lotNumber: Scalars['String']['input'];
+  quantity: Scalars['Float']['input'];
+};
+
+export type ReceiveGoodsInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ReceiptLineInput>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type SalesOrder = {
+  __typename?: 'SalesOrder';
+  id: Scalars['ID']['output'];
+  shipments: Maybe<Array<Shipment>>;
+};
+
+export type SalesOrderLine = {
+  __typename?: 'SalesOrderLine';
+  id: Scalars['ID']['output'];
+  /** Quantity shipped on this line over all shipments. */
+  shippedQuantity: Maybe<Scalars['Float']['output']>;
+};
+
+export type ShipSalesOrderInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ShipmentLineInput>;
+  salesOrderId: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** Goods sent to a customer against a sales order; an order may ship in several parts. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  id: Scalars['ID']['output'];
+  lines: Array<ShipmentLine>;
+  /** e.g. SH-2026-000042. */
+  number: Scalars['String']['output'];
+  salesOrder: SalesOrder;
+  shippedAt: Scalars['DateTime']['output'];
+  status: ShipmentStatus;
+  warehouse: Warehouse;
+};
+
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  item: Item;
+  /** Where the quantity was picked from, earliest expiry first. */
+  picks: Array<Pick>;
+  quantity: Scalars['Float']['output'];
+  salesOrderLine: SalesOrderLine;
+};
+
+export type ShipmentLineInput = {
+  quantity: Scalars['Float']['input'];
+  salesOrderLineId: Scalars['ID']['input'];
+};
+
+export type ShipmentStatus =
+  | 'SHIPPED';
+
+export type Site = {
+  __typename?: 'Site';
+  id: Scalars['ID']['output'];
+};
+
+/** Quantity on hand of one item, in one location, of one lot. */
+export type StockBalance = {
+  __typename?: 'StockBalance';
+  item: Item;
+  location: Location;
+  lot: Lot;
+  quantity: Scalars['Float']['output'];
+};
+
+/** A building that holds stock, at an ERP site. Owned by WMS. */
+export type Warehouse = {
+  __typename?: 'Warehouse';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  locations: Array<Location>;
+  name: Scalars['String']['output'];
+  site: Site;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Item: Item;
+  Location: Location;
+  Lot: Lot;
+  Receipt: Receipt;
+  SalesOrder: SalesOrder;
+  SalesOrderLine: SalesOrderLine;
+  Shipment: Shipment;
+  Warehouse: Warehouse;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Item:
+    ( { __typename: 'Item' }
+    & GraphQLRecursivePick<FederationTypes['Item'], {"id":true}> );
+  Location:
+    ( { __typename: 'Location' }
+    & GraphQLRecursivePick<FederationTypes['Location'], {"id":true}> );
+  Lot:
+    ( { __typename: 'Lot' }
+    & GraphQLRecursivePick<FederationTypes['Lot'], {"id":true}> );
+  Receipt:
+    ( { __typename: 'Receipt' }
+    & GraphQLRecursivePick<FederationTypes['Receipt'], {"id":true}> );
+  SalesOrder:
+    ( { __typename: 'SalesOrder' }
+    & GraphQLRecursivePick<FederationTypes['SalesOrder'], {"id":true}> );
+  SalesOrderLine:
+    ( { __typename: 'SalesOrderLine' }
+    & GraphQLRecursivePick<FederationTypes['SalesOrderLine'], {"id":true}> );
+  Shipment:
+    ( { __typename: 'Shipment' }
+    & GraphQLRecursivePick<FederationTypes['Shipment'], {"id":true}> );
+  Warehouse:
+    ( { __typename: 'Warehouse' }
+    & GraphQLRecursivePick<FederationTypes['Warehouse'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  CreateWarehouseInput: CreateWarehouseInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Item: ResolverTypeWrapper<{ id: string }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Location: ResolverTypeWrapper<LocationEntity>;
+  Lot: ResolverTypeWrapper<LotEntity>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Pick: ResolverTypeWrapper<PickEntity>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Receipt: ResolverTypeWrapper<ReceiptEntity>;
+  ReceiptLine: ResolverTypeWrapper<ReceiptLineEntity>;
+  ReceiptLineInput: ReceiptLineInput;
+  ReceiveGoodsInput: ReceiveGoodsInput;
+  SalesOrder: ResolverTypeWrapper<{ id: string }>;
+  SalesOrderLine: ResolverTypeWrapper<{ id: string }>;
+  ShipSalesOrderInput: ShipSalesOrderInput;
+  Shipment: ResolverTypeWrapper<ShipmentEntity>;
+  ShipmentLine: ResolverTypeWrapper<ShipmentLineEntity>;
+  ShipmentLineInput: ShipmentLineInput;
+  ShipmentStatus: ShipmentStatus;
+  Site: ResolverTypeWrapper<{ id: string }>;
+  StockBalance: ResolverTypeWrapper<StockBalanceEntity>;
+  Warehouse: ResolverTypeWrapper<WarehouseEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  CreateWarehouseInput: CreateWarehouseInput;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Item: { id: string };
+  Float: Scalars['Float']['output'];
+  Location: LocationEntity;
+  Lot: LotEntity;
+  Mutation: Record<PropertyKey, never>;
+  Pick: PickEntity;
+  Query: Record<PropertyKey, never>;
+  Receipt: ReceiptEntity;
+  ReceiptLine: ReceiptLineEntity;
+  ReceiptLineInput: ReceiptLineInput;
+  ReceiveGoodsInput: ReceiveGoodsInput;
+  SalesOrder: { id: string };
+  SalesOrderLine: { id: string };
+  ShipSalesOrderInput: ShipSalesOrderInput;
+  Shipment: ShipmentEntity;
+  ShipmentLine: ShipmentLineEntity;
+  ShipmentLineInput: ShipmentLineInput;
+  Site: { id: string };
+  StockBalance: StockBalanceEntity;
+  Warehouse: WarehouseEntity;
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type ItemResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Item']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lots?: Resolver<Maybe<Array<ResolversTypes['Lot']>>, ParentType, ContextType>;
+  stockBalances?: Resolver<Maybe<Array<ResolversTypes['StockBalance']>>, ParentType, ContextType, Partial<ItemStockBalancesArgs>>;
+  stockOnHand?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ItemStockOnHandArgs>>;
+};
+
+export type LocationResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location'], FederationReferenceType extends FederationReferenceTypes['Location'] = FederationReferenceTypes['Location']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Location']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+};
+
+export type LotResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Lot'] = ResolversParentTypes['Lot'], FederationReferenceType extends FederationReferenceTypes['Lot'] = FederationReferenceTypes['Lot']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lot']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  expiryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  lotNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createWarehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType, RequireFields<MutationCreateWarehouseArgs, 'input'>>;
+  receiveGoods?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReceiveGoodsArgs, 'input'>>;
+  shipSalesOrder?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType, RequireFields<MutationShipSalesOrderArgs, 'input'>>;
+};
+
+export type PickResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Pick'] = ResolversParentTypes['Pick']> = {
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
+  stockBalances?: Resolver<Array<ResolversTypes['StockBalance']>, ParentType, ContextType, Partial<QueryStockBalancesArgs>>;
+  warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType, RequireFields<QueryWarehouseArgs, 'id'>>;
+  warehouses?: Resolver<Array<ResolversTypes['Warehouse']>, ParentType, ContextType>;
+};
+
+export type ReceiptResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt'], FederationReferenceType extends FederationReferenceTypes['Receipt'] = FederationReferenceTypes['Receipt']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Receipt']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReceiptLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+};
+
+export type ReceiptLineResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['ReceiptLine'] = ResolversParentTypes['ReceiptLine']> = {
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SalesOrderResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder'], FederationReferenceType extends FederationReferenceTypes['SalesOrder'] = FederationReferenceTypes['SalesOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
+};
+
+export type SalesOrderLineResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['SalesOrderLine'] = ResolversParentTypes['SalesOrderLine'], FederationReferenceType extends FederationReferenceTypes['SalesOrderLine'] = FederationReferenceTypes['SalesOrderLine']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesOrderLine']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shippedQuantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ShipmentResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  salesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType>;
+  shippedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+};
+
+export type ShipmentLineResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = {
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  picks?: Resolver<Array<ResolversTypes['Pick']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  salesOrderLine?: Resolver<ResolversTypes['SalesOrderLine'], ParentType, ContextType>;
+};
+
+export type SiteResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type StockBalanceResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['StockBalance'] = ResolversParentTypes['StockBalance']> = {
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type WarehouseResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse'], FederationReferenceType extends FederationReferenceTypes['Warehouse'] = FederationReferenceTypes['Warehouse']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Warehouse']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = WmsContext> = {
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Item?: ItemResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
+  Lot?: LotResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Pick?: PickResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
+  ReceiptLine?: ReceiptLineResolvers<ContextType>;
+  SalesOrder?: SalesOrderResolvers<ContextType>;
+  SalesOrderLine?: SalesOrderLineResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  ShipmentLine?: ShipmentLineResolvers<ContextType>;
+  Site?: SiteResolvers<ContextType>;
+  StockBalance?: StockBalanceResolvers<ContextType>;
+  Warehouse?: WarehouseResolvers<ContextType>;
+};
+

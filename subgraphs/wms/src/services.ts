@@ -1,0 +1,3 @@
+export { createWarehouse } from './warehouse/warehouse.service.ts';
+export { receiveGoods } from './receipt/receipt.service.ts';
+export { shipSalesOrder } from './shipment/shipment.service.ts';

@@ -77,6 +77,8 @@ export function createSubgraphServer<Context extends BaseContext>(
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: mergeResolvers(options.resolvers) }]),
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
+    // The process that hosts the servers stops them in order on Ctrl-C; Apollo must not race it.
+    stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which Plexus does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
   });

@@ -39,6 +39,8 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
   const server = new ApolloServer<RouterContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // The process that hosts the servers stops them in order on Ctrl-C; Apollo must not race it.
+    stopOnTerminationSignals: false,
     formatError: (formatted) => {
       const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
       const unreachable = /^request to (\S+) failed/.exec(formatted.message);

@@ -22,12 +22,13 @@ const onServer: TestProjectInlineConfiguration[] = serverUrl
   ? packageDirs
       .filter((dir) => existsSync(`${dir}/test`) && readdirSync(`${dir}/test`).some((file) => file.endsWith('.int.spec.ts')))
       .map((dir) => ({
-        extends: `./${dir}/vitest.config.ts`,
         root: `./${dir}`,
         test: {
           name: `${dir.split('/').at(-1)} on postgresql`,
-          exclude: ['src/**', '**/*.e2e.spec.ts'],
+          include: ['test/**/*.int.spec.ts'],
           env: { TEST_DATABASE_URL: serverUrl },
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       }))
   : [];

@@ -31,19 +31,25 @@ export interface ServerDatabase extends DatabaseBase {
   readonly url: string;
 }
 
+/** Counts SQL statements, in all and per schema that sent them, so a test can watch one subgraph while others work. */
 export class StatementCounter {
   #count = 0;
+  readonly #bySchema = new Map<string, number>();
   get count(): number {
     return this.#count;
   }
-  record(): void {
+  record(schema?: string): void {
     this.#count += 1;
+    if (schema) this.#bySchema.set(schema, (this.#bySchema.get(schema) ?? 0) + 1);
   }
-  /** Counts the statements `work` sends, whichever connection sends them. */
-  async measure<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
-    const before = this.#count;
+  #read(schema?: string): number {
+    return schema ? (this.#bySchema.get(schema) ?? 0) : this.#count;
+  }
+  /** Counts the statements `work` sends: every one, or only those of one subgraph's schema. */
+  async measure<T>(work: () => Promise<T>, schema?: string): Promise<{ result: T; statements: number }> {
+    const before = this.#read(schema);
     const result = await work();
-    return { result, statements: this.#count - before };
+    return { result, statements: this.#read(schema) - before };
   }
 }
 

@@ -25,12 +25,14 @@ export interface SubgraphOrmOptions {
 
 class CountingLogger extends DefaultLogger {
   readonly #counter: StatementCounter;
-  constructor(options: LoggerOptions, counter: StatementCounter) {
+  readonly #schema: string;
+  constructor(options: LoggerOptions, counter: StatementCounter, schema: string) {
     super(options);
     this.#counter = counter;
+    this.#schema = schema;
   }
   override logQuery(context: { query: string } & LogContext): void {
-    this.#counter.record();
+    this.#counter.record(this.#schema);
     super.logQuery(context);
   }
 }
@@ -44,7 +46,7 @@ export async function openSubgraphOrm(database: Database, options: SubgraphOrmOp
     extensions: [Migrator],
     discovery: { warnWhenNoEntities: false },
     debug: process.env.PLEXUS_SQL_LOG === '1' ? ['query' as const] : false,
-    loggerFactory: (loggerOptions: LoggerOptions) => new CountingLogger(loggerOptions, database.statements),
+    loggerFactory: (loggerOptions: LoggerOptions) => new CountingLogger(loggerOptions, database.statements, options.schema),
     migrations: {
       migrationsList: options.migrations.map((migration) => ({ name: migration.name, class: migration })),
       tableName: 'mikro_orm_migrations',

@@ -128,7 +128,7 @@ describe('shipping sales orders', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables: { representations } }),
-      }).then((response) => response.json()));
+      }).then((response) => response.json()), 'wms');
       expect((result as { errors?: unknown }).errors).toBeUndefined();
       return statements;
     };

@@ -40,7 +40,7 @@ async function stockOf(itemId: string): Promise<number> {
 async function writes() {
   const [row] = await stack.database.query<{ shipments: number; events: number; stock: string }>(
     `SELECT (SELECT count(*)::int FROM wms.shipment) AS shipments,
-            (SELECT count(*)::int FROM analytics.supply_chain_event) AS events,
+            (SELECT count(*)::int FROM analytics.supply_chain_event WHERE system = 'wms') AS events,
             (SELECT coalesce(sum(quantity), 0)::text FROM wms.stock_balance) AS stock`,
   );
   return row!;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { generatePlant } from '../../test/plant-generator.ts';
+import { scheduleProduction } from './engine.ts';
+import type { Job } from './model.ts';
+import { insertRushOrder } from './rush-order.ts';
+import { assertFeasible } from './schedule-validator.ts';
+
+describe('rush-order insertion', () => {
+  const plant = generatePlant({ operations: 200, machines: 10, seed: 5 });
+  const committed = scheduleProduction(plant, { objective: 'tardinessThenMakespan', iterations: 200, seed: 1 }).schedule;
+  const rush: Job = { id: 'RUSH', due: 2 * 1440, weight: 10, operations: plant.jobs[0]!.operations.map((operation, index) => ({ ...operation, id: `R${index}` })) };
+  const now = 8 * 60;
+  const horizon = 4 * 60;
+  const { schedule, impact } = insertRushOrder(plant, committed, rush, { now, frozenHorizon: horizon });
+
+  it('returns a feasible plan that contains the rush job', () => {
+    assertFeasible({ ...plant, jobs: [...plant.jobs, rush] }, schedule);
+    expect(schedule.operations.filter((operation) => operation.jobId === 'RUSH')).toHaveLength(rush.operations.length);
+  });
+
+  it('leaves every operation starting inside the frozen horizon where it was', () => {
+    const after = new Map(schedule.operations.map((operation) => [`${operation.jobId}/${operation.operationId}`, operation]));
+    for (const operation of committed.operations.filter((candidate) => candidate.start < now + horizon)) {
+      expect(after.get(`${operation.jobId}/${operation.operationId}`)).toMatchObject({ machineId: operation.machineId, start: operation.start });
+    }
+  });
+
+  it('starts the rush job no earlier than now and reports its completion and the jobs it delays', () => {
+    const rushOperations = schedule.operations.filter((operation) => operation.jobId === 'RUSH');
+    expect(Math.min(...rushOperations.map((operation) => operation.start))).toBeGreaterThanOrEqual(now);
+    expect(impact.rushCompletion).toBe(Math.max(...rushOperations.map((operation) => operation.end)));
+    const before = new Map<string, number>();
+    for (const operation of committed.operations) before.set(operation.jobId, Math.max(before.get(operation.jobId) ?? 0, operation.end));
+    for (const delayed of impact.delayed) expect(delayed.completion - before.get(delayed.jobId)!).toBe(delayed.by);
+    for (const jobId of impact.newlyLate) expect(impact.delayed.map((job) => job.jobId)).toContain(jobId);
+  });
+});

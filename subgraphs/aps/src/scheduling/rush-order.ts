@@ -1,0 +1,128 @@
+import { compileProblem } from './compiled-problem.ts';
+import type { Job, Schedule, SchedulingProblem } from './model.ts';
+import { compareTimings, decode, toSchedule, type Solution } from './schedule-builder.ts';
+
+export interface RushOrderImpact {
+  /** Jobs that now finish later, and by how much. */
+  delayed: { jobId: string; by: number; completion: number }[];
+  /** Jobs that were on time and now are not. */
+  newlyLate: string[];
+  rushCompletion: number;
+  rushOnTime: boolean;
+}
+
+export interface RushOrderOptions {
+  /** The moment of re-planning. */
+  now: number;
+  /** Operations starting before `now + frozenHorizon` stay on their machine and start. */
+  frozenHorizon: number;
+  /** How many positions after the earliest feasible one to try on each eligible machine. */
+  positionsToTry?: number;
+}
+
+/**
+ * Puts a rush job into a committed schedule with the least disruption: what
+ * starts inside the frozen horizon stays put, every other operation keeps its
+ * machine and its order, and each rush operation goes to the machine and
+ * position that finishes it best (tardiness first, then makespan). The rest of
+ * the plan only shifts as far as the rush job pushes it.
+ */
+export function insertRushOrder(
+  problem: SchedulingProblem,
+  committed: Schedule,
+  rush: Job,
+  options: RushOrderOptions,
+): { schedule: Schedule; impact: RushOrderImpact } {
+  const placed = new Map(committed.operations.map((operation) => [`${operation.jobId}/${operation.operationId}`, operation]));
+  const horizon = options.now + options.frozenHorizon;
+  const replanned: SchedulingProblem = {
+    ...problem,
+    jobs: [
+      ...problem.jobs.map((job) => ({
+        ...job,
+        operations: job.operations.map((operation) => {
+          const at = placed.get(`${job.id}/${operation.id}`);
+          if (operation.frozen || (at && at.start < horizon)) return { ...operation, frozen: operation.frozen ?? { machineId: at!.machineId, start: at!.start } };
+          return { ...operation, materialReadyAt: Math.max(operation.materialReadyAt ?? 0, options.now) };
+        }),
+      })),
+      { ...rush, release: Math.max(rush.release ?? 0, options.now) },
+    ],
+  };
+  const compiled = compileProblem(replanned);
+  const machineIndex = new Map(compiled.machineId.map((id, index) => [id, index]));
+  const operationIndex = new Map(compiled.operationId.map((id, index) => [`${compiled.jobId[compiled.jobOf[index]!]}/${id}`, index]));
+  const solution: Solution = { choice: new Int32Array(compiled.operationCount), sequences: compiled.machineId.map(() => []) };
+  for (const operation of [...committed.operations].sort((a, b) => a.start - b.start)) {
+    const index = operationIndex.get(`${operation.jobId}/${operation.operationId}`)!;
+    const machine = machineIndex.get(operation.machineId)!;
+    solution.choice[index] = compiled.alternatives[index]!.findIndex((alternative) => alternative.machine === machine);
+    solution.sequences[machine]!.push(index);
+  }
+  const rushJob = compiled.jobId.length - 1;
+  const rushOperations = Array.from({ length: compiled.operationCount }, (_, index) => index).filter((index) => compiled.jobOf[index] === rushJob);
+  const positionsToTry = options.positionsToTry ?? 12;
+  // Rush operations in precedence order, each placed against the ones already placed.
+  const order: number[] = [];
+  const pending = new Set(rushOperations);
+  while (pending.size) {
+    for (const operation of pending) {
+      if (compiled.predecessors[operation]!.every((predecessor) => !pending.has(predecessor))) {
+        order.push(operation);
+        pending.delete(operation);
+      }
+    }
+  }
+  const placedRush = new Set<number>();
+  for (const operation of order) {
+    let best: { timing: NonNullable<ReturnType<typeof decode>>; machine: number; position: number; alternative: number } | null = null;
+    compiled.alternatives[operation]!.forEach((alternative, alternativeIndex) => {
+      const sequence = solution.sequences[alternative.machine]!;
+      const partial = partialSolution(solution, rushOperations, placedRush);
+      const timing = decode(compiled, partial);
+      const ready = Math.max(compiled.readyAt[operation]!, ...compiled.predecessors[operation]!.map((predecessor) => timing?.end[predecessor] ?? 0));
+      let first = sequence.findIndex((other) => !compiled.frozen[other] && (timing?.end[other] ?? 0) > ready);
+      if (first < 0) first = sequence.length;
+      for (let position = first; position <= Math.min(sequence.length, first + positionsToTry); position += 1) {
+        const candidate = partialSolution(solution, rushOperations, placedRush);
+        candidate.choice[operation] = alternativeIndex;
+        candidate.sequences[alternative.machine] = [...candidate.sequences[alternative.machine]!];
+        candidate.sequences[alternative.machine]!.splice(position, 0, operation);
+        const candidateTiming = decode(compiled, candidate);
+        if (!candidateTiming) continue;
+        if (!best || compareTimings('tardinessThenMakespan', candidateTiming, best.timing) < 0) {
+          best = { timing: candidateTiming, machine: alternative.machine, position, alternative: alternativeIndex };
+        }
+      }
+    });
+    if (!best) throw new Error(`No feasible place for rush operation ${compiled.operationId[operation]}`);
+    const chosen: { machine: number; position: number; alternative: number } = best;
+    solution.choice[operation] = chosen.alternative;
+    solution.sequences[chosen.machine]!.splice(chosen.position, 0, operation);
+    placedRush.add(operation);
+  }
+  const timing = decode(compiled, solution)!;
+  const schedule = toSchedule(compiled, solution, timing);
+  const before = completions(committed);
+  const after = completions(schedule);
+  const delayed = [...before]
+    .map(([jobId, completion]) => ({ jobId, by: (after.get(jobId) ?? completion) - completion, completion: after.get(jobId) ?? completion }))
+    .filter((job) => job.by > 0)
+    .sort((a, b) => b.by - a.by);
+  const dueOf = new Map(problem.jobs.map((job) => [job.id, job.due ?? Number.POSITIVE_INFINITY]));
+  const newlyLate = delayed.filter((job) => job.completion > dueOf.get(job.jobId)! && before.get(job.jobId)! <= dueOf.get(job.jobId)!).map((job) => job.jobId);
+  const rushCompletion = after.get(rush.id)!;
+  return { schedule, impact: { delayed, newlyLate, rushCompletion, rushOnTime: rushCompletion <= (rush.due ?? Number.POSITIVE_INFINITY) } };
+}
+
+/** The solution with only the rush operations placed so far. */
+function partialSolution(solution: Solution, rushOperations: number[], placedRush: Set<number>): Solution {
+  const unplaced = new Set(rushOperations.filter((operation) => !placedRush.has(operation)));
+  return { choice: Int32Array.from(solution.choice), sequences: solution.sequences.map((sequence) => sequence.filter((operation) => !unplaced.has(operation))) };
+}
+
+function completions(schedule: Schedule): Map<string, number> {
+  const byJob = new Map<string, number>();
+  for (const operation of schedule.operations) byJob.set(operation.jobId, Math.max(byJob.get(operation.jobId) ?? 0, operation.end));
+  return byJob;
+}

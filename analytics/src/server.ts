@@ -1,13 +1,5 @@
 import { openSubgraphOrm, type Database } from '@plexus/db';
-import {
-  createSubgraphServer,
-  DateTimeScalar,
-  JSONScalar,
-  listen,
-  readSchema,
-  viewerFromHeaders,
-  type RunningServer,
-} from '@plexus/host';
+import { DateTimeScalar, JSONScalar, readSchema, serveSubgraph, type RunningServer } from '@plexus/host';
 import { analyticsMigrations } from '../migrations/index.ts';
 import { createAnalyticsContext, type AnalyticsContext } from './context.ts';
 import { timelineResolvers } from './timeline/timeline.resolvers.ts';
@@ -21,17 +13,12 @@ export function openAnalytics(database: Database) {
 
 export async function startAnalytics(database: Database, port: number): Promise<RunningServer> {
   const orm = await openAnalytics(database);
-  const server = createSubgraphServer<AnalyticsContext>({
+  return serveSubgraph<AnalyticsContext>({
     name: 'analytics',
     typeDefs: analyticsTypeDefs,
     resolvers: [{ DateTime: DateTimeScalar, JSON: JSONScalar }, timelineResolvers],
+    orm,
+    port,
+    createContext: createAnalyticsContext,
   });
-  const running = await listen(server, port, async (request) => createAnalyticsContext(orm.em, viewerFromHeaders(request.headers)));
-  return {
-    url: running.url,
-    async stop() {
-      await running.stop();
-      await orm.close();
-    },
-  };
 }

@@ -6,7 +6,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLScalarType, parse, type GraphQLFormattedError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { EntityManager } from '@plexus/db';
 import { DomainError } from './domain-error.ts';
+import { viewerFromHeaders, type Viewer } from './viewer.ts';
 
 /**
  * Turns whatever a resolver threw into what a client may see: domain refusals
@@ -87,6 +89,28 @@ export function createSubgraphServer<Context extends BaseContext>(
 export interface RunningServer {
   readonly url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * Serves a subgraph whose ORM is already open: one request context per HTTP
+ * request (its own EntityManager fork and viewer), and stopping closes the ORM.
+ */
+export async function serveSubgraph<Context extends BaseContext>(
+  options: SubgraphServerOptions<Context> & {
+    orm: { em: EntityManager; close(): Promise<void> };
+    port: number;
+    createContext: (em: EntityManager, viewer: Viewer) => Context;
+  },
+): Promise<RunningServer> {
+  const server = createSubgraphServer<Context>(options);
+  const running = await listen(server, options.port, async (request) => options.createContext(options.orm.em, viewerFromHeaders(request.headers)));
+  return {
+    url: running.url,
+    async stop() {
+      await running.stop();
+      await options.orm.close();
+    },
+  };
 }
 
 /** Listens on `port` (0 picks a free one) on loopback unless `host` says otherwise. */

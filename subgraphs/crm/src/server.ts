@@ -1,5 +1,5 @@
 import { openSubgraphOrm, type Database } from '@plexus/db';
-import { createSubgraphServer, DateScalar, DateTimeScalar, listen, readSchema, viewerFromHeaders, type RunningServer } from '@plexus/host';
+import { DateScalar, DateTimeScalar, readSchema, serveSubgraph, type RunningServer } from '@plexus/host';
 import { crmMigrations } from '../migrations/index.ts';
 import { createCrmContext, type CrmContext } from './context.ts';
 import { CustomerSchema } from './customer/customer.entity.ts';
@@ -26,12 +26,14 @@ export interface CrmOptions {
 export async function startCrm(database: Database, port: number, options: CrmOptions = {}): Promise<RunningServer> {
   const fulfilmentPollMs = options.fulfilmentPollMs ?? Number(process.env.CRM_FULFILMENT_POLL_MS ?? 500);
   const orm = await openCrm(database);
-  const server = createSubgraphServer<CrmContext>({
+  const running = await serveSubgraph<CrmContext>({
     name: 'crm',
     typeDefs: crmTypeDefs,
     resolvers: [{ Date: DateScalar, DateTime: DateTimeScalar }, customerResolvers, salesOrderResolvers],
+    orm,
+    port,
+    createContext: createCrmContext,
   });
-  const running = await listen(server, port, async (request) => createCrmContext(orm.em, viewerFromHeaders(request.headers)));
   let polling: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     polling = polling
@@ -44,7 +46,6 @@ export async function startCrm(database: Database, port: number, options: CrmOpt
       clearInterval(timer);
       await polling;
       await running.stop();
-      await orm.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { openSubgraphOrm, type Database } from '@plexus/db';
-import { createSubgraphServer, DateScalar, listen, readSchema, viewerFromHeaders, type RunningServer } from '@plexus/host';
+import { DateScalar, readSchema, serveSubgraph, type RunningServer } from '@plexus/host';
 import { erpMigrations } from '../migrations/index.ts';
 import { billOfMaterialsResolvers } from './bill-of-materials/bill-of-materials.resolvers.ts';
 import { BillOfMaterialsLineSchema } from './bill-of-materials/bill-of-materials.entity.ts';
@@ -22,7 +22,7 @@ export async function openErp(database: Database) {
 /** Migrates the erp schema and serves the subgraph on `port` (0: any free port). */
 export async function startErp(database: Database, port: number): Promise<RunningServer> {
   const orm = await openErp(database);
-  const server = createSubgraphServer<ErpContext>({
+  return serveSubgraph<ErpContext>({
     name: 'erp',
     typeDefs: erpTypeDefs,
     resolvers: [
@@ -31,13 +31,8 @@ export async function startErp(database: Database, port: number): Promise<Runnin
       siteResolvers,
       billOfMaterialsResolvers,
     ],
+    orm,
+    port,
+    createContext: createErpContext,
   });
-  const running = await listen(server, port, async (request) => createErpContext(orm.em, viewerFromHeaders(request.headers)));
-  return {
-    url: running.url,
-    async stop() {
-      await running.stop();
-      await orm.close();
-    },
-  };
 }

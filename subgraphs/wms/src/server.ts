@@ -1,5 +1,5 @@
 import { openSubgraphOrm, type Database } from '@plexus/db';
-import { createSubgraphServer, DateScalar, DateTimeScalar, listen, readSchema, viewerFromHeaders, type RunningServer } from '@plexus/host';
+import { DateScalar, DateTimeScalar, readSchema, serveSubgraph, type RunningServer } from '@plexus/host';
 import { wmsMigrations } from '../migrations/index.ts';
 import { createWmsContext, type WmsContext } from './context.ts';
 import { ReceiptLineSchema, ReceiptSchema } from './receipt/receipt.entity.ts';
@@ -23,17 +23,12 @@ export function openWms(database: Database) {
 
 export async function startWms(database: Database, port: number): Promise<RunningServer> {
   const orm = await openWms(database);
-  const server = createSubgraphServer<WmsContext>({
+  return serveSubgraph<WmsContext>({
     name: 'wms',
     typeDefs: wmsTypeDefs,
     resolvers: [{ Date: DateScalar, DateTime: DateTimeScalar }, warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers],
+    orm,
+    port,
+    createContext: createWmsContext,
   });
-  const running = await listen(server, port, async (request) => createWmsContext(orm.em, viewerFromHeaders(request.headers)));
-  return {
-    url: running.url,
-    async stop() {
-      await running.stop();
-      await orm.close();
-    },
-  };
 }

@@ -14,8 +14,10 @@ export function fitInCalendar(
 ): { start: number; end: number } {
   if (!calendar) return { start: earliest, end: earliest + duration };
   if (duration === 0) return { start: earliest, end: earliest };
+  const first = firstWindowEndingAfter(calendar, earliest);
   if (!splittable) {
-    for (const window of calendar) {
+    for (let index = first; index < calendar.length; index += 1) {
+      const window = calendar[index]!;
       const start = Math.max(earliest, window.start);
       if (start + duration <= window.end) return { start, end: start + duration };
     }
@@ -23,8 +25,8 @@ export function fitInCalendar(
   }
   let remaining = duration;
   let start = Number.NaN;
-  for (const window of calendar) {
-    if (window.end <= earliest) continue;
+  for (let index = first; index < calendar.length; index += 1) {
+    const window = calendar[index]!;
     const from = Math.max(earliest, window.start);
     if (Number.isNaN(start)) start = from;
     const available = window.end - from;
@@ -32,6 +34,18 @@ export function fitInCalendar(
     remaining -= available;
   }
   return { start: Number.POSITIVE_INFINITY, end: Number.POSITIVE_INFINITY };
+}
+
+/** Binary search: calendars span months of shifts, and this runs for every operation of every candidate schedule. */
+function firstWindowEndingAfter(calendar: readonly TimeWindow[], time: number): number {
+  let low = 0;
+  let high = calendar.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (calendar[middle]!.end <= time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Working time inside [start, end) according to the calendar. */

@@ -18,6 +18,7 @@ export interface EngineResult {
 /** Constructive schedules from every dispatching rule, then tabu search from the best of them. */
 export function scheduleProduction(problem: SchedulingProblem, options: ScheduleOptions = {}): EngineResult {
   const objective = options.objective ?? 'makespan';
+  const started = performance.now();
   const compiled = compileProblem(problem);
   const constructed = dispatchingRules.map((rule) => {
     const solution = dispatch(compiled, rule);
@@ -25,7 +26,9 @@ export function scheduleProduction(problem: SchedulingProblem, options: Schedule
   });
   const start = constructed.reduce((best, candidate) => (compareTimings(objective, candidate.timing, best.timing) < 0 ? candidate : best));
   const target = objective === 'makespan' ? makespanLowerBound(compiled) : 0;
-  const result = tabuSearch(compiled, start.solution, objective, options, target);
+  // The time budget covers the whole call: the search gets what the constructive phase left.
+  const timeMs = options.timeMs === undefined ? undefined : Math.max(0, options.timeMs - (performance.now() - started));
+  const result = tabuSearch(compiled, start.solution, objective, { ...options, ...(timeMs === undefined ? {} : { timeMs }) }, target);
   return {
     schedule: toSchedule(compiled, result.solution, result.timing),
     baseline: { rule: start.rule, makespan: start.timing.makespan, weightedTardiness: start.timing.weightedTardiness },

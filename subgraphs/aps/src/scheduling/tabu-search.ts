@@ -55,7 +55,7 @@ export function tabuSearch(problem: CompiledProblem, start: Solution, objective:
   const score = (timing: Timing) => (objective === 'makespan' ? timing.makespan : timing.weightedTardiness);
 
   while (iteration < maxIterations && score(bestTiming) > target) {
-    if ((iteration & 63) === 0 && (performance.now() > deadline || budget.signal?.aborted)) break;
+    if (performance.now() > deadline || budget.signal?.aborted) break;
     iteration += 1;
     const moves = neighbourhood(problem, current, currentTiming, objective);
     type Quality = Pick<Timing, 'makespan' | 'weightedTardiness'>;
@@ -123,6 +123,8 @@ function destroyedOrder(n: number, move: Move, previousChoice: number): number {
   }
 }
 
+const tardyPathsPerIteration = 12;
+
 /** Chains of operations each of which started the moment the one before it ended: the paths that set the objective. */
 function criticalPaths(problem: CompiledProblem, timing: Timing, objective: Objective): number[][] {
   const ends: number[] = [];
@@ -131,10 +133,13 @@ function criticalPaths(problem: CompiledProblem, timing: Timing, objective: Obje
     for (let operation = 1; operation < problem.operationCount; operation += 1) if (timing.end[operation]! > timing.end[last]!) last = operation;
     ends.push(last);
   } else {
-    problem.jobEnds.forEach((jobEnds, job) => {
-      if (timing.completion[job]! <= problem.due[job]!) return;
-      ends.push(jobEnds.reduce((latest, operation) => (timing.end[operation]! > timing.end[latest]! ? operation : latest)));
-    });
+    // The paths of the costliest tardy jobs: on a large plant, every tardy job's path would make each iteration too slow to search.
+    const tardy = problem.jobEnds
+      .map((jobEnds, job) => ({ job, cost: problem.weight[job]! * (timing.completion[job]! - problem.due[job]!), jobEnds }))
+      .filter((entry) => entry.cost > 0)
+      .sort((a, b) => b.cost - a.cost || a.job - b.job)
+      .slice(0, tardyPathsPerIteration);
+    for (const { jobEnds } of tardy) ends.push(jobEnds.reduce((latest, operation) => (timing.end[operation]! > timing.end[latest]! ? operation : latest)));
   }
   return ends.map((last) => {
     const path: number[] = [];

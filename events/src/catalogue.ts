@@ -42,7 +42,32 @@ export interface EventPayloads {
   'crm.SalesOrderStatusChanged': { number: string; from: string; to: string };
   'wms.GoodsReceived': { number: string; warehouseId: string; lines: ReceivedLine[] };
   'wms.ShipmentShipped': { number: string; warehouseId: string; lines: ShippedLine[] };
-  'scm.DeliveryConfirmed': { shipmentId: string; onTime: boolean; damaged: boolean };
+  /** Proof of delivery: what arrived, when, in what state, with complete shipping documents or not. */
+  'scm.DeliveryConfirmed': {
+    shipmentId: string;
+    deliveredAt: string;
+    onTime: boolean;
+    damaged: boolean;
+    documentsComplete: boolean;
+    lines: DeliveredLine[];
+  };
+  /** A customer's claim that goods arrived damaged, against one delivery. */
+  'crm.DamageClaimOpened': { shipmentId: string; salesOrderLineIds: string[]; reason: string };
+  /** What was invoiced per order line; `accurate` is ERP's own check against order and deliveries. */
+  'erp.InvoiceIssued': { number: string; accurate: boolean; lines: InvoicedLine[] };
+}
+
+export interface DeliveredLine {
+  salesOrderLineId: string;
+  itemId: string;
+  quantity: number;
+}
+
+export interface InvoicedLine {
+  salesOrderLineId: string;
+  itemId: string;
+  quantity: number;
+  unitPrice: number;
 }
 
 export type EventType = keyof EventPayloads;
@@ -60,6 +85,8 @@ export const eventTypes = [
   'wms.GoodsReceived',
   'wms.ShipmentShipped',
   'scm.DeliveryConfirmed',
+  'crm.DamageClaimOpened',
+  'erp.InvoiceIssued',
 ] as const satisfies readonly EventType[];
 
 /** The columns of `analytics.supply_chain_event` that KPIs filter and group by. */
@@ -124,6 +151,10 @@ export function describeEvent(event: Pick<SupplyChainEvent, 'type' | 'payload'>)
     case 'wms.ShipmentShipped':
       return `Shipped ${sumQuantity(e.payload.lines)} units in ${e.payload.number}`;
     case 'scm.DeliveryConfirmed':
-      return `Delivered${e.payload.onTime ? ' on time' : ' late'}${e.payload.damaged ? ', damaged' : ''}`;
+      return `Delivered${e.payload.onTime ? ' on time' : ' late'}${e.payload.damaged ? ', damaged' : ''}${e.payload.documentsComplete ? '' : ', documents incomplete'}`;
+    case 'crm.DamageClaimOpened':
+      return `Damage claim opened: ${e.payload.reason}`;
+    case 'erp.InvoiceIssued':
+      return `Invoice ${e.payload.number} issued${e.payload.accurate ? '' : ' (inaccurate)'}`;
   }
 }

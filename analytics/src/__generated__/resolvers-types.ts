@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SupplyChainEvent as SupplyChainEventEntity } from '@plexus/events';
+import type { OrderAssessment as OrderAssessmentEntity, LineAssessment as LineAssessmentEntity } from '../perfect-order/perfect-order.rules.ts';
 import type { AnalyticsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,43 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type PerfectOrder = {
+  __typename?: 'PerfectOrder';
+  /** The latest line commit date: when the order is due. */
+  commitDate: Scalars['String']['output'];
+  damageFree: Scalars['Boolean']['output'];
+  documentationAccurate: Scalars['Boolean']['output'];
+  inFull: Scalars['Boolean']['output'];
+  isPerfect: Scalars['Boolean']['output'];
+  lines: Array<PerfectOrderLine>;
+  onTime: Scalars['Boolean']['output'];
+  reasons: Array<PerfectOrderReason>;
+};
+
+export type PerfectOrderLine = {
+  __typename?: 'PerfectOrderLine';
+  damageFree: Scalars['Boolean']['output'];
+  documentationAccurate: Scalars['Boolean']['output'];
+  inFull: Scalars['Boolean']['output'];
+  /** The crm sales order line id. */
+  lineId: Scalars['ID']['output'];
+  onTime: Scalars['Boolean']['output'];
+  reasons: Array<PerfectOrderReason>;
+};
+
+/** Why a line or order was not perfect. */
+export type PerfectOrderReason =
+  | 'DAMAGED_AT_DELIVERY'
+  | 'DAMAGE_CLAIM'
+  | 'DOCUMENTS_INCOMPLETE'
+  | 'INVOICE_MISMATCH'
+  | 'LATE'
+  | 'NOT_DELIVERED'
+  | 'NOT_INVOICED'
+  | 'OVER'
+  | 'SHORT'
+  | 'WRONG_ITEM';
+
 export type Query = {
   __typename?: 'Query';
   /** The newest events, newest first. */
@@ -33,6 +71,8 @@ export type QueryRecentEventsArgs = {
 export type SalesOrder = {
   __typename?: 'SalesOrder';
   id: Scalars['ID']['output'];
+  /** Whether the order was perfect (SCOR RL.1.1, see KPIS.md), per component, with the reasons it was not; null for orders the stream does not know. */
+  perfectOrder: Maybe<PerfectOrder>;
   /** The order's events across all systems, oldest first. */
   timeline: Maybe<Array<SupplyChainEvent>>;
 };
@@ -150,28 +190,33 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  PerfectOrder: ResolverTypeWrapper<OrderAssessmentEntity>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PerfectOrderLine: ResolverTypeWrapper<LineAssessmentEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PerfectOrderReason: PerfectOrderReason;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   SalesOrder: ResolverTypeWrapper<{ id: string }>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   SupplyChainEvent: ResolverTypeWrapper<SupplyChainEventEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   JSON: Scalars['JSON']['output'];
+  PerfectOrder: OrderAssessmentEntity;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  PerfectOrderLine: LineAssessmentEntity;
+  ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
-  String: Scalars['String']['output'];
   SalesOrder: { id: string };
-  ID: Scalars['ID']['output'];
   SupplyChainEvent: SupplyChainEventEntity;
   Float: Scalars['Float']['output'];
-  Boolean: Scalars['Boolean']['output'];
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -182,6 +227,26 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type PerfectOrderResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['PerfectOrder'] = ResolversParentTypes['PerfectOrder']> = {
+  commitDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  damageFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documentationAccurate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inFull?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isPerfect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PerfectOrderLine']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['PerfectOrderReason']>, ParentType, ContextType>;
+};
+
+export type PerfectOrderLineResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['PerfectOrderLine'] = ResolversParentTypes['PerfectOrderLine']> = {
+  damageFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documentationAccurate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inFull?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['PerfectOrderReason']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   recentEvents?: Resolver<Array<ResolversTypes['SupplyChainEvent']>, ParentType, ContextType, RequireFields<QueryRecentEventsArgs, 'first'>>;
 };
@@ -189,6 +254,7 @@ export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends Re
 export type SalesOrderResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder'], FederationReferenceType extends FederationReferenceTypes['SalesOrder'] = FederationReferenceTypes['SalesOrder']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  perfectOrder?: Resolver<Maybe<ResolversTypes['PerfectOrder']>, ParentType, ContextType>;
   timeline?: Resolver<Maybe<Array<ResolversTypes['SupplyChainEvent']>>, ParentType, ContextType>;
 };
 
@@ -207,6 +273,8 @@ export type SupplyChainEventResolvers<ContextType = AnalyticsContext, ParentType
 export type Resolvers<ContextType = AnalyticsContext> = {
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
+  PerfectOrder?: PerfectOrderResolvers<ContextType>;
+  PerfectOrderLine?: PerfectOrderLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SalesOrder?: SalesOrderResolvers<ContextType>;
   SupplyChainEvent?: SupplyChainEventResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { describeEvent } from '@plexus/events';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import { perfectOrderOf } from '../perfect-order/perfect-order.service.ts';
 import { orderTimeline, recentEvents } from './timeline.service.ts';
 
 export const timelineResolvers: Resolvers = {
@@ -9,6 +10,7 @@ export const timelineResolvers: Resolvers = {
   SalesOrder: {
     __resolveReference: (reference) => ({ id: reference.id }),
     timeline: (order, _, ctx) => orderTimeline(ctx, order.id),
+    perfectOrder: (order, _, ctx) => perfectOrderOf(ctx, order.id),
   },
   SupplyChainEvent: {
     summary: (event) => describeEvent(event),

@@ -1,0 +1,232 @@
+import type { DeliveredLine, InvoicedLine, SupplyChainEvent } from '@plexus/events';
+
+/**
+ * Perfect order fulfilment (SCOR RL.1.1) exactly as KPIS.md defines it: an
+ * order is perfect only if every line is on time, in full, damage free and
+ * accurately documented. Each component is kept per line, 0/1, with the
+ * reasons it failed, so every rate drills down to the failing lines.
+ */
+
+export type PerfectOrderReason =
+  | 'NOT_DELIVERED'
+  | 'LATE'
+  | 'SHORT'
+  | 'OVER'
+  | 'WRONG_ITEM'
+  | 'DAMAGED_AT_DELIVERY'
+  | 'DAMAGE_CLAIM'
+  | 'NOT_INVOICED'
+  | 'INVOICE_MISMATCH'
+  | 'DOCUMENTS_INCOMPLETE';
+
+export interface OrderLineFacts {
+  lineId: string;
+  itemId: string;
+  quantity: number;
+  unitPrice: number;
+  /** The date committed to the customer: the latest accepted promise, else the requested date. */
+  commitDate: string;
+}
+
+export interface DeliveryFacts {
+  shipmentId: string;
+  deliveredAt: Date;
+  damaged: boolean;
+  documentsComplete: boolean;
+  lines: DeliveredLine[];
+}
+
+export interface OrderFacts {
+  orderId: string;
+  customerId: string | null;
+  cancelled: boolean;
+  lines: OrderLineFacts[];
+  deliveries: DeliveryFacts[];
+  claims: { shipmentId: string; openedAt: Date; salesOrderLineIds: string[] }[];
+  invoices: { accurate: boolean; lines: InvoicedLine[] }[];
+}
+
+export interface LineAssessment {
+  lineId: string;
+  onTime: boolean;
+  inFull: boolean;
+  damageFree: boolean;
+  documentationAccurate: boolean;
+  reasons: PerfectOrderReason[];
+}
+
+export interface OrderAssessment {
+  orderId: string;
+  /** The order is due when its last line is: the latest line commit date. */
+  commitDate: string;
+  onTime: boolean;
+  inFull: boolean;
+  damageFree: boolean;
+  documentationAccurate: boolean;
+  isPerfect: boolean;
+  reasons: PerfectOrderReason[];
+  lines: LineAssessment[];
+}
+
+const claimWindowDays = 30;
+const dayMs = 86_400_000;
+const endOfDay = (date: string) => new Date(`${date}T23:59:59.999Z`);
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/** Facts for one order from its events in the stream, oldest first. */
+export function orderFactsFromEvents(orderId: string, events: readonly SupplyChainEvent[]): OrderFacts | null {
+  const placed = events.find((event): event is SupplyChainEvent<'crm.SalesOrderPlaced'> => event.type === 'crm.SalesOrderPlaced');
+  if (!placed) return null;
+  const commit = new Map(placed.payload.lines.map((line) => [line.lineId, line.promisedDate ?? line.requestedDate]));
+  for (const event of events) {
+    // A later promise the customer accepted replaces the original commitment (KPIS.md).
+    if (event.type === 'crm.SalesOrderPromised') for (const line of (event as SupplyChainEvent<'crm.SalesOrderPromised'>).payload.lines) commit.set(line.lineId, line.promisedDate);
+  }
+  return {
+    orderId,
+    customerId: placed.customerId,
+    cancelled: events.some((event) => event.type === 'crm.SalesOrderCancelled'),
+    lines: placed.payload.lines.map((line) => ({
+      lineId: line.lineId,
+      itemId: line.itemId,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      commitDate: commit.get(line.lineId)!,
+    })),
+    deliveries: events
+      .filter((event): event is SupplyChainEvent<'scm.DeliveryConfirmed'> => event.type === 'scm.DeliveryConfirmed')
+      .map((event) => ({
+        shipmentId: event.payload.shipmentId,
+        deliveredAt: new Date(event.payload.deliveredAt),
+        damaged: event.payload.damaged,
+        documentsComplete: event.payload.documentsComplete,
+        lines: event.payload.lines,
+      })),
+    claims: events
+      .filter((event): event is SupplyChainEvent<'crm.DamageClaimOpened'> => event.type === 'crm.DamageClaimOpened')
+      .map((event) => ({ shipmentId: event.payload.shipmentId, openedAt: event.time, salesOrderLineIds: event.payload.salesOrderLineIds })),
+    invoices: events
+      .filter((event): event is SupplyChainEvent<'erp.InvoiceIssued'> => event.type === 'erp.InvoiceIssued')
+      .map((event) => ({ accurate: event.payload.accurate, lines: event.payload.lines })),
+  };
+}
+
+/** Assesses an order: a line with no proof of delivery is neither on time nor in full. */
+export function assessOrder(facts: OrderFacts): OrderAssessment {
+  const lines = facts.lines.map((line) => assessLine(facts, line));
+  const all = (component: keyof Pick<LineAssessment, 'onTime' | 'inFull' | 'damageFree' | 'documentationAccurate'>) => lines.every((line) => line[component]);
+  const reasons = [...new Set(lines.flatMap((line) => line.reasons))];
+  return {
+    orderId: facts.orderId,
+    commitDate: facts.lines.map((line) => line.commitDate).sort().at(-1)!,
+    onTime: all('onTime'),
+    inFull: all('inFull'),
+    damageFree: all('damageFree'),
+    documentationAccurate: all('documentationAccurate'),
+    isPerfect: reasons.length === 0,
+    reasons,
+    lines,
+  };
+}
+
+function assessLine(facts: OrderFacts, line: OrderLineFacts): LineAssessment {
+  const reasons: PerfectOrderReason[] = [];
+  const deliveries = facts.deliveries.filter((delivery) => delivery.lines.some((delivered) => delivered.salesOrderLineId === line.lineId));
+  const delivered = deliveries.flatMap((delivery) => delivery.lines.filter((entry) => entry.salesOrderLineId === line.lineId));
+  const deliveredOfItem = delivered.filter((entry) => entry.itemId === line.itemId).reduce((sum, entry) => sum + entry.quantity, 0);
+  const deadline = endOfDay(line.commitDate);
+
+  // On time: everything delivered against the line arrived by the end of the commit date, and it arrived.
+  let onTime = deliveries.length > 0 && deliveries.every((delivery) => delivery.deliveredAt <= deadline);
+  if (deliveries.length === 0) reasons.push('NOT_DELIVERED');
+  else if (!onTime) reasons.push('LATE');
+
+  let inFull = true;
+  if (delivered.some((entry) => entry.itemId !== line.itemId)) {
+    inFull = false;
+    reasons.push('WRONG_ITEM');
+  }
+  if (deliveries.length > 0 && deliveredOfItem < line.quantity - 1e-9) {
+    inFull = false;
+    reasons.push('SHORT');
+  } else if (deliveredOfItem > line.quantity + 1e-9) {
+    inFull = false;
+    reasons.push('OVER');
+  }
+  if (deliveries.length === 0) {
+    inFull = false;
+    onTime = false;
+  }
+
+  let damageFree = true;
+  if (deliveries.some((delivery) => delivery.damaged)) {
+    damageFree = false;
+    reasons.push('DAMAGED_AT_DELIVERY');
+  }
+  const claimed = facts.claims.some((claim) => {
+    const delivery = deliveries.find((candidate) => candidate.shipmentId === claim.shipmentId);
+    return delivery && claim.salesOrderLineIds.includes(line.lineId) && claim.openedAt.getTime() - delivery.deliveredAt.getTime() <= claimWindowDays * dayMs;
+  });
+  if (claimed) {
+    damageFree = false;
+    reasons.push('DAMAGE_CLAIM');
+  }
+
+  let documentationAccurate = true;
+  const invoiced = facts.invoices.flatMap((invoice) => invoice.lines.filter((entry) => entry.salesOrderLineId === line.lineId).map((entry) => ({ ...entry, accurate: invoice.accurate })));
+  if (invoiced.length === 0) {
+    documentationAccurate = false;
+    reasons.push('NOT_INVOICED');
+  } else {
+    const quantity = invoiced.reduce((sum, entry) => sum + entry.quantity, 0);
+    const matches =
+      invoiced.every((entry) => entry.accurate && entry.itemId === line.itemId && same(entry.unitPrice, line.unitPrice)) &&
+      same(quantity, line.quantity) &&
+      same(quantity, deliveredOfItem);
+    if (!matches) {
+      documentationAccurate = false;
+      reasons.push('INVOICE_MISMATCH');
+    }
+  }
+  if (deliveries.some((delivery) => !delivery.documentsComplete)) {
+    documentationAccurate = false;
+    reasons.push('DOCUMENTS_INCOMPLETE');
+  }
+  return { lineId: line.lineId, onTime, inFull, damageFree, documentationAccurate, reasons };
+}
+
+export interface PerfectOrderSummary {
+  ordersDue: number;
+  perfectOrders: number;
+  /** perfect / due; null when nothing was due. */
+  rate: number | null;
+  /** SCOR RL.2.1–2.4 over the same orders: share of orders whose every line passes the component. */
+  components: { onTime: number | null; inFull: number | null; damageFree: number | null; documentationAccurate: number | null };
+  imperfect: OrderAssessment[];
+}
+
+/**
+ * The rate for orders whose commit date falls in [from, to]; cancelled orders
+ * are excluded. Never the product of the component rates: they are not
+ * independent (KPIS.md).
+ */
+export function perfectOrderRate(orders: readonly OrderFacts[], period: { from: string; to: string }): PerfectOrderSummary {
+  const due = orders
+    .filter((order) => !order.cancelled)
+    .map(assessOrder)
+    .filter((order) => order.commitDate >= period.from && order.commitDate <= period.to);
+  const share = (pass: (order: OrderAssessment) => boolean) => (due.length ? due.filter(pass).length / due.length : null);
+  const perfect = due.filter((order) => order.isPerfect).length;
+  return {
+    ordersDue: due.length,
+    perfectOrders: perfect,
+    rate: share((order) => order.isPerfect),
+    components: {
+      onTime: share((order) => order.onTime),
+      inFull: share((order) => order.inFull),
+      damageFree: share((order) => order.damageFree),
+      documentationAccurate: share((order) => order.documentationAccurate),
+    },
+    imperfect: due.filter((order) => !order.isPerfect),
+  };
+}

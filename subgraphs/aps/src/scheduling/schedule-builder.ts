@@ -153,7 +153,7 @@ export function compareTimings(objective: Objective, a: Pick<Timing, 'makespan' 
     case 'makespan':
       return a.makespan - b.makespan;
     case 'weightedTardiness':
-      return a.weightedTardiness - b.weightedTardiness || a.makespan - b.makespan;
+      return a.weightedTardiness - b.weightedTardiness;
     case 'tardinessThenMakespan':
       return a.weightedTardiness - b.weightedTardiness || a.makespan - b.makespan;
   }

@@ -1,3 +1,4 @@
+import { seededRandom } from '@plexus/aps/scheduling';
 import type { Database } from '@plexus/db';
 import { openAnalytics } from '@plexus/analytics';
 import { openCrm } from '@plexus/crm';
@@ -20,18 +21,6 @@ import { createWarehouse, receiveGoods, shipSalesOrder } from '@plexus/wms/servi
 const day = 24 * 60 * 60 * 1000;
 const hour = 60 * 60 * 1000;
 const orderCount = 300;
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const finishedGoods = [
   ['PUMP-C100', 'Centrifugal pump C100'],
@@ -120,7 +109,7 @@ export async function seedDemoData(database: Database, today: Date): Promise<voi
   try {
     const existing = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM crm.sales_order');
     if ((existing[0]?.n ?? 0) > 0) return;
-    const rand = random(20261124);
+    const rand = seededRandom(20261124);
     const pick = <T>(values: readonly T[]): T => values[Math.floor(rand() * values.length)]!;
     const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - 100 * day);
     const viewer = { role: 'admin' as const };

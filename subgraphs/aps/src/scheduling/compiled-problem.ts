@@ -1,3 +1,4 @@
+import { fitInCalendar } from './calendar.rules.ts';
 import { SchedulingInputError, type SchedulingProblem, type TimeWindow } from './model.ts';
 
 /**
@@ -24,6 +25,10 @@ export interface CompiledProblem {
   readonly machineId: string[];
   readonly calendar: (TimeWindow[] | null)[];
   readonly family: (string | null)[];
+  /** Setup family as an index into `setupMatrix` (-1: none), so the search never looks up strings. */
+  readonly familyIndex: Int32Array;
+  readonly familyCount: number;
+  readonly setupMatrix: Float64Array;
   readonly splittable: Uint8Array;
   readonly frozen: ({ machine: number; start: number } | null)[];
   /** Classic job shop (chains, one machine per operation, no setups, calendars, release or freezing): the fast search path applies. */
@@ -146,7 +151,18 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
   const successors: number[][] = operationId.map(() => []);
   predecessors.forEach((list, operation) => list.forEach((predecessor) => successors[predecessor]!.push(operation)));
   if (problem.machines.some((machine) => machine.calendar)) classic = false;
-  const setupTimes = problem.setupTimes ?? {};
+  const familyNames = [...new Set([...family.filter((name): name is string => name !== null), ...Object.keys(problem.setupTimes ?? {})])].sort();
+  const familyNumber = new Map(familyNames.map((name, index) => [name, index]));
+  const familyCount = familyNames.length;
+  const setupMatrix = new Float64Array(familyCount * familyCount);
+  for (const [from, row] of Object.entries(problem.setupTimes ?? {})) {
+    for (const [to, time] of Object.entries(row)) {
+      if (!isTime(time)) throw new SchedulingInputError('NEGATIVE_TIME', `Setup time from family ${from} to ${to} must be finite and ≥ 0`);
+      if (familyNumber.has(to)) setupMatrix[familyNumber.get(from)! * familyCount + familyNumber.get(to)!] = time;
+    }
+  }
+  const familyIndex = Int32Array.from(family, (name) => (name === null ? -1 : familyNumber.get(name)!));
+  assertPlaceable(problem, operationId, jobId, jobOfList, alternatives, splittable, frozen);
   return {
     problem,
     operationCount: operationId.length,
@@ -164,13 +180,16 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
     machineId: problem.machines.map((machine) => machine.id),
     calendar: problem.machines.map((machine) => machine.calendar ?? null),
     family,
+    familyIndex,
+    familyCount,
+    setupMatrix,
     splittable: Uint8Array.from(splittable),
     frozen,
     classic,
     setupTime(fromOperation: number, toOperation: number) {
-      const from = family[fromOperation];
-      const to = family[toOperation];
-      return from && to ? (setupTimes[from]?.[to] ?? 0) : 0;
+      const from = familyIndex[fromOperation]!;
+      const to = familyIndex[toOperation]!;
+      return from >= 0 && to >= 0 ? setupMatrix[from * familyCount + to]! : 0;
     },
   };
 }
@@ -188,4 +207,37 @@ function assertAcyclic(job: string, operations: number[], predecessors: number[]
     state.set(operation, 'done');
   };
   for (const operation of operations) visit(operation, []);
+}
+
+/**
+ * Calendar checks that would otherwise surface as an operation scheduled at
+ * "never": a non-splittable operation longer than every window of every
+ * eligible machine, and a frozen operation whose recorded start the calendar
+ * does not allow.
+ */
+function assertPlaceable(
+  problem: SchedulingProblem,
+  operationId: string[],
+  jobId: string[],
+  jobOf: number[],
+  alternatives: { machine: number; duration: number }[][],
+  splittable: number[],
+  frozen: ({ machine: number; start: number } | null)[],
+): void {
+  const longestWindow = problem.machines.map((machine) =>
+    machine.calendar ? machine.calendar.reduce((longest, window) => Math.max(longest, window.end - window.start), 0) : Number.POSITIVE_INFINITY,
+  );
+  alternatives.forEach((options, operation) => {
+    const at = { jobId: jobId[jobOf[operation]!]!, operationId: operationId[operation]! };
+    if (!splittable[operation] && !options.some((option) => option.duration <= longestWindow[option.machine]!)) {
+      throw new SchedulingInputError('DOES_NOT_FIT_CALENDAR', `Job ${at.jobId}, operation ${at.operationId}: longer than any calendar window of its machines and not splittable`, at);
+    }
+    const pinned = frozen[operation];
+    if (!pinned) return;
+    const duration = options.find((option) => option.machine === pinned.machine)!.duration;
+    const placed = fitInCalendar(problem.machines[pinned.machine]!.calendar ?? null, pinned.start, duration, splittable[operation] === 1);
+    if (placed.start !== pinned.start) {
+      throw new SchedulingInputError('FROZEN_OUTSIDE_CALENDAR', `Job ${at.jobId}, operation ${at.operationId}: frozen at ${pinned.start}, when its machine's calendar does not allow it`, at);
+    }
+  });
 }

@@ -68,6 +68,8 @@ export interface ScheduleQuality {
   weightedTardiness: number;
   /** A bound no schedule can beat on makespan: the longest job path or the busiest machine. */
   makespanLowerBound: number;
+  /** A bound no schedule can beat on weighted tardiness: each job on its own, as if no other job competed for its machines. */
+  weightedTardinessLowerBound: number;
 }
 
 export interface Schedule extends ScheduleQuality {
@@ -83,7 +85,10 @@ export type SchedulingInputErrorCode =
   | 'NEGATIVE_TIME'
   | 'PRECEDENCE_CYCLE'
   | 'BAD_CALENDAR'
-  | 'FROZEN_AFTER_UNFROZEN';
+  | 'FROZEN_AFTER_UNFROZEN'
+  | 'FROZEN_OUTSIDE_CALENDAR'
+  | 'DOES_NOT_FIT_CALENDAR'
+  | 'BEYOND_CALENDAR';
 
 /** Bad input, naming the job and operation at fault so a planner can fix the routing. */
 export class SchedulingInputError extends Error {

@@ -1,4 +1,4 @@
-import { compileProblem } from './compiled-problem.ts';
+import { compileProblem, type CompiledProblem } from './compiled-problem.ts';
 import type { Job, Schedule, SchedulingProblem } from './model.ts';
 import { compareTimings, decode, toSchedule, type Solution } from './schedule-builder.ts';
 
@@ -7,8 +7,11 @@ export interface RushOrderImpact {
   delayed: { jobId: string; by: number; completion: number }[];
   /** Jobs that were on time and now are not. */
   newlyLate: string[];
+  /** When the rush job finishes in the returned plan. */
   rushCompletion: number;
   rushOnTime: boolean;
+  /** The earliest it could finish at all: ahead of every operation that is not frozen, each step on its fastest-finishing machine. */
+  rushEarliestCompletion: number;
 }
 
 export interface RushOrderOptions {
@@ -73,6 +76,7 @@ export function insertRushOrder(
       }
     }
   }
+  const rushEarliestCompletion = earliestCompletion(compiled, solution, order);
   const placedRush = new Set<number>();
   for (const operation of order) {
     let best: { timing: NonNullable<ReturnType<typeof decode>>; machine: number; position: number; alternative: number } | null = null;
@@ -112,7 +116,36 @@ export function insertRushOrder(
   const dueOf = new Map(problem.jobs.map((job) => [job.id, job.due ?? Number.POSITIVE_INFINITY]));
   const newlyLate = delayed.filter((job) => job.completion > dueOf.get(job.jobId)! && before.get(job.jobId)! <= dueOf.get(job.jobId)!).map((job) => job.jobId);
   const rushCompletion = after.get(rush.id)!;
-  return { schedule, impact: { delayed, newlyLate, rushCompletion, rushOnTime: rushCompletion <= (rush.due ?? Number.POSITIVE_INFINITY) } };
+  return { schedule, impact: { delayed, newlyLate, rushCompletion, rushOnTime: rushCompletion <= (rush.due ?? Number.POSITIVE_INFINITY), rushEarliestCompletion } };
+}
+
+/**
+ * The rush job's completion when each of its operations, in precedence order,
+ * goes first in its machine's queue behind the frozen operations, on the
+ * machine where it ends soonest: nothing feasible finishes it earlier.
+ */
+function earliestCompletion(compiled: CompiledProblem, withoutRush: Solution, order: number[]): number {
+  const solution = partialSolution(withoutRush, order, new Set());
+  let completion = 0;
+  for (const operation of order) {
+    let best: { end: number; alternative: number; machine: number; position: number } | null = null;
+    compiled.alternatives[operation]!.forEach((alternative, alternativeIndex) => {
+      const sequence = solution.sequences[alternative.machine]!;
+      let position = 0;
+      while (position < sequence.length && (compiled.frozen[sequence[position]!] || compiled.jobOf[sequence[position]!] === compiled.jobOf[operation])) position += 1;
+      const candidate: Solution = { choice: Int32Array.from(solution.choice), sequences: solution.sequences.slice() };
+      candidate.choice[operation] = alternativeIndex;
+      candidate.sequences[alternative.machine] = [...sequence.slice(0, position), operation, ...sequence.slice(position)];
+      const timing = decode(compiled, candidate);
+      if (timing && (!best || timing.end[operation]! < best.end)) best = { end: timing.end[operation]!, alternative: alternativeIndex, machine: alternative.machine, position };
+    });
+    if (!best) throw new Error(`No feasible place for rush operation ${compiled.operationId[operation]}`);
+    const chosen: { end: number; alternative: number; machine: number; position: number } = best;
+    solution.choice[operation] = chosen.alternative;
+    solution.sequences[chosen.machine]!.splice(chosen.position, 0, operation);
+    completion = Math.max(completion, chosen.end);
+  }
+  return completion;
 }
 
 /** The solution with only the rush operations placed so far. */

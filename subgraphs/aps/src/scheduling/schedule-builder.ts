@@ -1,5 +1,6 @@
 import { fitInCalendar } from './calendar.rules.ts';
 import type { CompiledProblem } from './compiled-problem.ts';
+import { makespanLowerBound, weightedTardinessLowerBound } from './lower-bound.rules.ts';
 import type { Objective, Schedule, ScheduleQuality } from './model.ts';
 
 /**
@@ -159,50 +160,12 @@ export function compareTimings(objective: Objective, a: Pick<Timing, 'makespan' 
   }
 }
 
-/**
- * A cheap bound on makespan: no schedule ends before the longest chain of
- * shortest durations in any job, nor before a machine has done the work only
- * it can do.
- */
-export function makespanLowerBound(problem: CompiledProblem): number {
-  const shortest = problem.alternatives.map((alternatives) => Math.min(...alternatives.map((alternative) => alternative.duration)));
-  const finish = new Float64Array(problem.operationCount);
-  const order = topologicalOrder(problem);
-  let bound = 0;
-  for (const operation of order) {
-    let earliest = problem.frozen[operation]?.start ?? problem.readyAt[operation]!;
-    for (const predecessor of problem.predecessors[operation]!) earliest = Math.max(earliest, finish[predecessor]!);
-    finish[operation] = earliest + shortest[operation]!;
-    bound = Math.max(bound, finish[operation]!);
-  }
-  const load = new Float64Array(problem.machineCount);
-  const earliestRelease = new Float64Array(problem.machineCount).fill(Number.POSITIVE_INFINITY);
-  problem.alternatives.forEach((alternatives, operation) => {
-    if (alternatives.length !== 1) return;
-    load[alternatives[0]!.machine]! += alternatives[0]!.duration;
-    earliestRelease[alternatives[0]!.machine] = Math.min(earliestRelease[alternatives[0]!.machine]!, problem.readyAt[operation]!);
-  });
-  load.forEach((work, machine) => {
-    if (work > 0) bound = Math.max(bound, earliestRelease[machine]! + work);
-  });
-  return bound;
-}
-
-function topologicalOrder(problem: CompiledProblem): number[] {
-  const indegree = problem.predecessors.map((list) => list.length);
-  const order: number[] = [];
-  indegree.forEach((degree, operation) => degree === 0 && order.push(operation));
-  for (let index = 0; index < order.length; index += 1) {
-    for (const successor of problem.successors[order[index]!]!) if (--indegree[successor]! === 0) order.push(successor);
-  }
-  return order;
-}
-
 export function toSchedule(problem: CompiledProblem, solution: Solution, timing: Timing): Schedule {
   const quality: ScheduleQuality = {
     makespan: timing.makespan,
     weightedTardiness: timing.weightedTardiness,
     makespanLowerBound: makespanLowerBound(problem),
+    weightedTardinessLowerBound: weightedTardinessLowerBound(problem),
   };
   const operations = Array.from({ length: problem.operationCount }, (_, operation) => ({
     jobId: problem.jobId[problem.jobOf[operation]!]!,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assertFeasible, insertRushOrder, scheduleProduction, type Job, type SchedulingProblem } from '@plexus/aps/scheduling';
 import { generatePlant } from '../subgraphs/aps/test/plant-generator.ts';
@@ -12,9 +13,10 @@ import { generatePlant } from '../subgraphs/aps/test/plant-generator.ts';
 const { values } = parseArgs({
   options: { instances: { type: 'string' }, budget: { type: 'string' }, 'no-plant': { type: 'boolean', default: false }, seed: { type: 'string' } },
 });
-const repositoryRoot = new URL('..', import.meta.url).pathname;
+const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const instancesDir = resolve(values.instances ?? join(repositoryRoot, '../shared/data/jssp'));
-const budgetSeconds = Number(values.budget ?? 10);
+// 9.5 s leaves the reading, compiling and checking of each instance inside the 10 s bar.
+const budgetSeconds = Number(values.budget ?? 9.5);
 const seed = Number(values.seed ?? 1);
 
 function readInstance(path: string): SchedulingProblem {
@@ -66,21 +68,27 @@ if (!values['no-plant']) {
   const planned = scheduleProduction(plant, { objective: 'tardinessThenMakespan', timeMs: 28_000, seed });
   const seconds = (performance.now() - started) / 1000;
   assertFeasible(plant, planned.schedule);
+  const { baseline, schedule } = planned;
+  console.log(`plant: ${plant.jobs.length} work orders, 2000 operations, 50 machines, two-shift calendars with downtime, setups, alternatives; objective weighted tardiness, then makespan`);
+  console.log(`  best dispatching rule ${baseline.rule}: weighted tardiness ${baseline.weightedTardiness.toFixed(0)}, makespan ${baseline.makespan}`);
   console.log(
-    `plant 2000 ops × 50 machines: best rule ${planned.baseline.rule} weighted tardiness ${planned.baseline.weightedTardiness.toFixed(0)}, engine ${planned.schedule.weightedTardiness.toFixed(0)} (${((1 - planned.schedule.weightedTardiness / Math.max(planned.baseline.weightedTardiness, 1e-9)) * 100).toFixed(1)} % less) in ${seconds.toFixed(1)} s`,
+    `  engine: weighted tardiness ${schedule.weightedTardiness.toFixed(0)} (${((1 - schedule.weightedTardiness / Math.max(baseline.weightedTardiness, 1e-9)) * 100).toFixed(1)} % less; lower bound ${schedule.weightedTardinessLowerBound.toFixed(0)}), makespan ${schedule.makespan}, ${planned.iterations} iterations, ${seconds.toFixed(1)} s`,
   );
+  const now = 2 * 1440 + 6 * 60;
   const rush: Job = {
     id: 'RUSH',
-    due: 8 * 60,
+    release: now,
+    due: now + 2 * 1440,
     weight: 20,
-    operations: plant.jobs[0]!.operations.map((operation, index) => ({ ...operation, id: `R${index}`, frozen: undefined, materialReadyAt: undefined })),
+    operations: plant.jobs[0]!.operations.map((operation, index) => ({ id: `R${index}`, alternatives: operation.alternatives, setupFamily: operation.setupFamily, splittable: operation.splittable })),
   };
   const rushStarted = performance.now();
-  const inserted = insertRushOrder(plant, planned.schedule, rush, { now: 120, frozenHorizon: 240 });
+  const inserted = insertRushOrder(plant, planned.schedule, rush, { now, frozenHorizon: 8 * 60 });
   const rushSeconds = (performance.now() - rushStarted) / 1000;
   assertFeasible({ ...plant, jobs: [...plant.jobs, rush] }, inserted.schedule);
+  const { impact } = inserted;
   console.log(
-    `rush insertion: ${rushSeconds.toFixed(2)} s; rush job done at ${inserted.impact.rushCompletion} (${inserted.impact.rushOnTime ? 'on time' : 'late'}); ${inserted.impact.delayed.length} jobs later, ${inserted.impact.newlyLate.length} newly late`,
+    `rush insertion (${rush.operations.length} operations, now = Wed 06:00, 8 h frozen): ${rushSeconds.toFixed(2)} s; rush done at ${impact.rushCompletion} (${impact.rushOnTime ? 'on time' : 'late'}; earliest feasible ${impact.rushEarliestCompletion}); ${impact.delayed.length} work orders later (most: ${impact.delayed.slice(0, 3).map((job) => `${job.jobId} +${job.by}`).join(', ') || 'none'}), ${impact.newlyLate.length} newly late`,
   );
 }
 console.log(`mean gap: ${(([...gaps.values()].reduce((sum, gap) => sum + gap, 0)) / Math.max(1, gaps.size)).toFixed(2)} % over ${gaps.size} instances`);

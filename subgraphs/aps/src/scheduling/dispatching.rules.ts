@@ -84,7 +84,7 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule): Solut
     for (const operation of ready) {
       problem.alternatives[operation]!.forEach((alternative, index) => {
         const { end: finish } = option(operation, index);
-        if (finish < bestEnd || (finish === bestEnd && alternative.machine < bestMachine)) {
+        if (bestMachine < 0 || finish < bestEnd || (finish === bestEnd && alternative.machine < bestMachine)) {
           bestEnd = finish;
           bestMachine = alternative.machine;
         }

@@ -1,8 +1,9 @@
 import { compileProblem } from './compiled-problem.ts';
 import { dispatch, dispatchingRules, type DispatchingRule } from './dispatching.rules.ts';
+import { jobShopTabuSearch } from './job-shop-tabu-search.ts';
 import { lowerBounds } from './lower-bound.rules.ts';
-import { SchedulingInputError, type Objective, type Schedule, type SchedulingProblem } from './model.ts';
-import { compareTimings, decode, toSchedule, type Timing } from './schedule-builder.ts';
+import type { Objective, Schedule, SchedulingProblem } from './model.ts';
+import { assertWithinCalendars, compareTimings, decode, toSchedule } from './schedule-builder.ts';
 import { tabuSearch, type SearchBudget } from './tabu-search.ts';
 
 export interface ScheduleOptions extends SearchBudget {
@@ -31,21 +32,18 @@ export function scheduleProduction(problem: SchedulingProblem, options: Schedule
     return { rule, solution, timing: decode(compiled, solution)! };
   });
   const start = constructed.reduce((best, candidate) => (compareTimings(objective, candidate.timing, best.timing) < 0 ? candidate : best));
-  assertWithinCalendars(compiled.operationId, compiled.jobId, compiled.jobOf, start.timing);
+  assertWithinCalendars(compiled, start.timing);
   // The time budget covers the whole call: the search gets what the constructive phase left.
   const timeMs = options.timeMs === undefined ? undefined : Math.max(0, options.timeMs - (performance.now() - started));
-  const result = tabuSearch(compiled, start.solution, objective, { ...options, ...(timeMs === undefined ? {} : { timeMs }) }, lowerBounds(compiled));
+  const budget = { ...options, ...(timeMs === undefined ? {} : { timeMs }) };
+  const bounds = lowerBounds(compiled);
+  const result =
+    compiled.classic && objective === 'makespan'
+      ? jobShopTabuSearch(compiled, start.solution, budget, bounds.makespan)
+      : tabuSearch(compiled, start.solution, objective, budget, bounds);
   return {
     schedule: toSchedule(compiled, result.solution, decode(compiled, result.solution)!),
     baseline: { rule: start.rule, makespan: start.timing.makespan, weightedTardiness: start.timing.weightedTardiness },
     iterations: result.iterations,
   };
-}
-
-/** Calendars are finite: a plan that needs time past their end is a planning-horizon problem the planner must see. */
-function assertWithinCalendars(operationId: string[], jobId: string[], jobOf: Int32Array, timing: Timing): void {
-  const operation = timing.end.findIndex((end) => !Number.isFinite(end));
-  if (operation < 0) return;
-  const at = { jobId: jobId[jobOf[operation]!]!, operationId: operationId[operation]! };
-  throw new SchedulingInputError('BEYOND_CALENDAR', `Job ${at.jobId}, operation ${at.operationId}: no calendar window left to run it; extend the machine calendars`, at);
 }

@@ -1,6 +1,6 @@
 import { compileProblem, type CompiledProblem } from './compiled-problem.ts';
 import type { Job, Schedule, SchedulingProblem } from './model.ts';
-import { compareTimings, decode, toSchedule, type Solution } from './schedule-builder.ts';
+import { assertWithinCalendars, compareTimings, decode, toSchedule, type Solution } from './schedule-builder.ts';
 
 export interface RushOrderImpact {
   /** Jobs that now finish later, and by how much. */
@@ -106,6 +106,7 @@ export function insertRushOrder(
     placedRush.add(operation);
   }
   const timing = decode(compiled, solution)!;
+  assertWithinCalendars(compiled, timing);
   const schedule = toSchedule(compiled, solution, timing);
   const before = completions(committed);
   const after = completions(schedule);

@@ -1,7 +1,7 @@
 import { fitInCalendar } from './calendar.rules.ts';
 import type { CompiledProblem } from './compiled-problem.ts';
 import { makespanLowerBound, weightedTardinessLowerBound } from './lower-bound.rules.ts';
-import type { Objective, Schedule, ScheduleQuality } from './model.ts';
+import { SchedulingInputError, type Objective, type Schedule, type ScheduleQuality } from './model.ts';
 
 /**
  * A solution is a machine for every operation and an order of operations on
@@ -176,4 +176,12 @@ export function toSchedule(problem: CompiledProblem, solution: Solution, timing:
     setup: timing.setup[operation]!,
   })).sort((a, b) => a.start - b.start || a.machineId.localeCompare(b.machineId));
   return { ...quality, operations };
+}
+
+/** Calendars are finite: a plan that needs time past their end is a planning-horizon problem the planner must see. */
+export function assertWithinCalendars(problem: CompiledProblem, timing: Timing): void {
+  const operation = timing.end.findIndex((end) => !Number.isFinite(end));
+  if (operation < 0) return;
+  const at = { jobId: problem.jobId[problem.jobOf[operation]!]!, operationId: problem.operationId[operation]! };
+  throw new SchedulingInputError('BEYOND_CALENDAR', `Job ${at.jobId}, operation ${at.operationId}: no calendar window left to run it; extend the machine calendars`, at);
 }

@@ -34,4 +34,21 @@ describe('rush-order insertion', () => {
     for (const delayed of impact.delayed) expect(delayed.completion - before.get(delayed.jobId)!).toBe(delayed.by);
     for (const jobId of impact.newlyLate) expect(impact.delayed.map((job) => job.jobId)).toContain(jobId);
   });
+
+  it('reports an earliest feasible completion no later than the planned one and no earlier than the rush work itself allows', () => {
+    const work = rush.operations.reduce((sum, operation) => sum + Math.min(...operation.alternatives.map((alternative) => alternative.duration)), 0);
+    expect(impact.rushEarliestCompletion).toBeLessThanOrEqual(impact.rushCompletion);
+    expect(impact.rushEarliestCompletion).toBeGreaterThanOrEqual(now + work);
+  });
+
+  it('keeps the untouched part of the plan in its committed machine order', () => {
+    const machineOrder = (operations: typeof schedule.operations) => {
+      const byMachine = new Map<string, string[]>();
+      for (const operation of [...operations].sort((a, b) => a.start - b.start)) {
+        if (operation.jobId !== 'RUSH') byMachine.set(operation.machineId, [...(byMachine.get(operation.machineId) ?? []), `${operation.jobId}/${operation.operationId}`]);
+      }
+      return byMachine;
+    };
+    expect(machineOrder(schedule.operations)).toEqual(machineOrder(committed.operations));
+  });
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { generatePlant } from '../../test/plant-generator.ts';
+import { compileProblem } from './compiled-problem.ts';
+import { dispatch, dispatchingRules } from './dispatching.rules.ts';
+import type { SchedulingProblem } from './model.ts';
+import { decode, toSchedule } from './schedule-builder.ts';
+import { findViolations } from './schedule-validator.ts';
+
+/** Three single-operation orders competing for one machine, all ready at once. */
+const oneMachine: SchedulingProblem = {
+  machines: [{ id: 'PRESS' }],
+  jobs: [
+    { id: 'LONG-EARLY', due: 40, weight: 1, operations: [{ id: 'PRESS', alternatives: [{ machineId: 'PRESS', duration: 30 }] }] },
+    { id: 'SHORT-LATE', due: 100, weight: 1, operations: [{ id: 'PRESS', alternatives: [{ machineId: 'PRESS', duration: 5 }] }] },
+    { id: 'HEAVY', due: 45, weight: 10, operations: [{ id: 'PRESS', alternatives: [{ machineId: 'PRESS', duration: 15 }] }] },
+  ],
+};
+
+const sequenceOf = (rule: (typeof dispatchingRules)[number]) => {
+  const problem = compileProblem(oneMachine);
+  return dispatch(problem, rule).sequences[0]!.map((operation) => problem.jobId[problem.jobOf[operation]!]);
+};
+
+describe('dispatching rules', () => {
+  it('sequences by due date under EDD', () => {
+    expect(sequenceOf('EDD')).toEqual(['LONG-EARLY', 'HEAVY', 'SHORT-LATE']);
+  });
+
+  it('sequences by processing time under SPT', () => {
+    expect(sequenceOf('SPT')).toEqual(['SHORT-LATE', 'HEAVY', 'LONG-EARLY']);
+  });
+
+  it('puts the heavy, urgent order first under ATC', () => {
+    expect(sequenceOf('ATC')[0]).toBe('HEAVY');
+  });
+
+  it.each(dispatchingRules)('builds a feasible schedule of a plant with calendars, setups, alternatives and frozen work under %s', (rule) => {
+    const plant = generatePlant({ operations: 250, machines: 10, seed: 13 });
+    const first = plant.jobs[0]!;
+    const frozenPlant: SchedulingProblem = {
+      ...plant,
+      jobs: [{ ...first, operations: first.operations.map((operation, step) => (step === 0 ? { ...operation, frozen: { machineId: operation.alternatives[0]!.machineId, start: 6 * 60 } } : operation)) }, ...plant.jobs.slice(1)],
+    };
+    const problem = compileProblem(frozenPlant);
+    const solution = dispatch(problem, rule);
+    const schedule = toSchedule(problem, solution, decode(problem, solution)!);
+    expect(findViolations(frozenPlant, schedule)).toEqual([]);
+  });
+});

@@ -27,8 +27,9 @@ export interface RushOrderOptions {
  * Puts a rush job into a committed schedule with the least disruption: what
  * starts inside the frozen horizon stays put, every other operation keeps its
  * machine and its order, and each rush operation goes to the machine and
- * position that finishes it best (tardiness first, then makespan). The rest of
- * the plan only shifts as far as the rush job pushes it.
+ * position that finishes it best (tardiness first, then makespan), unless
+ * putting the rush job first everywhere does better. The rest of the plan
+ * only shifts as far as the rush job pushes it.
  */
 export function insertRushOrder(
   problem: SchedulingProblem,
@@ -76,7 +77,8 @@ export function insertRushOrder(
       }
     }
   }
-  const rushEarliestCompletion = earliestCompletion(compiled, solution, order);
+  const rushFirst = earliestCompletion(compiled, solution, order);
+  const rushEarliestCompletion = rushFirst.completion;
   const placedRush = new Set<number>();
   for (const operation of order) {
     let best: { timing: NonNullable<ReturnType<typeof decode>>; machine: number; position: number; alternative: number } | null = null;
@@ -105,9 +107,12 @@ export function insertRushOrder(
     solution.sequences[chosen.machine]!.splice(chosen.position, 0, operation);
     placedRush.add(operation);
   }
-  const timing = decode(compiled, solution)!;
+  // Position by position the greedy cannot see the rush job's own lateness until its last step; rush-first may then be the better plan.
+  const greedyTiming = decode(compiled, solution)!;
+  const rushFirstTiming = decode(compiled, rushFirst.solution)!;
+  const [plan, timing] = compareTimings('tardinessThenMakespan', rushFirstTiming, greedyTiming) < 0 ? [rushFirst.solution, rushFirstTiming] : [solution, greedyTiming];
   assertWithinCalendars(compiled, timing);
-  const schedule = toSchedule(compiled, solution, timing);
+  const schedule = toSchedule(compiled, plan, timing);
   const before = completions(committed);
   const after = completions(schedule);
   const delayed = [...before]
@@ -125,7 +130,7 @@ export function insertRushOrder(
  * goes first in its machine's queue behind the frozen operations, on the
  * machine where it ends soonest: nothing feasible finishes it earlier.
  */
-function earliestCompletion(compiled: CompiledProblem, withoutRush: Solution, order: number[]): number {
+function earliestCompletion(compiled: CompiledProblem, withoutRush: Solution, order: number[]): { completion: number; solution: Solution } {
   const solution = partialSolution(withoutRush, order, new Set());
   let completion = 0;
   for (const operation of order) {
@@ -146,7 +151,7 @@ function earliestCompletion(compiled: CompiledProblem, withoutRush: Solution, or
     solution.sequences[chosen.machine]!.splice(chosen.position, 0, operation);
     completion = Math.max(completion, chosen.end);
   }
-  return completion;
+  return { completion, solution };
 }
 
 /** The solution with only the rush operations placed so far. */

@@ -4,3 +4,4 @@ export type { SearchBudget, SearchProgress } from './tabu-search.ts';
 export { findViolations, assertFeasible } from './schedule-validator.ts';
 export { dispatchingRules, type DispatchingRule } from './dispatching.rules.ts';
 export { insertRushOrder, type RushOrderImpact, type RushOrderOptions } from './rush-order.ts';
+export { seededRandom } from './random.ts';

@@ -1,5 +1,5 @@
 import { openSubgraphOrm, type Database } from '@plexus/db';
-import { DateTimeScalar, JSONScalar, readSchema, serveSubgraph, type RunningServer } from '@plexus/host';
+import { DateScalar, DateTimeScalar, JSONScalar, readSchema, serveSubgraph, type RunningServer } from '@plexus/host';
 import { analyticsMigrations } from '../migrations/index.ts';
 import { createAnalyticsContext, type AnalyticsContext } from './context.ts';
 import { timelineResolvers } from './timeline/timeline.resolvers.ts';
@@ -16,7 +16,7 @@ export async function startAnalytics(database: Database, port: number): Promise<
   return serveSubgraph<AnalyticsContext>({
     name: 'analytics',
     typeDefs: analyticsTypeDefs,
-    resolvers: [{ DateTime: DateTimeScalar, JSON: JSONScalar }, timelineResolvers],
+    resolvers: [{ Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar }, timelineResolvers],
     orm,
     port,
     createContext: createAnalyticsContext,

@@ -19,6 +19,8 @@ export interface ShippedLine {
   salesOrderLineId: string;
   itemId: string;
   quantity: number;
+  /** The item's standard cost when it shipped: cost of goods sold is quantity × this (KPIS.md, inventory turns). */
+  standardCost: number;
   picks: { lotId: string; lotNumber: string; locationId: string; quantity: number }[];
 }
 
@@ -27,7 +29,46 @@ export interface ReceivedLine {
   lotId: string;
   lotNumber: string;
   locationId: string;
+  /** Accepted into stock. */
   quantity: number;
+  /** Refused at the dock; counts as received for supplier delivery, as rejected for supplier PPM. */
+  rejectedQuantity?: number;
+  /** Set when the goods arrive against a purchase order line (supplier on-time delivery). */
+  purchaseOrderId?: string;
+  purchaseOrderLineId?: string;
+}
+
+export interface PurchaseOrderLineSnapshot {
+  lineId: string;
+  itemId: string;
+  quantity: number;
+  unitPrice: number;
+  requestedDate: string;
+}
+
+/**
+ * What a machine is doing, as ISO 22400-2 splits time: OFF_SHIFT and
+ * PLANNED_DOWNTIME are outside planned busy time; IDLE and DOWN are losses
+ * of availability inside it; only RUNNING is run time.
+ */
+export type MachineState = 'RUNNING' | 'IDLE' | 'DOWN' | 'PLANNED_DOWNTIME' | 'OFF_SHIFT';
+
+export type InspectionKind = 'INCOMING' | 'IN_PROCESS' | 'FINAL' | 'OUTGOING';
+
+/** What happens to units that failed an inspection. */
+export type Disposition = 'REWORK' | 'CONCESSION' | 'SCRAP' | 'RETURN_TO_SUPPLIER';
+
+export interface InspectionResult {
+  inspectionKind: InspectionKind;
+  /** The work order inspected (in-process, final), for first pass yield. */
+  workOrderId: string | null;
+  workCenterId: string | null;
+  /** The purchase order line inspected (incoming), for supplier quality. */
+  purchaseOrderLineId: string | null;
+  itemId: string;
+  quantityInspected: number;
+  quantityRejected: number;
+  disposition: Disposition | null;
 }
 
 export interface EventPayloads {
@@ -55,6 +96,42 @@ export interface EventPayloads {
   'crm.DamageClaimOpened': { shipmentId: string; salesOrderLineIds: string[]; reason: string };
   /** What was invoiced per order line; `accurate` is ERP's own check against order and deliveries. */
   'erp.InvoiceIssued': { number: string; accurate: boolean; lines: InvoicedLine[] };
+  /** A purchase order sent to a supplier; dimensions carry supplier and site. */
+  'srm.PurchaseOrderPlaced': { number: string; lines: PurchaseOrderLineSnapshot[] };
+  /**
+   * The supplier's confirmation of delivery dates. The first one per line is
+   * the confirmed date supplier OTD is measured against; later ones are
+   * re-promises, kept as the latest promised date (KPIS.md).
+   */
+  'srm.PurchaseOrderConfirmed': { number: string; lines: { lineId: string; confirmedDate: string }[] };
+  /** Units produced on a machine since its last report: OEE performance and quality. */
+  'mes.ProductionReported': {
+    workOrderId: string;
+    machineId: string;
+    workCenterId: string;
+    goodQuantity: number;
+    scrapQuantity: number;
+    /** ISO 22400 ideal cycle time per unit on this machine. */
+    idealCycleSeconds: number;
+  };
+  /** A work order finished: schedule adherence (completed by its scheduled end) and output. */
+  'mes.WorkOrderCompleted': {
+    number: string;
+    itemId: string;
+    workCenterId: string;
+    goodQuantity: number;
+    scrapQuantity: number;
+    scheduledEnd: string;
+  };
+  /** A machine changed state; the state lasts until its next change (OEE availability, downtime ranking). */
+  'mes.MachineStateChanged': { machineId: string; workCenterId: string; from: MachineState | null; to: MachineState; reason: string | null };
+  'qms.InspectionPassed': InspectionResult;
+  'qms.InspectionFailed': InspectionResult;
+  /**
+   * End-of-day on-hand per item in one warehouse, valued at standard cost:
+   * the daily inventory snapshot inventory turns average over (KPIS.md).
+   */
+  'wms.InventorySnapshotTaken': { day: string; warehouseId: string; balances: { itemId: string; quantity: number; standardCost: number }[] };
 }
 
 export interface DeliveredLine {
@@ -87,6 +164,14 @@ export const eventTypes = [
   'scm.DeliveryConfirmed',
   'crm.DamageClaimOpened',
   'erp.InvoiceIssued',
+  'srm.PurchaseOrderPlaced',
+  'srm.PurchaseOrderConfirmed',
+  'mes.ProductionReported',
+  'mes.WorkOrderCompleted',
+  'mes.MachineStateChanged',
+  'qms.InspectionPassed',
+  'qms.InspectionFailed',
+  'wms.InventorySnapshotTaken',
 ] as const satisfies readonly EventType[];
 
 /** The columns of `analytics.supply_chain_event` that KPIs filter and group by. */
@@ -156,5 +241,23 @@ export function describeEvent(event: Pick<SupplyChainEvent, 'type' | 'payload'>)
       return `Damage claim opened: ${e.payload.reason}`;
     case 'erp.InvoiceIssued':
       return `Invoice ${e.payload.number} issued${e.payload.accurate ? '' : ' (inaccurate)'}`;
+    case 'srm.PurchaseOrderPlaced':
+      return `Purchase order ${e.payload.number} placed with ${plural(e.payload.lines.length, 'line')}`;
+    case 'srm.PurchaseOrderConfirmed': {
+      const dates = [...new Set(e.payload.lines.map((line) => line.confirmedDate))].sort();
+      return `Purchase order ${e.payload.number} confirmed for ${dates.join(', ')}`;
+    }
+    case 'mes.ProductionReported':
+      return `Produced ${e.payload.goodQuantity} good, ${e.payload.scrapQuantity} scrap`;
+    case 'mes.WorkOrderCompleted':
+      return `Work order ${e.payload.number} completed: ${e.payload.goodQuantity} good, ${e.payload.scrapQuantity} scrap`;
+    case 'mes.MachineStateChanged':
+      return `Machine ${e.payload.from ?? 'new'} → ${e.payload.to}${e.payload.reason ? `: ${e.payload.reason}` : ''}`;
+    case 'qms.InspectionPassed':
+      return `${e.payload.inspectionKind.toLowerCase().replace('_', '-')} inspection passed (${e.payload.quantityInspected} inspected)`;
+    case 'qms.InspectionFailed':
+      return `${e.payload.inspectionKind.toLowerCase().replace('_', '-')} inspection failed: ${e.payload.quantityRejected} of ${e.payload.quantityInspected} rejected`;
+    case 'wms.InventorySnapshotTaken':
+      return `Inventory snapshot of ${e.payload.day}: ${plural(e.payload.balances.length, 'item')}`;
   }
 }

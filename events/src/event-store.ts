@@ -134,6 +134,23 @@ export async function markEventProcessed(em: EntityManager, schema: string, even
   await execute(em, `INSERT INTO "${schema}".processed_event (event_id, processed_at) VALUES (?, ?)`, [eventId, now]);
 }
 
+/** The newest event of one of `types` per subject, for the subjects that have one. */
+export async function readLatestEvents<T extends EventType>(
+  em: EntityManager,
+  types: readonly T[],
+  subjectIds: readonly string[],
+): Promise<Map<string, SupplyChainEvent<T>>> {
+  if (subjectIds.length === 0) return new Map();
+  const rows = await execute<EventRow[]>(
+    em,
+    `SELECT DISTINCT ON (subject_id) ${columns} FROM analytics.supply_chain_event
+      WHERE type = ANY(?::text[]) AND subject_id = ANY(?::uuid[])
+      ORDER BY subject_id, time DESC, id DESC`,
+    [sqlArray(types), sqlArray(subjectIds)],
+  );
+  return new Map(rows.map((row) => [row.subject_id, toEvent(row) as SupplyChainEvent<T>]));
+}
+
 /** Which of `subjectIds` some event of `type` was recorded for: how one system learns another's ids exist. */
 export async function readKnownSubjects(em: EntityManager, type: EventType, subjectIds: readonly string[]): Promise<Set<string>> {
   if (subjectIds.length === 0) return new Set();

@@ -5,6 +5,7 @@ export {
   readRecentEvents,
   readUnprocessedEvents,
   readKnownSubjects,
+  readLatestEvents,
   markEventProcessed,
 } from './event-store.ts';
 export { findCommandReceipt, recordCommandReceipt, runOnce } from './command-receipt.ts';

@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { SupplyChainEvent as SupplyChainEventEntity } from '@plexus/events';
 import type { OrderAssessment as OrderAssessmentEntity, LineAssessment as LineAssessmentEntity } from '../perfect-order/perfect-order.rules.ts';
+import type { KpiPoint as KpiPointEntity, KpiContribution as KpiContributionEntity, KpiDefinition as KpiDefinitionEntity } from '../kpi/kpi-definition.ts';
 import type { AnalyticsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -12,11 +14,307 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, `YYYY-MM-DD` (UTC days). */
+  Date: { input: string; output: string; }
   /** A point in time, ISO 8601 with offset. */
   DateTime: { input: Date; output: Date; }
   /** Free-form event details, as recorded by the system that emitted the event. */
   JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type DowntimeReason = {
+  __typename?: 'DowntimeReason';
+  occurrences: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  seconds: Scalars['Float']['output'];
+  /** DOWN (unplanned) or IDLE. */
+  state: Scalars['String']['output'];
+};
+
+/** How empty telemetry buckets are filled. */
+export type GapFill =
+  /** Linear interpolation between the neighbouring known values. */
+  | 'LINEAR'
+  /** Empty buckets are returned with null values. */
+  | 'NONE'
+  /** The last known value carried forward. */
+  | 'PREVIOUS';
+
+/** Calendar periods, UTC; weeks start on Monday (ISO 8601). */
+export type Grain =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+/** Inventory turns of one item (KPIS.md): COGS at standard cost over the average daily inventory value. */
+export type InventoryTurns = {
+  __typename?: 'InventoryTurns';
+  /** turns × 365 / days. */
+  annualisedTurns: Maybe<Scalars['Float']['output']>;
+  averageInventoryValue: Scalars['Float']['output'];
+  costOfGoodsSold: Scalars['Float']['output'];
+  days: Scalars['Int']['output'];
+  /** days / turns. */
+  daysOfInventory: Maybe<Scalars['Float']['output']>;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+  /** Turns in the period; null without inventory. */
+  turns: Maybe<Scalars['Float']['output']>;
+};
+
+export type Item = {
+  __typename?: 'Item';
+  id: Scalars['ID']['output'];
+  inventoryTurns: InventoryTurns;
+};
+
+
+export type ItemInventoryTurnsArgs = {
+  from: Scalars['Date']['input'];
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+/**
+ * One record behind a KPI value: an order, order line, purchase order line, work order,
+ * machine or item, with what it contributed and why it failed.
+ */
+export type KpiContribution = {
+  __typename?: 'KpiContribution';
+  denominator: Scalars['Float']['output'];
+  /** Human-facing: order number and line, PO number, machine id, SKU … */
+  label: Scalars['String']['output'];
+  numerator: Scalars['Float']['output'];
+  orderId: Maybe<Scalars['ID']['output']>;
+  /** Whether it met the KPI's condition; null for KPIs that are not pass/fail (cycle time, turns). */
+  passed: Maybe<Scalars['Boolean']['output']>;
+  /** Why it failed, e.g. LATE, SHORT, DAMAGE_CLAIM. */
+  reasons: Array<Scalars['String']['output']>;
+  subjectId: Scalars['ID']['output'];
+  subjectType: Scalars['String']['output'];
+  time: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type KpiContributionPage = {
+  __typename?: 'KpiContributionPage';
+  items: Array<KpiContribution>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type KpiDefinition = {
+  __typename?: 'KpiDefinition';
+  description: Scalars['String']['output'];
+  /** The filters this KPI accepts. */
+  filters: Array<Scalars['String']['output']>;
+  higherIsBetter: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  name: KpiName;
+  target: Maybe<Scalars['Float']['output']>;
+  unit: KpiUnit;
+};
+
+/**
+ * Restricts a KPI to one site, item, customer, supplier, machine or work center. A KPI
+ * refuses a filter that does not apply to it (e.g. a machine for perfect order) with BAD_USER_INPUT.
+ */
+export type KpiFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  machineId?: InputMaybe<Scalars['ID']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  workCenterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The KPIs of KPIS.md. Rates are fractions (0.918, not 91.8). */
+export type KpiName =
+  /** Open order quantity (not yet delivered, not cancelled) by commit date. */
+  | 'BACKLOG_QUANTITY'
+  /** Open order value at order price by commit date. */
+  | 'BACKLOG_VALUE'
+  /** Days of inventory outstanding: days in period / turns (not annualised). */
+  | 'DAYS_OF_INVENTORY'
+  /** Units passing every inspection of their work order without rework or concession / units inspected. */
+  | 'FIRST_PASS_YIELD'
+  /** Share of incoming inspections accepted at the first inspection. */
+  | 'INCOMING_FIRST_PASS_ACCEPTANCE'
+  /** COGS of the period over average daily inventory value, annualised. */
+  | 'INVENTORY_TURNS'
+  /** ISO 22400-2 OEE: availability × performance × quality. */
+  | 'OEE'
+  | 'OEE_AVAILABILITY'
+  | 'OEE_PERFORMANCE'
+  | 'OEE_QUALITY'
+  /** Median of proof-of-delivery time minus placement time, in days, of orders delivered in the period. */
+  | 'ORDER_FULFILMENT_CYCLE_TIME_MEDIAN'
+  /** 90th percentile of the same, in days. */
+  | 'ORDER_FULFILMENT_CYCLE_TIME_P90'
+  /** Order lines (or quantity, per settings) delivered in full by the reference date. */
+  | 'OTIF'
+  /** SCOR RL.2.3. */
+  | 'PERFECT_ORDER_DAMAGE_FREE'
+  /** SCOR RL.2.4. */
+  | 'PERFECT_ORDER_DOCUMENTATION_ACCURATE'
+  /** SCOR RL.2.2. */
+  | 'PERFECT_ORDER_IN_FULL'
+  /** SCOR RL.2.1 over the same orders as the perfect order rate. */
+  | 'PERFECT_ORDER_ON_TIME'
+  /** SCOR RL.1.1: orders due in the period delivered on time, in full, damage free, accurately documented. */
+  | 'PERFECT_ORDER_RATE'
+  /** Work orders completed by their scheduled end / work orders completed. */
+  | 'SCHEDULE_ADHERENCE'
+  /** Purchase order lines received in full by the supplier's first confirmed date (requested date when never confirmed), by quantity: a split receipt is late only for the late part. */
+  | 'SUPPLIER_ON_TIME_DELIVERY'
+  /** Purchase order lines received in full by that date, by line. */
+  | 'SUPPLIER_ON_TIME_IN_FULL'
+  /** Rejected quantity per million received. */
+  | 'SUPPLIER_PPM';
+
+/** One period of a KPI series. For ratios value = numerator / denominator; null when nothing was due. */
+export type KpiPoint = {
+  __typename?: 'KpiPoint';
+  denominator: Scalars['Float']['output'];
+  numerator: Scalars['Float']['output'];
+  /** Last day of the period (inclusive). */
+  periodEnd: Scalars['Date']['output'];
+  periodStart: Scalars['Date']['output'];
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type KpiSeries = {
+  __typename?: 'KpiSeries';
+  grain: Grain;
+  label: Scalars['String']['output'];
+  name: KpiName;
+  /** One point per period from the period containing `from` to the one containing `to`, empty periods included. */
+  points: Array<KpiPoint>;
+  unit: KpiUnit;
+};
+
+/** A dashboard tile: the current period (to date), the one before, the target and the trend. */
+export type KpiSnapshot = {
+  __typename?: 'KpiSnapshot';
+  /** current.value − previous.value; null when either is null. */
+  change: Maybe<Scalars['Float']['output']>;
+  current: KpiPoint;
+  higherIsBetter: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  name: KpiName;
+  previous: KpiPoint;
+  status: KpiStatus;
+  target: Maybe<Scalars['Float']['output']>;
+  /** The last twelve periods, oldest first, ending with the current one. */
+  trend: Array<KpiPoint>;
+  unit: KpiUnit;
+};
+
+export type KpiStatus =
+  | 'NO_DATA'
+  | 'OFF_TARGET'
+  | 'ON_TARGET';
+
+export type KpiUnit =
+  | 'CURRENCY'
+  | 'DAYS'
+  | 'PPM'
+  | 'QUANTITY'
+  | 'RATIO'
+  | 'TURNS';
+
+/** A machine on the shop floor. Owned by mes once it exists; analytics adds its telemetry and OEE. */
+export type Machine = {
+  __typename?: 'Machine';
+  /** Unplanned downtime and idle time in [from, to), longest first. */
+  downtimeReasons: Array<DowntimeReason>;
+  id: Scalars['ID']['output'];
+  oee: Array<OeePoint>;
+  /**
+   * Readings of one metric in buckets of `bucketSeconds` over [from, to): hourly and daily buckets
+   * read the continuous aggregates. At most 10,000 buckets.
+   */
+  telemetry: Array<TelemetryPoint>;
+};
+
+
+/** A machine on the shop floor. Owned by mes once it exists; analytics adds its telemetry and OEE. */
+export type MachineDowntimeReasonsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+/** A machine on the shop floor. Owned by mes once it exists; analytics adds its telemetry and OEE. */
+export type MachineOeeArgs = {
+  from: Scalars['DateTime']['input'];
+  grain?: InputMaybe<OeeGrain>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+/** A machine on the shop floor. Owned by mes once it exists; analytics adds its telemetry and OEE. */
+export type MachineTelemetryArgs = {
+  bucketSeconds: Scalars['Int']['input'];
+  fill?: InputMaybe<GapFill>;
+  from: Scalars['DateTime']['input'];
+  metric: Scalars['String']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Stores a batch of readings; invalid points are rejected one by one, duplicates are skipped. */
+  ingestTelemetry: TelemetryIngestResult;
+};
+
+
+export type MutationIngestTelemetryArgs = {
+  points: Array<TelemetryPointInput>;
+};
+
+/** OEE granularity: shifts are 06:00–14:00, 14:00–22:00 and 22:00–06:00 UTC. */
+export type OeeGrain =
+  | 'DAY'
+  | 'HOUR'
+  | 'MONTH'
+  | 'SHIFT'
+  | 'WEEK';
+
+export type OeePoint = {
+  __typename?: 'OeePoint';
+  availability: Maybe<Scalars['Float']['output']>;
+  goodQuantity: Scalars['Float']['output'];
+  oee: Maybe<Scalars['Float']['output']>;
+  performance: Maybe<Scalars['Float']['output']>;
+  periodEnd: Scalars['DateTime']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  plannedBusySeconds: Scalars['Float']['output'];
+  quality: Maybe<Scalars['Float']['output']>;
+  runSeconds: Scalars['Float']['output'];
+  totalQuantity: Scalars['Float']['output'];
+};
+
+export type OtifGrain =
+  /** A line counts 1 when delivered in full by its date. */
+  | 'LINE'
+  /** Each line counts by its ordered quantity; on-time quantity up to the ordered quantity counts. */
+  | 'QUANTITY';
+
+export type OtifReferenceDate =
+  /** The promised date, falling back to the requested date. */
+  | 'COMMITTED'
+  | 'REQUESTED';
+
+/**
+ * OTIF has no single standard, so its choices are explicit (KPIS.md): the defaults are
+ * line grain, committed date, no early limit, over-delivery fails.
+ */
+export type OtifSettings = {
+  /** Deliveries more than this many days before the reference date are not on time; null: no limit. */
+  earlyDays?: InputMaybe<Scalars['Int']['input']>;
+  grain?: InputMaybe<OtifGrain>;
+  overDeliveryFails?: InputMaybe<Scalars['Boolean']['input']>;
+  referenceDate?: InputMaybe<OtifReferenceDate>;
 };
 
 export type PerfectOrder = {
@@ -58,8 +356,54 @@ export type PerfectOrderReason =
 
 export type Query = {
   __typename?: 'Query';
+  /** A KPI over [from, to] (inclusive days), one point per period. */
+  kpi: KpiSeries;
+  /** The records behind a KPI over [from, to]: by default only those that failed, with reasons. */
+  kpiContributions: KpiContributionPage;
+  kpiDefinitions: Array<KpiDefinition>;
+  /** Dashboard tiles for the period containing `asOf` (default today); all KPIs when `names` is omitted. */
+  kpiSnapshot: Array<KpiSnapshot>;
+  /** A machine known to analytics from its telemetry or state events. */
+  machine: Maybe<Machine>;
   /** The newest events, newest first. */
   recentEvents: Array<SupplyChainEvent>;
+  /** The metrics telemetry ingest accepts. */
+  telemetryMetrics: Array<TelemetryMetric>;
+};
+
+
+export type QueryKpiArgs = {
+  filter?: InputMaybe<KpiFilter>;
+  from: Scalars['Date']['input'];
+  grain?: InputMaybe<Grain>;
+  name: KpiName;
+  otif?: InputMaybe<OtifSettings>;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryKpiContributionsArgs = {
+  filter?: InputMaybe<KpiFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  name: KpiName;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  onlyFailing?: InputMaybe<Scalars['Boolean']['input']>;
+  otif?: InputMaybe<OtifSettings>;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryKpiSnapshotArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<KpiFilter>;
+  grain?: InputMaybe<Grain>;
+  names?: InputMaybe<Array<KpiName>>;
+};
+
+
+export type QueryMachineArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -92,6 +436,57 @@ export type SupplyChainEvent = {
   time: Scalars['DateTime']['output'];
   /** Past-tense name owned by its system, e.g. crm.SalesOrderPlaced. */
   type: Scalars['String']['output'];
+};
+
+export type TelemetryIngestResult = {
+  __typename?: 'TelemetryIngestResult';
+  /** Valid points already stored earlier (a resent batch). */
+  duplicates: Scalars['Int']['output'];
+  rejected: Array<TelemetryRejection>;
+  /** Points new to the store. */
+  stored: Scalars['Int']['output'];
+};
+
+export type TelemetryMetric = {
+  __typename?: 'TelemetryMetric';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type TelemetryPoint = {
+  __typename?: 'TelemetryPoint';
+  avg: Maybe<Scalars['Float']['output']>;
+  /** Readings in the bucket; 0 for a filled gap. */
+  count: Scalars['Int']['output'];
+  /** True when the values were filled, not measured. */
+  filled: Scalars['Boolean']['output'];
+  /** The last reading in the bucket. */
+  last: Maybe<Scalars['Float']['output']>;
+  max: Maybe<Scalars['Float']['output']>;
+  min: Maybe<Scalars['Float']['output']>;
+  /** Start of the bucket. */
+  time: Scalars['DateTime']['output'];
+};
+
+/**
+ * One reading. Fields are loosely typed on purpose: each point is validated on its own, so one
+ * bad point is reported by index and the rest are stored.
+ */
+export type TelemetryPointInput = {
+  machineId: Scalars['String']['input'];
+  /** temperature, pressure, speed, state, … (see telemetryMetrics). */
+  metric: Scalars['String']['input'];
+  /** ISO 8601. */
+  time: Scalars['String']['input'];
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type TelemetryRejection = {
+  __typename?: 'TelemetryRejection';
+  /** Position of the point in the batch, from 0. */
+  index: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
 };
 
 
@@ -174,11 +569,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Item: Item;
+  Machine: Machine;
   SalesOrder: SalesOrder;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Item:
+    ( { __typename: 'Item' }
+    & GraphQLRecursivePick<FederationTypes['Item'], {"id":true}> );
+  Machine:
+    ( { __typename: 'Machine' }
+    & GraphQLRecursivePick<FederationTypes['Machine'], {"id":true}> );
   SalesOrder:
     ( { __typename: 'SalesOrder' }
     & GraphQLRecursivePick<FederationTypes['SalesOrder'], {"id":true}> );
@@ -188,44 +591,201 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  PerfectOrder: ResolverTypeWrapper<OrderAssessmentEntity>;
+  DowntimeReason: ResolverTypeWrapper<DowntimeReason>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  PerfectOrderLine: ResolverTypeWrapper<LineAssessmentEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapFill: GapFill;
+  Grain: Grain;
+  InventoryTurns: ResolverTypeWrapper<InventoryTurns>;
+  Item: ResolverTypeWrapper<{ id: string }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KpiContribution: ResolverTypeWrapper<KpiContributionEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  KpiContributionPage: ResolverTypeWrapper<Omit<KpiContributionPage, 'items'> & { items: Array<ResolversTypes['KpiContribution']> }>;
+  KpiDefinition: ResolverTypeWrapper<KpiDefinitionEntity>;
+  KpiFilter: KpiFilter;
+  KpiName: KpiName;
+  KpiPoint: ResolverTypeWrapper<KpiPointEntity>;
+  KpiSeries: ResolverTypeWrapper<Omit<KpiSeries, 'points'> & { points: Array<ResolversTypes['KpiPoint']> }>;
+  KpiSnapshot: ResolverTypeWrapper<Omit<KpiSnapshot, 'current' | 'previous' | 'trend'> & { current: ResolversTypes['KpiPoint'], previous: ResolversTypes['KpiPoint'], trend: Array<ResolversTypes['KpiPoint']> }>;
+  KpiStatus: KpiStatus;
+  KpiUnit: KpiUnit;
+  Machine: ResolverTypeWrapper<{ id: string }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OeeGrain: OeeGrain;
+  OeePoint: ResolverTypeWrapper<OeePoint>;
+  OtifGrain: OtifGrain;
+  OtifReferenceDate: OtifReferenceDate;
+  OtifSettings: OtifSettings;
+  PerfectOrder: ResolverTypeWrapper<OrderAssessmentEntity>;
+  PerfectOrderLine: ResolverTypeWrapper<LineAssessmentEntity>;
   PerfectOrderReason: PerfectOrderReason;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   SalesOrder: ResolverTypeWrapper<{ id: string }>;
   SupplyChainEvent: ResolverTypeWrapper<SupplyChainEventEntity>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  TelemetryIngestResult: ResolverTypeWrapper<TelemetryIngestResult>;
+  TelemetryMetric: ResolverTypeWrapper<TelemetryMetric>;
+  TelemetryPoint: ResolverTypeWrapper<TelemetryPoint>;
+  TelemetryPointInput: TelemetryPointInput;
+  TelemetryRejection: ResolverTypeWrapper<TelemetryRejection>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  JSON: Scalars['JSON']['output'];
-  PerfectOrder: OrderAssessmentEntity;
-  String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
-  PerfectOrderLine: LineAssessmentEntity;
-  ID: Scalars['ID']['output'];
-  Query: Record<PropertyKey, never>;
+  DowntimeReason: DowntimeReason;
   Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  Float: Scalars['Float']['output'];
+  InventoryTurns: InventoryTurns;
+  Item: { id: string };
+  ID: Scalars['ID']['output'];
+  JSON: Scalars['JSON']['output'];
+  KpiContribution: KpiContributionEntity;
+  Boolean: Scalars['Boolean']['output'];
+  KpiContributionPage: Omit<KpiContributionPage, 'items'> & { items: Array<ResolversParentTypes['KpiContribution']> };
+  KpiDefinition: KpiDefinitionEntity;
+  KpiFilter: KpiFilter;
+  KpiPoint: KpiPointEntity;
+  KpiSeries: Omit<KpiSeries, 'points'> & { points: Array<ResolversParentTypes['KpiPoint']> };
+  KpiSnapshot: Omit<KpiSnapshot, 'current' | 'previous' | 'trend'> & { current: ResolversParentTypes['KpiPoint'], previous: ResolversParentTypes['KpiPoint'], trend: Array<ResolversParentTypes['KpiPoint']> };
+  Machine: { id: string };
+  Mutation: Record<PropertyKey, never>;
+  OeePoint: OeePoint;
+  OtifSettings: OtifSettings;
+  PerfectOrder: OrderAssessmentEntity;
+  PerfectOrderLine: LineAssessmentEntity;
+  Query: Record<PropertyKey, never>;
   SalesOrder: { id: string };
   SupplyChainEvent: SupplyChainEventEntity;
-  Float: Scalars['Float']['output'];
+  TelemetryIngestResult: TelemetryIngestResult;
+  TelemetryMetric: TelemetryMetric;
+  TelemetryPoint: TelemetryPoint;
+  TelemetryPointInput: TelemetryPointInput;
+  TelemetryRejection: TelemetryRejection;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type DowntimeReasonResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['DowntimeReason'] = ResolversParentTypes['DowntimeReason']> = {
+  occurrences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InventoryTurnsResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['InventoryTurns'] = ResolversParentTypes['InventoryTurns']> = {
+  annualisedTurns?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageInventoryValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  costOfGoodsSold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysOfInventory?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  turns?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ItemResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Item']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inventoryTurns?: Resolver<ResolversTypes['InventoryTurns'], ParentType, ContextType, RequireFields<ItemInventoryTurnsArgs, 'from' | 'to'>>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KpiContributionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['KpiContribution'] = ResolversParentTypes['KpiContribution']> = {
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  passed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type KpiContributionPageResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['KpiContributionPage'] = ResolversParentTypes['KpiContributionPage']> = {
+  items?: Resolver<Array<ResolversTypes['KpiContribution']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KpiDefinitionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['KpiDefinition'] = ResolversParentTypes['KpiDefinition']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  higherIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['KpiName'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['KpiUnit'], ParentType, ContextType>;
+};
+
+export type KpiPointResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['KpiPoint'] = ResolversParentTypes['KpiPoint']> = {
+  denominator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type KpiSeriesResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['KpiSeries'] = ResolversParentTypes['KpiSeries']> = {
+  grain?: Resolver<ResolversTypes['Grain'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['KpiName'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['KpiPoint']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['KpiUnit'], ParentType, ContextType>;
+};
+
+export type KpiSnapshotResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['KpiSnapshot'] = ResolversParentTypes['KpiSnapshot']> = {
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['KpiPoint'], ParentType, ContextType>;
+  higherIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['KpiName'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['KpiPoint'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['KpiStatus'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['KpiPoint']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['KpiUnit'], ParentType, ContextType>;
+};
+
+export type MachineResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Machine'] = ResolversParentTypes['Machine'], FederationReferenceType extends FederationReferenceTypes['Machine'] = FederationReferenceTypes['Machine']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Machine']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  downtimeReasons?: Resolver<Array<ResolversTypes['DowntimeReason']>, ParentType, ContextType, RequireFields<MachineDowntimeReasonsArgs, 'from' | 'to'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  oee?: Resolver<Array<ResolversTypes['OeePoint']>, ParentType, ContextType, RequireFields<MachineOeeArgs, 'from' | 'grain' | 'to'>>;
+  telemetry?: Resolver<Array<ResolversTypes['TelemetryPoint']>, ParentType, ContextType, RequireFields<MachineTelemetryArgs, 'bucketSeconds' | 'fill' | 'from' | 'metric' | 'to'>>;
+};
+
+export type MutationResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestTelemetry?: Resolver<ResolversTypes['TelemetryIngestResult'], ParentType, ContextType, RequireFields<MutationIngestTelemetryArgs, 'points'>>;
+};
+
+export type OeePointResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['OeePoint'] = ResolversParentTypes['OeePoint']> = {
+  availability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  goodQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  oee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  performance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  plannedBusySeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quality?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  runSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type PerfectOrderResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['PerfectOrder'] = ResolversParentTypes['PerfectOrder']> = {
   commitDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -248,7 +808,13 @@ export type PerfectOrderLineResolvers<ContextType = AnalyticsContext, ParentType
 };
 
 export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  kpi?: Resolver<ResolversTypes['KpiSeries'], ParentType, ContextType, RequireFields<QueryKpiArgs, 'from' | 'grain' | 'name' | 'to'>>;
+  kpiContributions?: Resolver<ResolversTypes['KpiContributionPage'], ParentType, ContextType, RequireFields<QueryKpiContributionsArgs, 'first' | 'from' | 'name' | 'offset' | 'onlyFailing' | 'to'>>;
+  kpiDefinitions?: Resolver<Array<ResolversTypes['KpiDefinition']>, ParentType, ContextType>;
+  kpiSnapshot?: Resolver<Array<ResolversTypes['KpiSnapshot']>, ParentType, ContextType, RequireFields<QueryKpiSnapshotArgs, 'grain'>>;
+  machine?: Resolver<Maybe<ResolversTypes['Machine']>, ParentType, ContextType, RequireFields<QueryMachineArgs, 'id'>>;
   recentEvents?: Resolver<Array<ResolversTypes['SupplyChainEvent']>, ParentType, ContextType, RequireFields<QueryRecentEventsArgs, 'first'>>;
+  telemetryMetrics?: Resolver<Array<ResolversTypes['TelemetryMetric']>, ParentType, ContextType>;
 };
 
 export type SalesOrderResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder'], FederationReferenceType extends FederationReferenceTypes['SalesOrder'] = FederationReferenceTypes['SalesOrder']> = {
@@ -270,13 +836,57 @@ export type SupplyChainEventResolvers<ContextType = AnalyticsContext, ParentType
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TelemetryIngestResultResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['TelemetryIngestResult'] = ResolversParentTypes['TelemetryIngestResult']> = {
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['TelemetryRejection']>, ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TelemetryMetricResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['TelemetryMetric'] = ResolversParentTypes['TelemetryMetric']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TelemetryPointResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['TelemetryPoint'] = ResolversParentTypes['TelemetryPoint']> = {
+  avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  last?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TelemetryRejectionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['TelemetryRejection'] = ResolversParentTypes['TelemetryRejection']> = {
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = AnalyticsContext> = {
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DowntimeReason?: DowntimeReasonResolvers<ContextType>;
+  InventoryTurns?: InventoryTurnsResolvers<ContextType>;
+  Item?: ItemResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KpiContribution?: KpiContributionResolvers<ContextType>;
+  KpiContributionPage?: KpiContributionPageResolvers<ContextType>;
+  KpiDefinition?: KpiDefinitionResolvers<ContextType>;
+  KpiPoint?: KpiPointResolvers<ContextType>;
+  KpiSeries?: KpiSeriesResolvers<ContextType>;
+  KpiSnapshot?: KpiSnapshotResolvers<ContextType>;
+  Machine?: MachineResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OeePoint?: OeePointResolvers<ContextType>;
   PerfectOrder?: PerfectOrderResolvers<ContextType>;
   PerfectOrderLine?: PerfectOrderLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SalesOrder?: SalesOrderResolvers<ContextType>;
   SupplyChainEvent?: SupplyChainEventResolvers<ContextType>;
+  TelemetryIngestResult?: TelemetryIngestResultResolvers<ContextType>;
+  TelemetryMetric?: TelemetryMetricResolvers<ContextType>;
+  TelemetryPoint?: TelemetryPointResolvers<ContextType>;
+  TelemetryRejection?: TelemetryRejectionResolvers<ContextType>;
 };
 

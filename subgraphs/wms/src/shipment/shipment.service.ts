@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { createByIdLoader, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
-import { readOrderEvents, recordEvents, runOnce, type ShippedLine, type SupplyChainEvent } from '@plexus/events';
+import { readLatestEvents, readOrderEvents, recordEvents, runOnce, type ShippedLine, type SupplyChainEvent } from '@plexus/events';
 import { authorizeChange, conflict, notFound } from '@plexus/host';
 import type { WmsContext } from '../context.ts';
 import { WarehouseSchema } from '../warehouse/warehouse.entity.ts';
@@ -83,6 +83,13 @@ async function lockPickableStock(em: EntityManager, itemIds: string[], warehouse
   return byItem;
 }
 
+function standardCostOf(itemEvents: Map<string, SupplyChainEvent<'erp.ItemCreated'>>, itemId: string): number {
+  const created = itemEvents.get(itemId);
+  // crm only takes orders for items erp announced, so a confirmed line without one means the stream was tampered with.
+  if (!created) throw conflict(`Item ${itemId} has no standard cost in the event stream`, { itemId });
+  return created.payload.standardCost;
+}
+
 export interface NewShipment {
   salesOrderId: string;
   warehouseId: string;
@@ -107,12 +114,16 @@ export async function shipSalesOrder(ctx: WmsContext, input: NewShipment): Promi
     (id) => ctx.em.findOneOrFail(ShipmentSchema, { id }),
     async (em) => {
       await em.getConnection().execute('SELECT pg_advisory_xact_lock(hashtext(?))', [input.salesOrderId], 'all', em.getTransactionContext());
-      if (!(await em.count(WarehouseSchema, { id: input.warehouseId }))) throw notFound(`Warehouse ${input.warehouseId} not found`, { field: 'warehouseId' });
+      const warehouse = await em.findOne(WarehouseSchema, { id: input.warehouseId });
+      if (!warehouse) throw notFound(`Warehouse ${input.warehouseId} not found`, { field: 'warehouseId' });
       const confirmed = confirmedOrder(input.salesOrderId, (await readOrderEvents(em, [input.salesOrderId])).get(input.salesOrderId) ?? []);
       const ordered = confirmed.payload.lines.map((line) => ({ lineId: line.lineId, itemId: line.itemId, quantity: line.quantity }));
       const shipped = await shippedQuantities(em, ordered.map((line) => line.lineId));
       const lines = matchOrderedLines(confirmed.payload.number, input.lines, ordered, new Map(ordered.map((line, index) => [line.lineId, shipped[index]!])));
-      const stock = await lockPickableStock(em, [...new Set(lines.map((line) => line.itemId))], input.warehouseId);
+      const itemIds = [...new Set(lines.map((line) => line.itemId))];
+      const stock = await lockPickableStock(em, itemIds, input.warehouseId);
+      // Cost of goods sold is valued at the standard cost erp published for the item (KPIS.md, inventory turns).
+      const itemEvents = await readLatestEvents(em, ['erp.ItemCreated'], itemIds);
       const shipment = em.create(ShipmentSchema, {
         id: newId(),
         number: await nextDocumentNumber(em, 'wms', 'SH', now),
@@ -129,6 +140,7 @@ export async function shipSalesOrder(ctx: WmsContext, input: NewShipment): Promi
           salesOrderLineId: line.salesOrderLineId,
           itemId: line.itemId,
           quantity: line.quantity,
+          standardCost: standardCostOf(itemEvents, line.itemId),
           picks: picks.map((pick) => ({ lotId: pick.lotId, lotNumber: pick.lotNumber, locationId: pick.locationId, quantity: pick.quantity })),
         });
         for (const pick of picks) {
@@ -145,6 +157,7 @@ export async function shipSalesOrder(ctx: WmsContext, input: NewShipment): Promi
             subjectId: shipment.id,
             orderId: input.salesOrderId,
             customerId: confirmed.customerId,
+            siteId: warehouse.siteId,
             quantity: shippedLines.reduce((sum, line) => sum + line.quantity, 0),
             payload: { number: shipment.number, warehouseId: input.warehouseId, lines: shippedLines },
           },

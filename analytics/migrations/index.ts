@@ -1,4 +1,5 @@
 import { EventStream } from './20261124-0001-event-stream.ts';
+import { EventProjection } from './20261125-0001-event-projection.ts';
 
 /** Oldest first; applied by the program at start, before any subgraph writes an event. */
-export const analyticsMigrations = [EventStream];
+export const analyticsMigrations = [EventStream, EventProjection];

@@ -134,6 +134,34 @@ export async function markEventProcessed(em: EntityManager, schema: string, even
   await execute(em, `INSERT INTO "${schema}".processed_event (event_id, processed_at) VALUES (?, ?)`, [eventId, now]);
 }
 
+export interface StreamPosition {
+  /** The writing transaction's id (xid8, as text). */
+  tx: string;
+  eventId: string;
+}
+
+/**
+ * Events of `types` written after `after` by transactions below `before`,
+ * in commit order (transaction id, then event id). With `before` at the
+ * oldest running transaction, no event can later appear behind the returned
+ * position, which is what lets projections keep a simple cursor.
+ */
+export async function readEventsAfter(
+  em: EntityManager,
+  query: { types: readonly EventType[]; after: StreamPosition; before: string; limit: number },
+): Promise<{ events: SupplyChainEvent[]; last: StreamPosition | null }> {
+  const rows = await execute<(EventRow & { recorded_tx: string })[]>(
+    em,
+    `SELECT ${columns}, recorded_tx::text AS recorded_tx FROM analytics.supply_chain_event
+      WHERE (recorded_tx, id) > (?::xid8, ?::uuid) AND recorded_tx < ?::xid8 AND type = ANY(?::text[])
+      ORDER BY recorded_tx, id
+      LIMIT ?`,
+    [query.after.tx, query.after.eventId, query.before, sqlArray(query.types), query.limit],
+  );
+  const tail = rows.at(-1);
+  return { events: rows.map(toEvent), last: tail ? { tx: tail.recorded_tx, eventId: tail.id } : null };
+}
+
 /** The newest event of one of `types` per subject, for the subjects that have one. */
 export async function readLatestEvents<T extends EventType>(
   em: EntityManager,

@@ -6,7 +6,9 @@ export {
   readUnprocessedEvents,
   readKnownSubjects,
   readLatestEvents,
+  readEventsAfter,
   markEventProcessed,
 } from './event-store.ts';
 export { findCommandReceipt, recordCommandReceipt, runOnce } from './command-receipt.ts';
 export type { CommandReceipt } from './command-receipt.ts';
+export type { StreamPosition } from './event-store.ts';

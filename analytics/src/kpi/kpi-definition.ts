@@ -72,6 +72,8 @@ export interface KpiQuery {
   otif: OtifSettings;
   /** The periods the series must return, oldest first, covering [from, to]. */
   periods: Period[];
+  /** Today (UTC): what is due later than today is not due yet, even inside the period. */
+  today: string;
 }
 
 export interface KpiPoint {

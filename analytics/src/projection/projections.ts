@@ -1,0 +1,4 @@
+import type { EventProjection } from './event-projection.ts';
+
+/** Every read model analytics keeps from the event stream, in the order they are brought up to date. */
+export const projections: EventProjection[] = [];

@@ -1,0 +1,77 @@
+import { DomainError, badInput } from '@plexus/host';
+import { defaultOtifSettings, type Grain, type KpiDefinition, type KpiFilter, type KpiFilterField, type OtifSettings } from './kpi-definition.ts';
+import { daysBetween, periodsBetween, periodsEndingAt } from './kpi-period.rules.ts';
+
+/**
+ * What a KPI request may ask for, checked before any SQL runs: a sane date
+ * range, filters the KPI understands (a machine filter on perfect order is a
+ * mistake to report, not to ignore), ids that are ids, OTIF settings in range.
+ */
+
+/** Ten years of days: enough for any trend, small enough to answer quickly. */
+export const maxRangeDays = 3660;
+export const maxContributions = 500;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const filterFields: readonly KpiFilterField[] = ['siteId', 'itemId', 'customerId', 'supplierId', 'machineId', 'workCenterId'];
+
+export function findDefinition(definitions: readonly KpiDefinition[], name: string): KpiDefinition {
+  const definition = definitions.find((candidate) => candidate.name === name);
+  if (!definition) throw new DomainError('NOT_FOUND', `No KPI named ${name}`, { field: 'name' });
+  return definition;
+}
+
+export function validateRange(from: string, to: string): void {
+  if (from > to) throw badInput(`from (${from}) is after to (${to})`, { field: 'from' });
+  if (daysBetween(from, to) >= maxRangeDays) throw badInput(`A KPI range spans at most ${maxRangeDays} days`, { field: 'to' });
+}
+
+/** The filter with only the fields that are set; refuses fields the KPI does not support and malformed ids. */
+export function validateFilter(definition: KpiDefinition, filter: KpiFilter | null | undefined): KpiFilter {
+  const applied: KpiFilter = {};
+  for (const field of filterFields) {
+    const value = filter?.[field];
+    if (value === null || value === undefined) continue;
+    if (!definition.filters.includes(field)) {
+      throw badInput(`${definition.name} cannot be filtered by ${field}; it takes ${definition.filters.join(', ') || 'no filter'}`, { field: `filter.${field}` });
+    }
+    if (!uuidPattern.test(value)) throw badInput(`filter.${field} must be a UUID`, { field: `filter.${field}` });
+    applied[field] = value.toLowerCase();
+  }
+  return applied;
+}
+
+/** Whether the KPI accepts every field set in the filter (the snapshot leaves out KPIs that do not). */
+export function acceptsFilter(definition: KpiDefinition, filter: KpiFilter | null | undefined): boolean {
+  return filterFields.every((field) => filter?.[field] == null || definition.filters.includes(field));
+}
+
+/** As the client sends it: any field may be missing or null. */
+export type OtifSettingsInput = { [Field in keyof OtifSettings]?: OtifSettings[Field] | null };
+
+export function validateOtifSettings(settings: OtifSettingsInput | null | undefined): OtifSettings {
+  const merged: OtifSettings = {
+    grain: settings?.grain ?? defaultOtifSettings.grain,
+    referenceDate: settings?.referenceDate ?? defaultOtifSettings.referenceDate,
+    earlyDays: settings?.earlyDays ?? defaultOtifSettings.earlyDays,
+    overDeliveryFails: settings?.overDeliveryFails ?? defaultOtifSettings.overDeliveryFails,
+  };
+  if (merged.earlyDays !== null && (!Number.isInteger(merged.earlyDays) || merged.earlyDays < 0 || merged.earlyDays > 365)) {
+    throw badInput('otif.earlyDays must be a whole number of days from 0 to 365', { field: 'otif.earlyDays' });
+  }
+  return merged;
+}
+
+export function validatePage(first: number, offset: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > maxContributions) throw badInput(`first must be between 1 and ${maxContributions}`, { field: 'first' });
+  if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+}
+
+/** The periods a series covers, checked against the range limit. */
+export function seriesPeriods(from: string, to: string, grain: Grain) {
+  validateRange(from, to);
+  return periodsBetween(from, to, grain);
+}
+
+/** The twelve periods of a dashboard trend, ending with the one containing `asOf`. */
+export const snapshotPeriods = (asOf: string, grain: Grain) => periodsEndingAt(asOf, grain, 12);

@@ -6,6 +6,7 @@ import { ReceiptLineSchema, ReceiptSchema } from './receipt/receipt.entity.ts';
 import { receiptResolvers } from './receipt/receipt.resolvers.ts';
 import { PickSchema, ShipmentLineSchema, ShipmentSchema } from './shipment/shipment.entity.ts';
 import { shipmentResolvers } from './shipment/shipment.resolvers.ts';
+import { startInventorySnapshots } from './stock/inventory-snapshot.service.ts';
 import { LotSchema, StockBalanceSchema } from './stock/stock.entity.ts';
 import { stockResolvers } from './stock/stock.resolvers.ts';
 import { LocationSchema, WarehouseSchema } from './warehouse/warehouse.entity.ts';
@@ -23,7 +24,8 @@ export function openWms(database: Database) {
 
 export async function startWms(database: Database, port: number): Promise<RunningServer> {
   const orm = await openWms(database);
-  return serveSubgraph<WmsContext>({
+  const snapshots = startInventorySnapshots(orm.em);
+  const server = await serveSubgraph<WmsContext>({
     name: 'wms',
     typeDefs: wmsTypeDefs,
     resolvers: [{ Date: DateScalar, DateTime: DateTimeScalar }, warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers],
@@ -31,4 +33,11 @@ export async function startWms(database: Database, port: number): Promise<Runnin
     port,
     createContext: createWmsContext,
   });
+  return {
+    url: server.url,
+    async stop() {
+      await snapshots.stop();
+      await server.stop();
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { createByIdLoader, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
-import { recordEvents, runOnce, type ReceivedLine } from '@plexus/events';
+import { readKnownSubjects, recordEvents, runOnce, type ReceivedLine } from '@plexus/events';
 import { authorizeChange, badInput, conflict, notFound } from '@plexus/host';
 import type { WmsContext } from '../context.ts';
 import { LotSchema } from '../stock/stock.entity.ts';
@@ -44,6 +44,10 @@ export async function receiveGoods(ctx: WmsContext, input: NewReceipt): Promise<
     (id) => ctx.em.findOneOrFail(ReceiptSchema, { id }),
     async (em) => {
       if (!(await em.count(WarehouseSchema, { id: input.warehouseId }))) throw notFound(`Warehouse ${input.warehouseId} not found`, { field: 'warehouseId' });
+      // Stock is valued at erp's standard cost, so only items erp announced can be received.
+      const knownItems = await readKnownSubjects(em, 'erp.ItemCreated', [...new Set(input.lines.map((line) => line.itemId))]);
+      const unknownLine = input.lines.findIndex((line) => !knownItems.has(line.itemId));
+      if (unknownLine >= 0) throw notFound(`Line ${unknownLine + 1}: item ${input.lines[unknownLine]!.itemId} not found`, { line: unknownLine + 1, field: 'itemId' });
       const locations = await em.find(LocationSchema, { id: { $in: input.lines.map((line) => line.locationId) } });
       const receipt = em.create(ReceiptSchema, { id: newId(), number: await nextDocumentNumber(em, 'wms', 'GR', now), warehouseId: input.warehouseId, receivedAt: now });
       const received: ReceivedLine[] = [];

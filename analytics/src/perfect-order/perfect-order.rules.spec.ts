@@ -7,11 +7,14 @@ const commitDate = '2026-11-10';
 function order(id: string, change: (facts: OrderFacts) => void = () => {}): OrderFacts {
   const facts: OrderFacts = {
     orderId: id,
+    number: `SO-${id}`,
+    placedAt: new Date('2026-11-01T09:00:00Z'),
     customerId: 'c',
+    siteId: 's',
     cancelled: false,
     lines: [
-      { lineId: `${id}-1`, itemId: 'pump', quantity: 10, unitPrice: 100, commitDate },
-      { lineId: `${id}-2`, itemId: 'valve', quantity: 5, unitPrice: 20, commitDate },
+      { lineId: `${id}-1`, lineNumber: 1, itemId: 'pump', quantity: 10, unitPrice: 100, requestedDate: commitDate, commitDate },
+      { lineId: `${id}-2`, lineNumber: 2, itemId: 'valve', quantity: 5, unitPrice: 20, requestedDate: commitDate, commitDate },
     ],
     deliveries: [
       {

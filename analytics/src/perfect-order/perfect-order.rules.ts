@@ -21,9 +21,11 @@ export type PerfectOrderReason =
 
 export interface OrderLineFacts {
   lineId: string;
+  lineNumber: number;
   itemId: string;
   quantity: number;
   unitPrice: number;
+  requestedDate: string;
   /** The date committed to the customer: the latest accepted promise, else the requested date. */
   commitDate: string;
 }
@@ -38,7 +40,11 @@ export interface DeliveryFacts {
 
 export interface OrderFacts {
   orderId: string;
+  number: string;
+  placedAt: Date;
   customerId: string | null;
+  /** The site that fulfils the order: the one it was placed for, else the one that shipped it first; null until known. */
+  siteId: string | null;
   cancelled: boolean;
   lines: OrderLineFacts[];
   deliveries: DeliveryFacts[];
@@ -82,15 +88,21 @@ export function orderFactsFromEvents(orderId: string, events: readonly SupplyCha
     // A later promise the customer accepted replaces the original commitment (KPIS.md).
     if (event.type === 'crm.SalesOrderPromised') for (const line of (event as SupplyChainEvent<'crm.SalesOrderPromised'>).payload.lines) commit.set(line.lineId, line.promisedDate);
   }
+  const shipped = events.find((event) => (event.type === 'wms.ShipmentShipped' || event.type === 'scm.DeliveryConfirmed') && event.siteId);
   return {
     orderId,
+    number: placed.payload.number,
+    placedAt: placed.time,
     customerId: placed.customerId,
+    siteId: placed.siteId ?? shipped?.siteId ?? null,
     cancelled: events.some((event) => event.type === 'crm.SalesOrderCancelled'),
     lines: placed.payload.lines.map((line) => ({
       lineId: line.lineId,
+      lineNumber: line.lineNumber,
       itemId: line.itemId,
       quantity: line.quantity,
       unitPrice: line.unitPrice,
+      requestedDate: line.requestedDate,
       commitDate: commit.get(line.lineId)!,
     })),
     deliveries: events

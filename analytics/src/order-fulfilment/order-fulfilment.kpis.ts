@@ -1,0 +1,504 @@
+import type { EntityManager } from '@plexus/db';
+import type {
+  KpiContribution,
+  KpiContributionQuery,
+  KpiDefinition,
+  KpiName,
+  KpiPoint,
+  KpiQuery,
+  OtifSettings,
+  Period,
+} from '../kpi/kpi-definition.ts';
+import type { PerfectOrderReason } from '../perfect-order/perfect-order.rules.ts';
+import { componentReasons, type PerfectOrderComponent } from './order-fulfilment.rules.ts';
+
+/**
+ * The order fulfilment KPIs of KPIS.md over the facts of the order-fulfilment
+ * projection: perfect order rate (SCOR RL.1.1) and its components RL.2.1–2.4
+ * per order, OTIF per line with explicit settings, order fulfilment cycle
+ * time, and open order backlog. Series that need no item filter and no
+ * non-default OTIF setting read the daily rollup; the rest read the per-line
+ * facts, and both give the same numbers.
+ */
+
+function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T> {
+  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
+}
+
+type Window = Pick<KpiQuery, 'from' | 'to' | 'today' | 'filter'>;
+
+/**
+ * One row of query parameters every statement joins as `q`, so each value is
+ * bound once: the window, what is due by (today, or `to` if earlier), the end
+ * of today as a timestamp, and the filters (null = all).
+ */
+function windowParameters(query: Window) {
+  return {
+    cte: `q AS (
+      SELECT ?::date AS from_day, ?::date AS to_day, ?::date AS today, least(?::date, ?::date) AS last_due_day,
+             (?::date + 1)::timestamp AT TIME ZONE 'UTC' AS end_of_today,
+             ?::uuid AS site_id, ?::uuid AS customer_id, ?::uuid AS item_id)`,
+    params: [
+      query.from,
+      query.to,
+      query.today,
+      query.to,
+      query.today,
+      query.today,
+      query.filter.siteId ?? null,
+      query.filter.customerId ?? null,
+      query.filter.itemId ?? null,
+    ],
+  };
+}
+
+const lineFilter = `NOT l.cancelled
+  AND (q.site_id IS NULL OR l.site_id = q.site_id)
+  AND (q.customer_id IS NULL OR l.customer_id = q.customer_id)
+  AND (q.item_id IS NULL OR l.item_id = q.item_id)`;
+
+const sqlGrain = { DAY: 'day', WEEK: 'week', MONTH: 'month' } as const;
+
+interface PeriodRow {
+  period: string;
+  numerator: number | string;
+  denominator: number | string;
+  statistic?: number | string | null;
+}
+
+/** One point per requested period; a period without rows counts nothing. */
+function toPoints(periods: Period[], rows: PeriodRow[], value: (row: { numerator: number; denominator: number; statistic: number | null }) => number | null): KpiPoint[] {
+  const byPeriod = new Map(rows.map((row) => [row.period, row]));
+  return periods.map((period) => {
+    const row = byPeriod.get(period.start);
+    const numerator = Number(row?.numerator ?? 0);
+    const denominator = Number(row?.denominator ?? 0);
+    const statistic = row?.statistic === null || row?.statistic === undefined ? null : Number(row.statistic);
+    return {
+      periodStart: period.start,
+      periodEnd: period.end,
+      value: denominator === 0 ? null : value({ numerator, denominator, statistic }),
+      numerator,
+      denominator,
+    };
+  });
+}
+
+const ratio = ({ numerator, denominator }: { numerator: number; denominator: number }) => numerator / denominator;
+
+const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
+
+interface ContributionRow {
+  subject_id: string;
+  label: string;
+  order_id: string;
+  time: Date | string;
+  numerator: number | string;
+  denominator: number | string;
+  passed: boolean | null;
+  reasons: string[] | string;
+  total: number | string;
+}
+
+function toContributions(subjectType: string, rows: ContributionRow[]): { totalCount: number; items: KpiContribution[] } {
+  return {
+    totalCount: Number(rows[0]?.total ?? 0),
+    items: rows.map((row) => ({
+      subjectType,
+      subjectId: row.subject_id,
+      label: row.label,
+      orderId: row.order_id,
+      time: row.time instanceof Date ? row.time : new Date(row.time),
+      numerator: Number(row.numerator),
+      denominator: Number(row.denominator),
+      passed: row.passed,
+      reasons: typeof row.reasons === 'string' ? (JSON.parse(row.reasons) as string[]) : row.reasons,
+    })),
+  };
+}
+
+/* ---------------------------------------------------------------- perfect order */
+
+type PerfectOrderMeasure = 'perfect' | PerfectOrderComponent;
+
+const measureSql: Record<PerfectOrderMeasure, { line: string; rollup: string }> = {
+  perfect: { line: 'l.on_time * l.in_full * l.damage_free * l.documentation_accurate', rollup: 'perfect_orders' },
+  onTime: { line: 'l.on_time', rollup: 'on_time_orders' },
+  inFull: { line: 'l.in_full', rollup: 'in_full_orders' },
+  damageFree: { line: 'l.damage_free', rollup: 'damage_free_orders' },
+  documentationAccurate: { line: 'l.documentation_accurate', rollup: 'documentation_accurate_orders' },
+};
+
+const allReasons: readonly PerfectOrderReason[] = [...new Set(Object.values(componentReasons).flat())];
+
+/**
+ * Orders due in the window with the measure 0/1: an order is restricted to
+ * its lines that pass the filters, due on their latest commit date, passing
+ * only if every one of them passes.
+ */
+const dueOrders = (measure: PerfectOrderMeasure) => `
+  lines AS (
+    SELECT l.* , ${measureSql[measure].line} AS passes
+      FROM analytics.order_fulfilment_line l, q
+     WHERE ${lineFilter} AND l.order_commit_date >= q.from_day),
+  orders AS (
+    SELECT order_id, min(order_number) AS order_number, max(commit_date) AS due, min(passes) AS passed
+      FROM lines GROUP BY order_id),
+  due AS (SELECT o.* FROM orders o, q WHERE o.due BETWEEN q.from_day AND q.last_due_day)`;
+
+/** The perfect-order (or component) series from the per-line facts; any filter. */
+export async function perfectOrderSeriesFromFacts(em: EntityManager, query: KpiQuery, measure: PerfectOrderMeasure): Promise<KpiPoint[]> {
+  const window = windowParameters(query);
+  const rows = await execute<PeriodRow[]>(
+    em,
+    `WITH ${window.cte}, ${dueOrders(measure)}
+     SELECT to_char(date_trunc(?, due::timestamp), 'YYYY-MM-DD') AS period, sum(passed) AS numerator, count(*) AS denominator
+       FROM due GROUP BY 1`,
+    [...window.params, sqlGrain[query.grain]],
+  );
+  return toPoints(query.periods, rows, ratio);
+}
+
+/** The same series from the daily rollup; site and customer filters only. */
+export async function perfectOrderSeriesFromRollup(em: EntityManager, query: KpiQuery, measure: PerfectOrderMeasure): Promise<KpiPoint[]> {
+  const rows = await execute<PeriodRow[]>(
+    em,
+    `SELECT to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period,
+            sum(${measureSql[measure].rollup}) AS numerator, sum(orders_due) AS denominator
+       FROM analytics.order_fulfilment_daily
+      WHERE day BETWEEN ?::date AND least(?::date, ?::date)
+        AND (?::uuid IS NULL OR site_id = ?::uuid) AND (?::uuid IS NULL OR customer_id = ?::uuid)
+      GROUP BY 1`,
+    [
+      sqlGrain[query.grain],
+      query.from,
+      query.to,
+      query.today,
+      ...Array(2).fill(query.filter.siteId ?? null),
+      ...Array(2).fill(query.filter.customerId ?? null),
+    ],
+  );
+  return toPoints(query.periods, rows, ratio);
+}
+
+async function perfectOrderContributions(em: EntityManager, query: KpiContributionQuery, measure: PerfectOrderMeasure) {
+  const window = windowParameters(query);
+  const reasons = measure === 'perfect' ? allReasons : componentReasons[measure];
+  const rows = await execute<ContributionRow[]>(
+    em,
+    `WITH ${window.cte}, ${dueOrders(measure)},
+     reasons AS (
+       SELECT order_id, array_agg(reason ORDER BY rank) AS reasons
+         FROM (SELECT l.order_id, r.reason, min(l.line_number * 1000 + r.position) AS rank
+                 FROM lines l CROSS JOIN LATERAL unnest(l.reasons) WITH ORDINALITY AS r(reason, position)
+                WHERE l.order_id IN (SELECT order_id FROM due) AND r.reason = ANY(?::text[])
+                GROUP BY l.order_id, r.reason) ranked
+        GROUP BY order_id)
+     SELECT d.order_id AS subject_id, d.order_number AS label, d.order_id, to_char(d.due, 'YYYY-MM-DD') AS time,
+            d.passed AS numerator, 1 AS denominator, d.passed = 1 AS passed,
+            to_json(coalesce(r.reasons, '{}'::text[])) AS reasons, count(*) OVER () AS total
+       FROM due d LEFT JOIN reasons r ON r.order_id = d.order_id
+      WHERE NOT ?::boolean OR d.passed = 0
+      ORDER BY d.passed, d.due, d.order_number
+      LIMIT ? OFFSET ?`,
+    [...window.params, `{${reasons.join(',')}}`, query.onlyFailing, query.first, query.offset],
+  );
+  return toContributions('SalesOrder', rows.map((row) => ({ ...row, time: dayStart(String(row.time)) })));
+}
+
+const perfectOrderDescription =
+  'Orders whose commit date (latest line commit date: promised, else requested; an accepted re-promise replaces it) falls in the period and is not after today, cancelled orders excluded';
+
+function perfectOrderKpi(name: KpiName, measure: PerfectOrderMeasure, label: string, description: string, target: number | null): KpiDefinition {
+  return {
+    name,
+    label,
+    description,
+    unit: 'RATIO',
+    higherIsBetter: true,
+    target,
+    filters: ['siteId', 'itemId', 'customerId'],
+    series: (em, query) => (query.filter.itemId ? perfectOrderSeriesFromFacts(em, query, measure) : perfectOrderSeriesFromRollup(em, query, measure)),
+    contributions: (em, query) => perfectOrderContributions(em, query, measure),
+  };
+}
+
+/* ---------------------------------------------------------------- OTIF */
+
+const isDefaultOtif = (settings: OtifSettings) =>
+  settings.grain === 'LINE' && settings.referenceDate === 'COMMITTED' && settings.earlyDays === null && settings.overDeliveryFails;
+
+/**
+ * Per order line due in the window (by its reference date): how much of the
+ * ordered item arrived inside [reference − earlyDays, end of reference day],
+ * how much arrived in all, and the 0/1 (line) or quantity (quantity grain)
+ * it scores. A wrong item fails the line at line grain; at quantity grain
+ * only the ordered item's quantity counts.
+ */
+function otifLines(query: Window & { otif: OtifSettings }) {
+  const window = windowParameters(query);
+  const settings = query.otif;
+  return {
+    sql: `${window.cte},
+      settings AS (SELECT ?::boolean AS by_quantity, ?::boolean AS by_requested, ?::int AS early_days, ?::boolean AS over_fails),
+      due AS (
+        SELECT l.line_id, l.order_id, l.order_number, l.line_number, l.quantity,
+               CASE WHEN s.by_requested THEN l.requested_date ELSE l.commit_date END AS reference_date
+          FROM analytics.order_fulfilment_line l, q, settings s
+         WHERE ${lineFilter}
+           AND CASE WHEN s.by_requested THEN l.requested_date ELSE l.commit_date END BETWEEN q.from_day AND q.last_due_day),
+      stats AS (
+        SELECT d.line_id, d.order_id, d.order_number, d.line_number, d.quantity, d.reference_date,
+               count(x.line_id) AS deliveries,
+               coalesce(sum(x.quantity) FILTER (WHERE x.right_item), 0) AS delivered,
+               coalesce(sum(x.quantity) FILTER (
+                 WHERE x.right_item AND x.delivered_at < (d.reference_date + 1)::timestamp AT TIME ZONE 'UTC'
+                   AND (s.early_days IS NULL OR x.delivered_at >= (d.reference_date - s.early_days)::timestamp AT TIME ZONE 'UTC')), 0) AS in_window,
+               coalesce(bool_or(NOT x.right_item), false) AS wrong_item,
+               coalesce(bool_or(x.right_item AND x.delivered_at >= (d.reference_date + 1)::timestamp AT TIME ZONE 'UTC'), false) AS late,
+               coalesce(bool_or(x.right_item AND x.delivered_at < (d.reference_date - s.early_days)::timestamp AT TIME ZONE 'UTC'), false) AS early
+          FROM due d CROSS JOIN settings s
+          LEFT JOIN analytics.order_fulfilment_delivery x ON x.line_id = d.line_id
+         GROUP BY d.line_id, d.order_id, d.order_number, d.line_number, d.quantity, d.reference_date, s.early_days),
+      scored AS (
+        SELECT t.*,
+               CASE WHEN s.by_quantity THEN t.quantity ELSE 1 END AS denominator,
+               CASE WHEN s.over_fails AND t.delivered > t.quantity THEN 0
+                    WHEN s.by_quantity THEN least(t.in_window, t.quantity)
+                    WHEN NOT t.wrong_item AND t.in_window >= t.quantity THEN 1
+                    ELSE 0 END AS numerator,
+               s.over_fails AND t.delivered > t.quantity AS over
+          FROM stats t, settings s)`,
+    params: [...window.params, settings.grain === 'QUANTITY', settings.referenceDate === 'REQUESTED', settings.earlyDays, settings.overDeliveryFails],
+  };
+}
+
+/** OTIF under any settings and filters, from the per-line facts. */
+export async function otifSeriesFromFacts(em: EntityManager, query: KpiQuery): Promise<KpiPoint[]> {
+  const lines = otifLines(query);
+  const rows = await execute<PeriodRow[]>(
+    em,
+    `WITH ${lines.sql}
+     SELECT to_char(date_trunc(?, reference_date::timestamp), 'YYYY-MM-DD') AS period, sum(numerator) AS numerator, sum(denominator) AS denominator
+       FROM scored GROUP BY 1`,
+    [...lines.params, sqlGrain[query.grain]],
+  );
+  return toPoints(query.periods, rows, ratio);
+}
+
+/** OTIF with the default settings from the daily rollup; site and customer filters only. */
+export async function otifSeriesFromRollup(em: EntityManager, query: KpiQuery): Promise<KpiPoint[]> {
+  const rows = await execute<PeriodRow[]>(
+    em,
+    `SELECT to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period, sum(otif_lines) AS numerator, sum(lines_due) AS denominator
+       FROM analytics.order_fulfilment_daily
+      WHERE day BETWEEN ?::date AND least(?::date, ?::date)
+        AND (?::uuid IS NULL OR site_id = ?::uuid) AND (?::uuid IS NULL OR customer_id = ?::uuid)
+      GROUP BY 1`,
+    [
+      sqlGrain[query.grain],
+      query.from,
+      query.to,
+      query.today,
+      ...Array(2).fill(query.filter.siteId ?? null),
+      ...Array(2).fill(query.filter.customerId ?? null),
+    ],
+  );
+  return toPoints(query.periods, rows, ratio);
+}
+
+async function otifContributions(em: EntityManager, query: KpiContributionQuery) {
+  const lines = otifLines(query);
+  const rows = await execute<ContributionRow[]>(
+    em,
+    `WITH ${lines.sql}
+     SELECT line_id AS subject_id, order_number || ' line ' || line_number AS label, order_id,
+            to_char(reference_date, 'YYYY-MM-DD') AS time, numerator, denominator, numerator = denominator AS passed,
+            to_json(CASE WHEN numerator = denominator THEN '{}'::text[] ELSE array_remove(ARRAY[
+              CASE WHEN deliveries = 0 THEN 'NOT_DELIVERED' END,
+              CASE WHEN late THEN 'LATE' END,
+              CASE WHEN early THEN 'TOO_EARLY' END,
+              CASE WHEN wrong_item THEN 'WRONG_ITEM' END,
+              CASE WHEN deliveries > 0 AND delivered < quantity THEN 'SHORT' END,
+              CASE WHEN over THEN 'OVER' END], NULL) END) AS reasons,
+            count(*) OVER () AS total
+       FROM scored
+      WHERE NOT ?::boolean OR numerator < denominator
+      ORDER BY numerator = denominator, reference_date, order_number, line_number
+      LIMIT ? OFFSET ?`,
+    [...lines.params, query.onlyFailing, query.first, query.offset],
+  );
+  return toContributions('SalesOrderLine', rows.map((row) => ({ ...row, time: dayStart(String(row.time)) })));
+}
+
+/* ---------------------------------------------------------------- cycle time */
+
+/**
+ * Orders whose every (filtered) line has a proof of delivery, in the period
+ * of their last one: cycle time = last proof of delivery − placement, in days.
+ */
+const deliveredOrders = `
+  orders AS (
+    SELECT l.order_id, min(l.order_number) AS order_number, min(l.placed_at) AS placed_at, max(l.last_delivered_at) AS delivered_at
+      FROM analytics.order_fulfilment_line l, q
+     WHERE ${lineFilter}
+     GROUP BY l.order_id
+    HAVING bool_and(l.last_delivered_at IS NOT NULL)),
+  timed AS (
+    SELECT o.*, (extract(epoch FROM o.delivered_at - o.placed_at) / 86400)::float8 AS days
+      FROM orders o, q
+     WHERE o.delivered_at >= q.from_day::timestamp AT TIME ZONE 'UTC'
+       AND o.delivered_at < (q.last_due_day + 1)::timestamp AT TIME ZONE 'UTC')`;
+
+function cycleTimeKpi(name: KpiName, fraction: number, label: string, description: string): KpiDefinition {
+  return {
+    name,
+    label,
+    description,
+    unit: 'DAYS',
+    higherIsBetter: false,
+    target: null,
+    filters: ['siteId', 'itemId', 'customerId'],
+    async series(em, query) {
+      const window = windowParameters(query);
+      const rows = await execute<PeriodRow[]>(
+        em,
+        `WITH ${window.cte}, ${deliveredOrders}
+         SELECT to_char(date_trunc(?, delivered_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period,
+                percentile_cont(?::float8) WITHIN GROUP (ORDER BY days) AS statistic, sum(days) AS numerator, count(*) AS denominator
+           FROM timed GROUP BY 1`,
+        [...window.params, sqlGrain[query.grain], fraction],
+      );
+      return toPoints(query.periods, rows, ({ statistic }) => statistic);
+    },
+    async contributions(em, query) {
+      const window = windowParameters(query);
+      const rows = await execute<ContributionRow[]>(
+        em,
+        `WITH ${window.cte}, ${deliveredOrders}
+         SELECT order_id AS subject_id, order_number AS label, order_id, delivered_at AS time, days AS numerator, 1 AS denominator,
+                NULL::boolean AS passed, to_json('{}'::text[]) AS reasons, count(*) OVER () AS total
+           FROM timed
+          ORDER BY days DESC, order_number
+          LIMIT ? OFFSET ?`,
+        [...window.params, query.first, query.offset],
+      );
+      return toContributions('SalesOrder', rows);
+    },
+  };
+}
+
+/* ---------------------------------------------------------------- backlog */
+
+/**
+ * Order lines open at the end of today (placed by then, not cancelled, less
+ * of the ordered item delivered by then than ordered) whose commit date falls
+ * in the window, past or future: the backlog by due period.
+ */
+const openLines = `
+  open AS (
+    SELECT l.line_id, l.order_id, l.order_number, l.line_number, l.commit_date, l.quantity, l.unit_price,
+           l.quantity - coalesce((SELECT sum(x.quantity) FROM analytics.order_fulfilment_delivery x
+                                   WHERE x.line_id = l.line_id AND x.right_item AND x.delivered_at < q.end_of_today), 0) AS open_quantity
+      FROM analytics.order_fulfilment_line l, q
+     WHERE ${lineFilter} AND l.placed_at < q.end_of_today AND l.commit_date BETWEEN q.from_day AND q.to_day),
+  backlog AS (SELECT o.*, o.commit_date < q.today AS past_due FROM open o, q WHERE o.open_quantity > 0)`;
+
+function backlogKpi(name: KpiName, unit: 'QUANTITY' | 'CURRENCY', label: string, description: string): KpiDefinition {
+  const amount = unit === 'QUANTITY' ? 'open_quantity' : 'open_quantity * unit_price';
+  const ordered = unit === 'QUANTITY' ? 'quantity' : 'quantity * unit_price';
+  return {
+    name,
+    label,
+    description,
+    unit,
+    higherIsBetter: false,
+    target: null,
+    filters: ['siteId', 'itemId', 'customerId'],
+    async series(em, query) {
+      const window = windowParameters(query);
+      const rows = await execute<PeriodRow[]>(
+        em,
+        `WITH ${window.cte}, ${openLines}
+         SELECT to_char(date_trunc(?, commit_date::timestamp), 'YYYY-MM-DD') AS period, sum(${amount}) AS numerator, count(*) AS denominator
+           FROM backlog GROUP BY 1`,
+        [...window.params, sqlGrain[query.grain]],
+      );
+      return toPoints(query.periods, rows, ({ numerator }) => numerator);
+    },
+    async contributions(em, query) {
+      const window = windowParameters(query);
+      const rows = await execute<ContributionRow[]>(
+        em,
+        `WITH ${window.cte}, ${openLines}
+         SELECT line_id AS subject_id, order_number || ' line ' || line_number AS label, order_id,
+                to_char(commit_date, 'YYYY-MM-DD') AS time, ${amount} AS numerator, ${ordered} AS denominator, NOT past_due AS passed,
+                to_json(CASE WHEN past_due THEN '{PAST_DUE}'::text[] ELSE '{}'::text[] END) AS reasons, count(*) OVER () AS total
+           FROM backlog
+          WHERE NOT ?::boolean OR past_due
+          ORDER BY past_due DESC, commit_date, order_number, line_number
+          LIMIT ? OFFSET ?`,
+        [...window.params, query.onlyFailing, query.first, query.offset],
+      );
+      return toContributions('SalesOrderLine', rows.map((row) => ({ ...row, time: dayStart(String(row.time)) })));
+    },
+  };
+}
+
+/* ---------------------------------------------------------------- definitions */
+
+export const orderFulfilmentKpis: KpiDefinition[] = [
+  perfectOrderKpi(
+    'PERFECT_ORDER_RATE',
+    'perfect',
+    'Perfect order rate',
+    `SCOR RL.1.1 (KPIS.md): perfect orders / orders due. An order is perfect when every line was delivered on time, in full, damage free (no damage at delivery, no claim within 30 days) with accurate documentation. ${perfectOrderDescription}.`,
+    0.95,
+  ),
+  perfectOrderKpi('PERFECT_ORDER_ON_TIME', 'onTime', 'Orders delivered on time', `SCOR RL.2.1: share of the orders due whose every line had proof of delivery by its commit date. ${perfectOrderDescription}.`, null),
+  perfectOrderKpi('PERFECT_ORDER_IN_FULL', 'inFull', 'Orders delivered in full', `SCOR RL.2.2: share of the orders due whose every line got exactly the ordered quantity of the ordered item. ${perfectOrderDescription}.`, null),
+  perfectOrderKpi('PERFECT_ORDER_DAMAGE_FREE', 'damageFree', 'Orders delivered damage free', `SCOR RL.2.3: share of the orders due with no damage at delivery and no damage claim within 30 days. ${perfectOrderDescription}.`, null),
+  perfectOrderKpi(
+    'PERFECT_ORDER_DOCUMENTATION_ACCURATE',
+    'documentationAccurate',
+    'Orders with accurate documentation',
+    `SCOR RL.2.4: share of the orders due invoiced accurately (item, quantity, price against order and deliveries) with complete shipping documents. ${perfectOrderDescription}.`,
+    null,
+  ),
+  {
+    name: 'OTIF',
+    label: 'On time in full (OTIF)',
+    description:
+      'Order lines (or ordered quantity) delivered in full of the ordered item by the reference date (KPIS.md), by the due date of the line, cancelled orders excluded. Settings: grain (line or quantity), reference date (committed or requested), early window (deliveries earlier than that many days before the reference date do not count), over-delivery fails.',
+    unit: 'RATIO',
+    higherIsBetter: true,
+    target: 0.95,
+    filters: ['siteId', 'itemId', 'customerId'],
+    series: (em, query) => (!query.filter.itemId && isDefaultOtif(query.otif) ? otifSeriesFromRollup(em, query) : otifSeriesFromFacts(em, query)),
+    contributions: otifContributions,
+  },
+  cycleTimeKpi(
+    'ORDER_FULFILMENT_CYCLE_TIME_MEDIAN',
+    0.5,
+    'Order fulfilment cycle time (median)',
+    'KPIS.md: proof of delivery of the last line minus order placement, in days, median over the orders completely delivered in the period (interpolated); numerator/denominator are the total days and the number of orders.',
+  ),
+  cycleTimeKpi(
+    'ORDER_FULFILMENT_CYCLE_TIME_P90',
+    0.9,
+    'Order fulfilment cycle time (90th percentile)',
+    'KPIS.md: proof of delivery of the last line minus order placement, in days, 90th percentile (interpolated) over the orders completely delivered in the period; numerator/denominator are the total days and the number of orders.',
+  ),
+  backlogKpi(
+    'BACKLOG_QUANTITY',
+    'QUANTITY',
+    'Open order backlog (quantity)',
+    'KPIS.md: ordered quantity not yet delivered at the end of today, of order lines not cancelled, by the period of their commit date; denominator: open lines. Past-due lines are the failing contributions.',
+  ),
+  backlogKpi(
+    'BACKLOG_VALUE',
+    'CURRENCY',
+    'Open order backlog (value)',
+    'KPIS.md: open quantity × order unit price at the end of today, of order lines not cancelled, by the period of their commit date; denominator: open lines. Amounts of all currencies are summed.',
+  ),
+];

@@ -2,6 +2,7 @@ import { openSubgraphOrm, type Database } from '@plexus/db';
 import { DateScalar, DateTimeScalar, JSONScalar, readSchema, serveSubgraph, type RunningServer } from '@plexus/host';
 import { analyticsMigrations } from '../migrations/index.ts';
 import { createAnalyticsContext, type AnalyticsContext } from './context.ts';
+import { inventoryResolvers } from './inventory/inventory.resolvers.ts';
 import { kpiResolvers } from './kpi/kpi.resolvers.ts';
 import { startProjector } from './projection/event-projection.ts';
 import { timelineResolvers } from './timeline/timeline.resolvers.ts';
@@ -24,7 +25,7 @@ export async function startAnalytics(database: Database, port: number, options: 
   const server = await serveSubgraph<AnalyticsContext>({
     name: 'analytics',
     typeDefs: analyticsTypeDefs,
-    resolvers: [{ Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar }, timelineResolvers, kpiResolvers],
+    resolvers: [{ Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar }, timelineResolvers, kpiResolvers, inventoryResolvers],
     orm,
     port,
     createContext: createAnalyticsContext,

@@ -1,0 +1,70 @@
+import type { EntityManager } from '@plexus/db';
+import type { SupplyChainEvent } from '@plexus/events';
+import type { EventProjection } from '../projection/event-projection.ts';
+import { dailyCostOfGoodsSold, snapshotRows } from './inventory.rules.ts';
+
+/**
+ * Daily inventory snapshots and daily cost of goods sold from the event
+ * stream. A count replaces whatever an earlier count of the same warehouse
+ * and day said (a recount), items it does not list are not on hand. COGS is
+ * added up as shipments arrive: each event reaches the projection exactly
+ * once, so an incremental sum stays exact and costs nothing to refresh, on
+ * TimescaleDB and plain PostgreSQL alike.
+ */
+
+const rowsPerInsert = 2000;
+
+function run(em: EntityManager, sql: string, params: unknown[]): Promise<unknown> {
+  return em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
+}
+
+async function applySnapshot(em: EntityManager, event: SupplyChainEvent<'wms.InventorySnapshotTaken'>): Promise<void> {
+  const { day, warehouseId } = event.payload;
+  await run(em, 'DELETE FROM analytics.inventory_snapshot WHERE warehouse_id = ? AND day = ?::date', [warehouseId, day]);
+  await run(
+    em,
+    `INSERT INTO analytics.inventory_snapshot_taken (warehouse_id, day, site_id) VALUES (?, ?::date, ?)
+     ON CONFLICT (warehouse_id, day) DO UPDATE SET site_id = excluded.site_id`,
+    [warehouseId, day, event.siteId],
+  );
+  const rows = snapshotRows(event.payload);
+  for (let start = 0; start < rows.length; start += rowsPerInsert) {
+    const chunk = rows.slice(start, start + rowsPerInsert);
+    await run(
+      em,
+      `INSERT INTO analytics.inventory_snapshot (day, site_id, warehouse_id, item_id, quantity, standard_cost, value)
+       VALUES ${chunk.map(() => '(?::date, ?::uuid, ?::uuid, ?::uuid, ?, ?, ?)').join(', ')}`,
+      chunk.flatMap((row) => [day, event.siteId, warehouseId, row.itemId, row.quantity, row.standardCost, row.value]),
+    );
+  }
+}
+
+async function addCostOfGoodsSold(em: EntityManager, shipments: SupplyChainEvent<'wms.ShipmentShipped'>[]): Promise<void> {
+  const daily = dailyCostOfGoodsSold(shipments);
+  for (let start = 0; start < daily.length; start += rowsPerInsert) {
+    const chunk = daily.slice(start, start + rowsPerInsert);
+    await run(
+      em,
+      `INSERT INTO analytics.inventory_daily_cogs (day, site_id, item_id, quantity, cost_of_goods_sold)
+       VALUES ${chunk.map(() => '(?::date, ?::uuid, ?::uuid, ?, ?)').join(', ')}
+       ON CONFLICT ON CONSTRAINT inventory_daily_cogs_key DO UPDATE
+         SET quantity = analytics.inventory_daily_cogs.quantity + excluded.quantity,
+             cost_of_goods_sold = analytics.inventory_daily_cogs.cost_of_goods_sold + excluded.cost_of_goods_sold`,
+      chunk.flatMap((entry) => [entry.day, entry.siteId, entry.itemId, entry.quantity, entry.cost]),
+    );
+  }
+}
+
+export const inventoryProjection: EventProjection = {
+  name: 'inventory',
+  types: ['wms.InventorySnapshotTaken', 'wms.ShipmentShipped'],
+  async apply(em, events) {
+    for (const event of events) {
+      if (event.type === 'wms.InventorySnapshotTaken') await applySnapshot(em, event as SupplyChainEvent<'wms.InventorySnapshotTaken'>);
+    }
+    await addCostOfGoodsSold(
+      em,
+      events.filter((event): event is SupplyChainEvent<'wms.ShipmentShipped'> => event.type === 'wms.ShipmentShipped'),
+    );
+  },
+};

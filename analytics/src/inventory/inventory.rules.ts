@@ -1,0 +1,153 @@
+import type { EventPayloads } from '@plexus/events';
+import type { KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
+import { addDays, daysBetween } from '../kpi/kpi-period.rules.ts';
+
+/**
+ * Inventory turns and days of inventory (KPIS.md): turns = COGS of the period
+ * / average daily inventory value of the period; annualised turns = turns ×
+ * 365 / days; DIO = days / turns.
+ *
+ * A day without a snapshot of a warehouse carries that warehouse's last
+ * snapshot forward: stock stays on the shelf until something moves it, so a
+ * missed count (a weekend, a failed job) says nothing about the stock, while
+ * counting the day as zero would inflate turns and averaging only the counted
+ * days would let a few counts stand for the whole period. Before a
+ * warehouse's first snapshot its stock is unknown and counts as zero.
+ */
+
+/** One warehouse's count valued at standard cost, standing until the warehouse's next count (exclusive) or for ever. */
+export interface SnapshotRun {
+  warehouseId: string;
+  day: string;
+  nextDay: string | null;
+  value: number;
+}
+
+/** Inclusive days; `last` ≥ `from`. */
+export interface DayWindow {
+  from: string;
+  last: string;
+}
+
+export const daysIn = (window: DayWindow) => daysBetween(window.from, window.last) + 1;
+
+/** The part of each period inside [from, min(to, today)]: future days have no stock count and no shipments yet. */
+export function periodWindows(periods: readonly Period[], range: { from: string; to: string; today: string }): (DayWindow | null)[] {
+  const last = range.to < range.today ? range.to : range.today;
+  return periods.map((period) => {
+    const window = { from: period.start > range.from ? period.start : range.from, last: period.end < last ? period.end : last };
+    return window.from <= window.last ? window : null;
+  });
+}
+
+/** Σ over days of the window of the inventory value standing that day, / days. */
+export function averageDailyValue(runs: readonly SnapshotRun[], window: DayWindow): number {
+  let valueDays = 0;
+  for (const run of runs) {
+    const start = run.day > window.from ? run.day : window.from;
+    const endExclusive = run.nextDay === null || run.nextDay > addDays(window.last, 1) ? addDays(window.last, 1) : run.nextDay;
+    const days = daysBetween(start, endExclusive);
+    if (days > 0) valueDays += run.value * days;
+  }
+  return valueDays / daysIn(window);
+}
+
+export const costOfGoodsSold = (daily: readonly { day: string; cost: number }[], window: DayWindow) =>
+  daily.filter((entry) => entry.day >= window.from && entry.day <= window.last).reduce((total, entry) => total + entry.cost, 0);
+
+export interface InventoryTurns {
+  from: string;
+  to: string;
+  days: number;
+  costOfGoodsSold: number;
+  averageInventoryValue: number;
+  /** null without inventory. */
+  turns: number | null;
+  annualisedTurns: number | null;
+  /** null when nothing sold: the stock would last for ever. */
+  daysOfInventory: number | null;
+}
+
+export function inventoryTurns(window: DayWindow, costOfGoodsSold: number, averageInventoryValue: number): InventoryTurns {
+  const days = daysIn(window);
+  const turns = averageInventoryValue > 0 ? costOfGoodsSold / averageInventoryValue : null;
+  return {
+    from: window.from,
+    to: window.last,
+    days,
+    costOfGoodsSold,
+    averageInventoryValue,
+    turns,
+    annualisedTurns: turns === null ? null : (turns * 365) / days,
+    daysOfInventory: turns ? days / turns : null,
+  };
+}
+
+export type TurnsMeasure = 'annualisedTurns' | 'daysOfInventory';
+
+/** A point carries COGS over average inventory value; the value is the measure, so a chart can re-derive either. */
+export function turnsPoint(period: Period, turns: InventoryTurns | null, measure: TurnsMeasure): KpiPoint {
+  return {
+    periodStart: period.start,
+    periodEnd: period.end,
+    value: turns?.[measure] ?? null,
+    numerator: turns?.costOfGoodsSold ?? 0,
+    denominator: turns?.averageInventoryValue ?? 0,
+  };
+}
+
+/** One item's turns behind the KPI; slowest movers first, since they are what an executive looks for. */
+export function turnsContributions(
+  items: readonly { itemId: string; label: string; turns: InventoryTurns }[],
+  page: { first: number; offset: number },
+): { totalCount: number; items: KpiContribution[] } {
+  const slowestFirst = [...items].sort(
+    (a, b) =>
+      (a.turns.turns ?? Number.POSITIVE_INFINITY) - (b.turns.turns ?? Number.POSITIVE_INFINITY) ||
+      b.turns.averageInventoryValue - a.turns.averageInventoryValue ||
+      a.label.localeCompare(b.label),
+  );
+  return {
+    totalCount: slowestFirst.length,
+    items: slowestFirst.slice(page.offset, page.offset + page.first).map(({ itemId, label, turns }) => ({
+      subjectType: 'Item',
+      subjectId: itemId,
+      label: `${label} · COGS ${round(turns.costOfGoodsSold)} · average inventory ${round(turns.averageInventoryValue)} · ${
+        turns.annualisedTurns === null ? 'no inventory' : `${round(turns.annualisedTurns)} turns a year`
+      } · ${turns.daysOfInventory === null ? 'nothing sold' : `${round(turns.daysOfInventory)} days of inventory`}`,
+      orderId: null,
+      time: null,
+      numerator: turns.costOfGoodsSold,
+      denominator: turns.averageInventoryValue,
+      passed: null,
+      reasons: [],
+    })),
+  };
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Snapshot rows of one count: a warehouse's whole on-hand, valued at the standard cost of that day. */
+export const snapshotRows = (payload: EventPayloads['wms.InventorySnapshotTaken']) =>
+  payload.balances.map((balance) => ({
+    itemId: balance.itemId,
+    quantity: balance.quantity,
+    standardCost: balance.standardCost,
+    value: balance.quantity * balance.standardCost,
+  }));
+
+/** Shipped lines summed per day, site and item: quantity and quantity × standard cost at shipment. */
+export function dailyCostOfGoodsSold(shipments: readonly { time: Date; siteId: string | null; payload: EventPayloads['wms.ShipmentShipped'] }[]) {
+  const byKey = new Map<string, { day: string; siteId: string | null; itemId: string; quantity: number; cost: number }>();
+  for (const shipment of shipments) {
+    const day = shipment.time.toISOString().slice(0, 10);
+    for (const line of shipment.payload.lines) {
+      const key = `${day}|${shipment.siteId}|${line.itemId}`;
+      const entry = byKey.get(key) ?? { day, siteId: shipment.siteId, itemId: line.itemId, quantity: 0, cost: 0 };
+      entry.quantity += line.quantity;
+      entry.cost += line.quantity * line.standardCost;
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,165 @@
+import DataLoader from 'dataloader';
+import { isId, sqlArray, type EntityManager } from '@plexus/db';
+import { badInput } from '@plexus/host';
+import type { KpiFilter } from '../kpi/kpi-definition.ts';
+import { validateRange } from '../kpi/kpi-query.rules.ts';
+import { averageDailyValue, costOfGoodsSold, inventoryTurns, type DayWindow, type InventoryTurns, type SnapshotRun } from './inventory.rules.ts';
+
+/**
+ * Reads the inventory projection's tables: snapshot runs (a warehouse's count
+ * and the day its next count replaces it) and daily COGS, optionally per
+ * item, in one statement each whatever the number of periods or items.
+ */
+
+function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
+}
+
+export interface InventoryScope {
+  siteId?: string | null | undefined;
+  /** Only these items; all when absent. */
+  itemIds?: readonly string[] | null | undefined;
+}
+
+const scopeOf = (filter: KpiFilter): InventoryScope => ({ siteId: filter.siteId, itemIds: filter.itemId ? [filter.itemId] : null });
+
+const itemsParam = (scope: InventoryScope) => (scope.itemIds ? sqlArray(scope.itemIds) : null);
+
+/** Counts standing on some day of [from, last], per warehouse count, or per warehouse count and item. */
+async function snapshotRuns(em: EntityManager, scope: InventoryScope, window: DayWindow, byItem: boolean) {
+  const rows = await execute<{ warehouse_id: string; day: string; next_day: string | null; item_id: string | null; value: string | number }>(
+    em,
+    `WITH taken AS (
+       SELECT warehouse_id, day, lead(day) OVER (PARTITION BY warehouse_id ORDER BY day) AS next_day
+         FROM analytics.inventory_snapshot_taken
+        WHERE (?::uuid IS NULL OR site_id = ?::uuid)
+     )
+     SELECT t.warehouse_id, t.day::text AS day, t.next_day::text AS next_day, ${byItem ? 's.item_id' : 'NULL::uuid'} AS item_id, sum(s.value) AS value
+       FROM taken t
+       JOIN analytics.inventory_snapshot s ON s.warehouse_id = t.warehouse_id AND s.day = t.day
+      WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date)
+        AND (?::uuid[] IS NULL OR s.item_id = ANY(?::uuid[]))
+      GROUP BY t.warehouse_id, t.day, t.next_day${byItem ? ', s.item_id' : ''}`,
+    [scope.siteId ?? null, scope.siteId ?? null, window.last, window.from, itemsParam(scope), itemsParam(scope)],
+  );
+  return rows.map((row) => ({
+    itemId: row.item_id,
+    run: { warehouseId: row.warehouse_id, day: row.day, nextDay: row.next_day, value: Number(row.value) } satisfies SnapshotRun,
+  }));
+}
+
+async function dailyCosts(em: EntityManager, scope: InventoryScope, window: DayWindow, byItem: boolean) {
+  const rows = await execute<{ day: string; item_id: string | null; cost: string | number }>(
+    em,
+    `SELECT day::text AS day, ${byItem ? 'item_id' : 'NULL::uuid'} AS item_id, sum(cost_of_goods_sold) AS cost
+       FROM analytics.inventory_daily_cogs
+      WHERE day BETWEEN ?::date AND ?::date
+        AND (?::uuid IS NULL OR site_id = ?::uuid)
+        AND (?::uuid[] IS NULL OR item_id = ANY(?::uuid[]))
+      GROUP BY day${byItem ? ', item_id' : ''}`,
+    [window.from, window.last, scope.siteId ?? null, scope.siteId ?? null, itemsParam(scope), itemsParam(scope)],
+  );
+  return rows.map((row) => ({ itemId: row.item_id, day: row.day, cost: Number(row.cost) }));
+}
+
+/** Turns of every window (null: a period entirely in the future), read over their union in one pass. */
+export async function turnsOfWindows(em: EntityManager, filter: KpiFilter, windows: readonly (DayWindow | null)[]): Promise<(InventoryTurns | null)[]> {
+  const present = windows.filter((window): window is DayWindow => window !== null);
+  if (present.length === 0) return windows.map(() => null);
+  const span = { from: present[0]!.from, last: present.at(-1)!.last };
+  const runs = await snapshotRuns(em, scopeOf(filter), span, false);
+  const costs = await dailyCosts(em, scopeOf(filter), span, false);
+  return windows.map((window) =>
+    window
+      ? inventoryTurns(
+          window,
+          costOfGoodsSold(costs, window),
+          averageDailyValue(
+            runs.map(({ run }) => run),
+            window,
+          ),
+        )
+      : null,
+  );
+}
+
+/** Turns per item over one window, for the items with stock or shipments in it (or exactly `scope.itemIds`). */
+export async function turnsByItem(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<Map<string, InventoryTurns>> {
+  const runs = await snapshotRuns(em, scope, window, true);
+  const costs = await dailyCosts(em, scope, window, true);
+  const itemIds = new Set([...(scope.itemIds ?? []), ...runs.map((row) => row.itemId!), ...costs.map((row) => row.itemId!)]);
+  return new Map(
+    [...itemIds].map((itemId) => [
+      itemId,
+      inventoryTurns(
+        window,
+        costOfGoodsSold(
+          costs.filter((row) => row.itemId === itemId),
+          window,
+        ),
+        averageDailyValue(
+          runs.filter((row) => row.itemId === itemId).map(({ run }) => run),
+          window,
+        ),
+      ),
+    ]),
+  );
+}
+
+/** SKUs from erp's item events, so a drill-down names items as people know them. */
+export async function itemLabels(em: EntityManager, itemIds: readonly string[]): Promise<Map<string, string>> {
+  if (itemIds.length === 0) return new Map();
+  const rows = await execute<{ item_id: string; sku: string }>(
+    em,
+    `SELECT DISTINCT ON (subject_id) subject_id AS item_id, payload->>'sku' AS sku
+       FROM analytics.supply_chain_event
+      WHERE type = 'erp.ItemCreated' AND subject_id = ANY(?::uuid[])
+      ORDER BY subject_id, time DESC`,
+    [sqlArray(itemIds)],
+  );
+  return new Map(rows.map((row) => [row.item_id, row.sku]));
+}
+
+export interface ItemTurnsRequest {
+  itemId: string;
+  from: string;
+  to: string;
+  siteId: string | null;
+}
+
+/**
+ * `Item.inventoryTurns` for a list of items costs two statements per distinct
+ * (from, to, site), however many items the list has.
+ */
+export function createInventoryLoaders(em: EntityManager, today: () => string) {
+  return {
+    itemTurns: new DataLoader<ItemTurnsRequest, InventoryTurns, string>(
+      async (requests) => {
+        const groups = new Map<string, ItemTurnsRequest[]>();
+        for (const request of requests) {
+          const key = `${request.from}|${request.to}|${request.siteId}`;
+          groups.set(key, [...(groups.get(key) ?? []), request]);
+        }
+        const answers = new Map<string, InventoryTurns>();
+        for (const group of groups.values()) {
+          const { from, to, siteId } = group[0]!;
+          const window = { from, last: to < today() ? to : today() };
+          const turns = await turnsByItem(em, { siteId, itemIds: group.map((request) => request.itemId) }, window);
+          for (const request of group) answers.set(requestKey(request), turns.get(request.itemId)!);
+        }
+        return requests.map((request) => answers.get(requestKey(request))!);
+      },
+      { cacheKeyFn: (request) => requestKey(request) },
+    ),
+  };
+}
+
+const requestKey = (request: ItemTurnsRequest) => `${request.itemId}|${request.from}|${request.to}|${request.siteId}`;
+
+/** Checks the arguments before any SQL: turns are about the past, so a period starting after today has none. */
+export function itemTurnsRequest(itemId: string, args: { from: string; to: string; siteId?: string | null }, today: string): ItemTurnsRequest {
+  validateRange(args.from, args.to);
+  if (args.from > today) throw badInput(`from (${args.from}) is after today (${today}): turns are measured over days gone by`, { field: 'from' });
+  if (args.siteId != null && !isId(args.siteId)) throw badInput('siteId must be a UUID', { field: 'siteId' });
+  return { itemId, from: args.from, to: args.to, siteId: args.siteId?.toLowerCase() ?? null };
+}

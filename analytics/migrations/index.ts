@@ -2,6 +2,7 @@ import { EventStream } from './20261124-0001-event-stream.ts';
 import { EventProjection } from './20261125-0001-event-projection.ts';
 import { OrderFulfilment } from './20261125-0003-order-fulfilment.ts';
 import { SupplyInventory } from './20261125-0004-supply-inventory.ts';
+import { Production } from './20261125-0005-production.ts';
 
 /** Oldest first; applied by the program at start, before any subgraph writes an event. */
-export const analyticsMigrations = [EventStream, EventProjection, OrderFulfilment, SupplyInventory];
+export const analyticsMigrations = [EventStream, EventProjection, OrderFulfilment, SupplyInventory, Production];

@@ -4,6 +4,7 @@ import { analyticsMigrations } from '../migrations/index.ts';
 import { createAnalyticsContext, type AnalyticsContext } from './context.ts';
 import { inventoryResolvers } from './inventory/inventory.resolvers.ts';
 import { kpiResolvers } from './kpi/kpi.resolvers.ts';
+import { productionResolvers } from './production/production.resolvers.ts';
 import { startProjector } from './projection/event-projection.ts';
 import { timelineResolvers } from './timeline/timeline.resolvers.ts';
 
@@ -25,7 +26,7 @@ export async function startAnalytics(database: Database, port: number, options: 
   const server = await serveSubgraph<AnalyticsContext>({
     name: 'analytics',
     typeDefs: analyticsTypeDefs,
-    resolvers: [{ Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar }, timelineResolvers, kpiResolvers, inventoryResolvers],
+    resolvers: [{ Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar }, timelineResolvers, kpiResolvers, inventoryResolvers, productionResolvers],
     orm,
     port,
     createContext: createAnalyticsContext,

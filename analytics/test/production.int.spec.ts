@@ -1,0 +1,326 @@
+import { newId, openTestDatabase, type Database, type SubgraphOrm } from '@plexus/db';
+import { recordEvents, type Disposition, type MachineState, type SupplyChainEventInput } from '@plexus/events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../../scripts/stack.ts';
+import { defaultOtifSettings, type KpiDefinition, type KpiFilter, type KpiName } from '../src/kpi/kpi-definition.ts';
+import { periodsBetween } from '../src/kpi/kpi-period.rules.ts';
+import { createProductionLoaders, machineDowntimeReasons, machineOee } from '../src/production/oee.service.ts';
+import { machineTimeProjection } from '../src/production/machine-time.projection.ts';
+import { productionKpis } from '../src/production/production.kpis.ts';
+import { catchUpProjections } from '../src/projection/event-projection.ts';
+import { openAnalytics } from '../src/server.ts';
+
+const t = (time: string) => new Date(`2026-03-${time}:00Z`);
+const today = new Date().toISOString().slice(0, 10);
+
+function stateChanged(machineId: string, workCenterId: string, siteId: string, time: string, to: MachineState, reason: string | null = null): SupplyChainEventInput {
+  return {
+    type: 'mes.MachineStateChanged',
+    subjectType: 'Machine',
+    subjectId: machineId,
+    siteId,
+    time: t(time),
+    payload: { machineId, workCenterId, from: null, to, reason },
+  };
+}
+
+function produced(machineId: string, workCenterId: string, siteId: string, time: string, good: number, scrap: number, idealCycleSeconds: number): SupplyChainEventInput {
+  return {
+    type: 'mes.ProductionReported',
+    subjectType: 'ProductionReport',
+    subjectId: newId(),
+    siteId,
+    time: t(time),
+    quantity: good + scrap,
+    payload: { workOrderId: newId(), machineId, workCenterId, goodQuantity: good, scrapQuantity: scrap, idealCycleSeconds },
+  };
+}
+
+interface WorkOrder {
+  id: string;
+  number: string;
+  itemId: string;
+  workCenterId: string;
+  siteId: string;
+}
+
+function inspected(
+  workOrder: WorkOrder,
+  time: string,
+  passed: boolean,
+  quantityInspected: number,
+  quantityRejected: number,
+  disposition: Disposition | null = null,
+): SupplyChainEventInput {
+  return {
+    type: passed ? 'qms.InspectionPassed' : 'qms.InspectionFailed',
+    subjectType: 'Inspection',
+    subjectId: newId(),
+    itemId: workOrder.itemId,
+    siteId: workOrder.siteId,
+    time: t(time),
+    payload: {
+      inspectionKind: 'FINAL',
+      workOrderId: workOrder.id,
+      workCenterId: workOrder.workCenterId,
+      purchaseOrderLineId: null,
+      itemId: workOrder.itemId,
+      quantityInspected,
+      quantityRejected,
+      disposition,
+    },
+  };
+}
+
+function completed(workOrder: WorkOrder, time: string, scheduledEnd: string): SupplyChainEventInput {
+  return {
+    type: 'mes.WorkOrderCompleted',
+    subjectType: 'WorkOrder',
+    subjectId: workOrder.id,
+    itemId: workOrder.itemId,
+    siteId: workOrder.siteId,
+    time: t(time),
+    payload: { number: workOrder.number, itemId: workOrder.itemId, workCenterId: workOrder.workCenterId, goodQuantity: 10, scrapQuantity: 0, scheduledEnd },
+  };
+}
+
+const kpi = (name: KpiName): KpiDefinition => productionKpis.find((definition) => definition.name === name)!;
+
+async function series(em: SubgraphOrm['em'], name: KpiName, from: string, to: string, filter: KpiFilter, grain: 'DAY' | 'WEEK' | 'MONTH' = 'DAY') {
+  return kpi(name).series(em.fork(), { from, to, grain, filter, otif: defaultOtifSettings, periods: periodsBetween(from, to, grain), today });
+}
+
+async function contributions(em: SubgraphOrm['em'], name: KpiName, from: string, to: string, filter: KpiFilter, onlyFailing = true) {
+  return kpi(name).contributions(em.fork(), { from, to, filter, otif: defaultOtifSettings, today, onlyFailing, first: 100, offset: 0 });
+}
+
+describe('production KPIs from the event stream', () => {
+  let database: Database;
+  let orm: SubgraphOrm;
+  const write = (events: SupplyChainEventInput[]) => orm.em.fork().transactional((tx) => recordEvents(tx, events, { now: new Date() }));
+  const catchUp = () => catchUpProjections(orm.em, [machineTimeProjection]);
+
+  const [site1, site2, workCenter1, workCenter2, workCenter3] = [newId(), newId(), newId(), newId(), newId()];
+  const [m1, m2, m3, m5] = [newId(), newId(), newId(), newId()];
+  const [item1, item2] = [newId(), newId()];
+  const workOrder = (number: string, itemId: string, workCenterId: string): WorkOrder => ({ id: newId(), number, itemId, workCenterId, siteId: site1 });
+  const woA = workOrder('WO-A', item1, workCenter1);
+  const woB = workOrder('WO-B', item1, workCenter1);
+  const woC = workOrder('WO-C', item2, workCenter1);
+  const woD = workOrder('WO-D', item2, workCenter2);
+  const woE = workOrder('WO-E', item1, workCenter1);
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    orm = await openAnalytics(database);
+    // m1: two worked shifts on Monday 2 March with planned maintenance, jams, a power cut and a wait for material.
+    const m1Day = (time: string, to: MachineState, reason: string | null = null) => stateChanged(m1, workCenter1, site1, `02T${time}`, to, reason);
+    await write([
+      stateChanged(m1, workCenter1, site1, '01T22:00', 'OFF_SHIFT'),
+      m1Day('06:00', 'RUNNING'),
+      m1Day('08:00', 'DOWN', 'JAM'),
+      m1Day('08:30', 'RUNNING'),
+      m1Day('10:00', 'PLANNED_DOWNTIME', 'MAINTENANCE'),
+      m1Day('11:00', 'IDLE', 'NO_MATERIAL'),
+      m1Day('11:45', 'RUNNING'),
+      m1Day('15:00', 'DOWN', 'JAM'),
+      m1Day('16:00', 'RUNNING'),
+      m1Day('20:00', 'DOWN', 'POWER'),
+      m1Day('20:15', 'RUNNING'),
+      m1Day('22:00', 'OFF_SHIFT'),
+      produced(m1, workCenter1, site1, '02T09:00', 200, 10, 30),
+      produced(m1, workCenter1, site1, '02T13:45', 360, 20, 30),
+      produced(m1, workCenter1, site1, '02T18:00', 700, 0, 30),
+      produced(m1, workCenter1, site1, '02T21:00', 40, 10, 60),
+    ]);
+    // m2, same work center: 06:00–22:00 with an hour's jam.
+    await write([
+      stateChanged(m2, workCenter1, site1, '02T06:00', 'RUNNING'),
+      stateChanged(m2, workCenter1, site1, '02T12:00', 'DOWN', 'JAM'),
+      stateChanged(m2, workCenter1, site1, '02T13:00', 'RUNNING'),
+      stateChanged(m2, workCenter1, site1, '02T22:00', 'OFF_SHIFT'),
+      produced(m2, workCenter1, site1, '02T10:00', 1000, 0, 45),
+    ]);
+    // m3 runs from Sunday 10:00 to Tuesday 00:00 without a single change on Monday.
+    await write([stateChanged(m3, workCenter2, site2, '01T10:00', 'RUNNING'), stateChanged(m3, workCenter2, site2, '03T00:00', 'OFF_SHIFT')]);
+    // m5 first reports its day, and only later a stop it had at noon (back-dated, in a separate catch-up).
+    await write([stateChanged(m5, workCenter3, site2, '02T06:00', 'RUNNING'), stateChanged(m5, workCenter3, site2, '02T22:00', 'OFF_SHIFT')]);
+    await catchUp();
+    await write([stateChanged(m5, workCenter3, site2, '02T13:00', 'RUNNING')]);
+    await catchUp();
+    await write([stateChanged(m5, workCenter3, site2, '02T12:00', 'DOWN', 'JAM')]);
+
+    await write([
+      inspected(woA, '02T12:00', true, 100, 0),
+      inspected(woB, '02T09:00', false, 50, 5, 'REWORK'),
+      inspected(woB, '02T10:00', true, 5, 0, 'REWORK'),
+      inspected(woB, '02T13:00', true, 100, 0),
+      inspected(woC, '02T14:00', true, 80, 2, 'CONCESSION'),
+      inspected(woD, '02T15:00', false, 40, 40, 'SCRAP'),
+      inspected(woE, '01T10:00', true, 60, 0),
+      inspected(woE, '03T09:00', false, 60, 6, 'SCRAP'),
+      completed(woA, '02T10:00', '2026-03-02T12:00:00Z'),
+      completed(woB, '02T15:00', '2026-03-02'),
+      completed(woC, '03T01:00', '2026-03-02T23:00:00Z'),
+      completed(woD, '02T18:00', '2026-03-02T17:00:00Z'),
+      // A second completion of WO-A (a correction) does not count it again.
+      completed(woA, '04T08:00', '2026-03-02T12:00:00Z'),
+    ]);
+    await catchUp();
+  });
+  afterAll(async () => {
+    await orm?.close();
+    await database?.close();
+  });
+
+  const loaders = () => createProductionLoaders(orm.em.fork(), () => new Date());
+  const oee = (machineId: string, from: string, to: string, grain: 'HOUR' | 'SHIFT' | 'DAY' | 'WEEK' | 'MONTH') =>
+    machineOee(loaders(), machineId, { from: t(from), to: t(to), grain });
+
+  it("gives a machine's exact availability, performance, quality and OEE per shift and per day", async () => {
+    const shifts = await oee(m1, '02T00:00', '03T00:00', 'SHIFT');
+    expect(shifts.map((point) => point.periodStart)).toEqual([t('01T22:00'), t('02T06:00'), t('02T14:00'), t('02T22:00')]);
+    expect(shifts[0]).toMatchObject({ plannedBusySeconds: 0, runSeconds: 0, availability: null, oee: null });
+    // 06–14: 480 min − 60 planned maintenance = 420 planned busy; 30 jam + 45 idle leave 345 running.
+    expect(shifts[1]).toMatchObject({ plannedBusySeconds: 420 * 60, runSeconds: 345 * 60, goodQuantity: 560, totalQuantity: 590 });
+    expect(shifts[1]!.availability).toBeCloseTo(345 / 420, 12);
+    expect(shifts[1]!.performance).toBeCloseTo((590 * 30) / (345 * 60), 12);
+    expect(shifts[1]!.quality).toBeCloseTo(560 / 590, 12);
+    expect(shifts[1]!.oee).toBeCloseTo((345 / 420) * ((590 * 30) / (345 * 60)) * (560 / 590), 12);
+    // 14–22: 60 min jam + 15 min power cut; the RUNNING state from 11:45 gives its 14:00–15:00 hour to this shift.
+    expect(shifts[2]).toMatchObject({ plannedBusySeconds: 480 * 60, runSeconds: 405 * 60, goodQuantity: 740, totalQuantity: 750 });
+    expect(shifts[2]!.performance).toBeCloseTo((700 * 30 + 50 * 60) / (405 * 60), 12);
+    expect(shifts[3]).toMatchObject({ plannedBusySeconds: 0, availability: null });
+
+    const [day] = await oee(m1, '02T00:00', '02T23:00', 'DAY');
+    expect(day).toMatchObject({ periodStart: t('02T00:00'), periodEnd: t('03T00:00'), plannedBusySeconds: 54_000, runSeconds: 45_000, goodQuantity: 1300, totalQuantity: 1340 });
+    expect(day!.availability).toBeCloseTo(45_000 / 54_000, 12);
+    expect(day!.performance).toBeCloseTo(41_700 / 45_000, 12);
+    expect(day!.quality).toBeCloseTo(1300 / 1340, 12);
+    expect(day!.oee).toBeCloseTo((41_700 / 54_000) * (1300 / 1340), 12);
+  });
+
+  it('takes the state in force at `from` from the last change before it', async () => {
+    const hours = await oee(m1, '02T12:00', '02T14:00', 'HOUR');
+    expect(hours.map((point) => [point.plannedBusySeconds, point.runSeconds])).toEqual([
+      [3600, 3600],
+      [3600, 3600],
+    ]);
+    const [monday] = await oee(m3, '02T00:00', '03T00:00', 'DAY');
+    expect(monday).toMatchObject({ plannedBusySeconds: 86_400, runSeconds: 86_400, availability: 1, quality: null, oee: 0 });
+  });
+
+  it('splits intervals already rolled up when a back-dated stop arrives', async () => {
+    const [day] = await oee(m5, '02T00:00', '03T00:00', 'DAY');
+    expect(day).toMatchObject({ plannedBusySeconds: 16 * 3600, runSeconds: 15 * 3600 });
+    const hours = await oee(m5, '02T11:00', '02T14:00', 'HOUR');
+    expect(hours.map((point) => point.runSeconds)).toEqual([3600, 0, 3600]);
+  });
+
+  it('ranks downtime and idle reasons, longest first, clipped to the range', async () => {
+    expect(await machineDowntimeReasons(loaders(), m1, { from: t('02T00:00'), to: t('03T00:00') })).toEqual([
+      { reason: 'JAM', state: 'DOWN', seconds: 5400, occurrences: 2 },
+      { reason: 'NO_MATERIAL', state: 'IDLE', seconds: 2700, occurrences: 1 },
+      { reason: 'POWER', state: 'DOWN', seconds: 900, occurrences: 1 },
+    ]);
+    expect(await machineDowntimeReasons(loaders(), m1, { from: t('02T08:10'), to: t('02T15:30') })).toEqual([
+      { reason: 'JAM', state: 'DOWN', seconds: 3000, occurrences: 2 },
+      { reason: 'NO_MATERIAL', state: 'IDLE', seconds: 2700, occurrences: 1 },
+    ]);
+  });
+
+  it('refuses an empty range and too many points', async () => {
+    await expect(oee(m1, '02T10:00', '02T10:00', 'HOUR')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(machineOee(loaders(), m1, { from: new Date('2020-01-01T00:00:00Z'), to: t('02T00:00'), grain: 'HOUR' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    await expect(machineOee(loaders(), 'm1', { from: t('02T00:00'), to: t('03T00:00'), grain: 'DAY' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('aggregates a work center by summing times and units, not by averaging machine OEEs', async () => {
+    const points = await series(orm.em, 'OEE', '2026-03-01', '2026-03-03', { workCenterId: workCenter1 });
+    expect(points.map((point) => point.periodStart)).toEqual(['2026-03-01', '2026-03-02', '2026-03-03']);
+    expect(points[0]).toMatchObject({ value: null, denominator: 0 });
+    expect(points[2]).toMatchObject({ value: null, denominator: 0 });
+    const summed = ((41_700 + 45_000) / (54_000 + 57_600)) * (2300 / 2340);
+    expect(points[1]!.denominator).toBe(54_000 + 57_600);
+    expect(points[1]!.value).toBeCloseTo(summed, 12);
+    const meanOfMachines = ((41_700 / 54_000) * (1300 / 1340) + 45_000 / 57_600) / 2;
+    expect(Math.abs(points[1]!.value! - meanOfMachines)).toBeGreaterThan(0.001);
+
+    const [availability] = await series(orm.em, 'OEE_AVAILABILITY', '2026-03-02', '2026-03-02', { workCenterId: workCenter1 });
+    expect(availability).toMatchObject({ numerator: 99_000, denominator: 111_600 });
+    const [performance] = await series(orm.em, 'OEE_PERFORMANCE', '2026-03-02', '2026-03-02', { siteId: site1 });
+    expect(performance).toMatchObject({ numerator: 86_700, denominator: 99_000 });
+    const [quality] = await series(orm.em, 'OEE_QUALITY', '2026-03-02', '2026-03-02', { machineId: m1 });
+    expect(quality).toMatchObject({ numerator: 1300, denominator: 1340 });
+    const [week] = await series(orm.em, 'OEE', '2026-03-02', '2026-03-08', { workCenterId: workCenter1 }, 'WEEK');
+    expect(week).toMatchObject({ periodStart: '2026-03-02', periodEnd: '2026-03-08', denominator: 111_600 });
+    expect(week!.value).toBeCloseTo(summed, 12);
+    // m3 ran all of Sunday from 10:00 and all of Monday, and reported nothing.
+    const site2Availability = await series(orm.em, 'OEE_AVAILABILITY', '2026-03-01', '2026-03-02', { workCenterId: workCenter2 });
+    expect(site2Availability.map((point) => [point.numerator, point.denominator])).toEqual([
+      [14 * 3600, 14 * 3600],
+      [86_400, 86_400],
+    ]);
+  });
+
+  it('drills OEE down to machines with their factors, shortfalls and top downtime reason', async () => {
+    const page = await contributions(orm.em, 'OEE', '2026-03-02', '2026-03-02', { workCenterId: workCenter1 }, false);
+    expect(page.totalCount).toBe(2);
+    expect(page.items.map((item) => [item.subjectId, item.passed, item.reasons])).toEqual([
+      [m1, false, ['LOW_AVAILABILITY', 'LOW_PERFORMANCE', 'LOW_QUALITY', 'DOWN:JAM']],
+      [m2, false, ['LOW_PERFORMANCE', 'DOWN:JAM']],
+    ]);
+    expect(page.items[0]!.denominator).toBe(54_000);
+    expect(page.items[0]!.label).toContain('availability 83.3 %');
+    const quality = await contributions(orm.em, 'OEE_QUALITY', '2026-03-02', '2026-03-02', { workCenterId: workCenter1 });
+    expect(quality.items.map((item) => item.subjectId)).toEqual([m1]);
+  });
+
+  it('computes first pass yield in units, with rework counted once, concessions failing, by item and work center', async () => {
+    const points = await series(orm.em, 'FIRST_PASS_YIELD', '2026-03-01', '2026-03-03', {});
+    expect(points.map((point) => [point.numerator, point.denominator])).toEqual([
+      [0, 0],
+      [100 + 95 + 78 + 0, 100 + 100 + 80 + 40],
+      [54, 60],
+    ]);
+    expect(points[1]!.value).toBeCloseTo(273 / 320, 12);
+    const [byItem] = await series(orm.em, 'FIRST_PASS_YIELD', '2026-03-02', '2026-03-02', { itemId: item1 });
+    expect(byItem).toMatchObject({ numerator: 195, denominator: 200 });
+    const [byWorkCenter] = await series(orm.em, 'FIRST_PASS_YIELD', '2026-03-02', '2026-03-02', { workCenterId: workCenter2 });
+    expect(byWorkCenter).toMatchObject({ numerator: 0, denominator: 40, value: 0 });
+    // WO-E was last inspected on the 3rd: it is not in a range ending on the 2nd.
+    const [, second] = await series(orm.em, 'FIRST_PASS_YIELD', '2026-03-01', '2026-03-02', {});
+    expect(second).toMatchObject({ denominator: 320 });
+
+    const failing = await contributions(orm.em, 'FIRST_PASS_YIELD', '2026-03-02', '2026-03-02', {});
+    expect(failing.items.map((item) => [item.label, item.reasons])).toEqual([
+      ['WO-B: 95 of 100 first pass', ['REWORK']],
+      ['WO-C: 78 of 80 first pass', ['CONCESSION']],
+      ['WO-D: 0 of 40 first pass', ['REJECTED']],
+    ]);
+  });
+
+  it('computes schedule adherence over work orders completed in the period, each once, with the late ones', async () => {
+    const points = await series(orm.em, 'SCHEDULE_ADHERENCE', '2026-03-02', '2026-03-04', {});
+    expect(points.map((point) => [point.numerator, point.denominator])).toEqual([
+      [2, 3],
+      [0, 1],
+      [0, 0],
+    ]);
+    expect(points[0]!.value).toBeCloseTo(2 / 3, 12);
+    const [byItem] = await series(orm.em, 'SCHEDULE_ADHERENCE', '2026-03-02', '2026-03-02', { itemId: item1 });
+    expect(byItem).toMatchObject({ numerator: 2, denominator: 2, value: 1 });
+    const [byWorkCenter] = await series(orm.em, 'SCHEDULE_ADHERENCE', '2026-03-01', '2026-03-31', { workCenterId: workCenter2 }, 'MONTH');
+    expect(byWorkCenter).toMatchObject({ numerator: 0, denominator: 1 });
+
+    const late = await contributions(orm.em, 'SCHEDULE_ADHERENCE', '2026-03-02', '2026-03-03', {});
+    expect(late.items.map((item) => [item.label, item.reasons])).toEqual([
+      ['WO-D: 1.0 h after its scheduled end 2026-03-02T17:00:00Z', ['LATE']],
+      ['WO-C: 2.0 h after its scheduled end 2026-03-02T23:00:00Z', ['LATE']],
+    ]);
+    const all = await contributions(orm.em, 'SCHEDULE_ADHERENCE', '2026-03-02', '2026-03-03', {}, false);
+    expect(all.items.map((item) => item.passed)).toEqual([false, false, true, true]);
+  });
+});

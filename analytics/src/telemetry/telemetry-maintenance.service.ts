@@ -1,0 +1,203 @@
+import type { EntityManager } from '@plexus/db';
+import { telemetryRetentionDays } from './telemetry.service.ts';
+import { dayMs, ensurePartitions, execute, telemetryStorage, type TelemetryStorage } from './telemetry-storage.ts';
+
+const hourMs = 3_600_000;
+
+/** Chunks whose every reading is older than this are compressed (TimescaleDB). */
+export const compressAfterMs = 7 * dayMs;
+
+export interface TelemetryMaintenanceOptions {
+  now?: Date;
+  /** Overrides PLEXUS_TELEMETRY_RETENTION_DAYS. */
+  retentionDays?: number | undefined;
+}
+
+export interface TelemetryMaintenanceReport {
+  /** Hourly buckets before this are materialized; later ones are aggregated from raw readings when read. */
+  hourlyWatermark: Date;
+  compressedChunks: number;
+  droppedChunks: number;
+}
+
+/**
+ * What TimescaleDB's background jobs would do, done by the program because
+ * the embedded TimescaleDB has none (its jobs register and never run):
+ * materialize the rollups up to the last whole hour and day, compress chunks
+ * older than 7 days, drop raw readings beyond retention. Without TimescaleDB
+ * it also creates the coming days' partitions. Safe to run at any time and
+ * concurrently with ingest.
+ */
+export async function maintainTelemetry(em: EntityManager, options: TelemetryMaintenanceOptions = {}): Promise<TelemetryMaintenanceReport> {
+  const now = (options.now ?? new Date()).getTime();
+  const retentionDays = 'retentionDays' in options ? options.retentionDays : telemetryRetentionDays();
+  const hourlyWatermark = Math.floor(now / hourMs) * hourMs;
+  const dailyWatermark = Math.floor(now / dayMs) * dayMs;
+  const retentionCutoff = retentionDays === undefined ? undefined : new Date(dailyWatermark - retentionDays * dayMs);
+  const storage = await telemetryStorage(em);
+  if (storage.timescale) {
+    // Refreshing from the retention cutoff (or the beginning) costs only the invalidated and new buckets: TimescaleDB
+    // tracks what changed. Never before the cutoff: refreshing over dropped chunks would empty their rollups.
+    const refreshFrom = retentionCutoff ? retentionCutoff.toISOString() : null;
+    await execute(em, "CALL refresh_continuous_aggregate('analytics.machine_telemetry_hourly', ?::timestamptz, ?::timestamptz)", [refreshFrom, new Date(hourlyWatermark).toISOString()]);
+    await execute(em, "CALL refresh_continuous_aggregate('analytics.machine_telemetry_daily', ?::timestamptz, ?::timestamptz)", [refreshFrom, new Date(dailyWatermark).toISOString()]);
+    const [compressed] = await execute<{ chunks: number }>(
+      em,
+      `SELECT count(compress_chunk(format('%I.%I', chunk_schema, chunk_name)::regclass))::int AS chunks
+       FROM timescaledb_information.chunks
+       WHERE hypertable_schema = 'analytics' AND hypertable_name = 'machine_telemetry' AND NOT is_compressed AND range_end <= ?::timestamptz`,
+      [new Date(now - compressAfterMs).toISOString()],
+    );
+    const dropped = retentionCutoff
+      ? (await execute<{ chunks: number }>(em, "SELECT count(*)::int AS chunks FROM drop_chunks('analytics.machine_telemetry', older_than => ?::timestamptz)", [retentionCutoff.toISOString()]))[0]!.chunks
+      : 0;
+    return { hourlyWatermark: new Date(hourlyWatermark), compressedChunks: compressed!.chunks, droppedChunks: dropped };
+  }
+  await preparePartitions(em, storage, dailyWatermark);
+  await refreshRollups(em, hourlyWatermark);
+  const dropped = retentionCutoff ? await dropPartitionsBefore(em, storage, retentionCutoff) : 0;
+  return { hourlyWatermark: new Date(hourlyWatermark), compressedChunks: 0, droppedChunks: dropped };
+}
+
+/** Yesterday to two days ahead exist before anyone writes, and rows that fell into the default partition move to their day's. */
+async function preparePartitions(em: EntityManager, storage: TelemetryStorage, today: number): Promise<void> {
+  const stray = await execute<{ day: number }>(em, `SELECT DISTINCT floor(extract(epoch FROM time) / 86400)::int AS day FROM analytics.machine_telemetry_default`);
+  for (const { day } of stray) storage.knownPartitionDays.delete(day);
+  const todayIndex = today / dayMs;
+  await ensurePartitions(em, storage, [todayIndex - 1, todayIndex, todayIndex + 1, todayIndex + 2, ...stray.map((row) => row.day)]);
+}
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const merged: Range[] = [];
+  for (const range of [...ranges].sort((a, b) => a.from - b.from)) {
+    const last = merged.at(-1);
+    if (last && range.from <= last.to) last.to = Math.max(last.to, range.to);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+const iso = (ms: number) => (ms === Number.NEGATIVE_INFINITY ? '-infinity' : new Date(ms).toISOString());
+
+/**
+ * Moves the watermarks to the last whole hour and day and recomputes the
+ * buckets in between, plus those invalidated by late readings. Locking the
+ * state row first waits for ingests that read the old watermark, so their
+ * rows are visible here; ingests after it see the new one and log themselves.
+ */
+async function refreshRollups(em: EntityManager, hourlyTarget: number): Promise<void> {
+  await em.transactional(async (tx) => {
+    const [state] = await execute<{ hourly: Date | number; daily: Date | number }>(
+      tx,
+      `SELECT CASE WHEN hourly_watermark = '-infinity' THEN NULL ELSE hourly_watermark END AS hourly,
+              CASE WHEN daily_watermark = '-infinity' THEN NULL ELSE daily_watermark END AS daily
+       FROM analytics.machine_telemetry_rollup_state FOR UPDATE`,
+    );
+    const oldHourly = state!.hourly === null ? Number.NEGATIVE_INFINITY : new Date(state!.hourly).getTime();
+    const oldDaily = state!.daily === null ? Number.NEGATIVE_INFINITY : new Date(state!.daily).getTime();
+    const newHourly = Math.max(oldHourly, hourlyTarget);
+    const newDaily = Math.max(oldDaily, Math.floor(newHourly / dayMs) * dayMs);
+    const invalidated = await execute<{ first_time: Date; last_time: Date }>(
+      tx,
+      'DELETE FROM analytics.machine_telemetry_invalidation RETURNING first_time, last_time',
+    );
+    const late = invalidated.map((row) => ({ from: new Date(row.first_time).getTime(), to: new Date(row.last_time).getTime() }));
+    const hourlyRanges = mergeRanges([
+      ...late.map((range) => ({ from: Math.floor(range.from / hourMs) * hourMs, to: Math.min(newHourly, Math.floor(range.to / hourMs) * hourMs + hourMs) })),
+      { from: oldHourly, to: newHourly },
+    ]).filter((range) => range.from < range.to);
+    for (const range of hourlyRanges) {
+      await execute(tx, 'DELETE FROM analytics.machine_telemetry_hourly_rollup WHERE bucket >= ?::timestamptz AND bucket < ?::timestamptz', [iso(range.from), iso(range.to)]);
+      await execute(
+        tx,
+        `INSERT INTO analytics.machine_telemetry_hourly_rollup (bucket, machine_id, metric, avg, min, max, last, count)
+         SELECT date_bin(INTERVAL '1 hour', time, timestamptz 'epoch'), machine_id, metric,
+                avg(value), min(value), max(value), (array_agg(value ORDER BY time DESC))[1], count(*)
+         FROM analytics.machine_telemetry
+         WHERE time >= ?::timestamptz AND time < ?::timestamptz
+         GROUP BY 1, 2, 3`,
+        [iso(range.from), iso(range.to)],
+      );
+    }
+    const dailyRanges = mergeRanges([
+      ...hourlyRanges.map((range) => ({ from: Math.floor(range.from / dayMs) * dayMs, to: Math.min(newDaily, Math.ceil(range.to / dayMs) * dayMs) })),
+      { from: oldDaily, to: newDaily },
+    ]).filter((range) => range.from < range.to);
+    for (const range of dailyRanges) {
+      await execute(tx, 'DELETE FROM analytics.machine_telemetry_daily_rollup WHERE bucket >= ?::timestamptz AND bucket < ?::timestamptz', [iso(range.from), iso(range.to)]);
+      await execute(
+        tx,
+        `INSERT INTO analytics.machine_telemetry_daily_rollup (bucket, machine_id, metric, avg, min, max, last, count)
+         SELECT date_bin(INTERVAL '1 day', bucket, timestamptz 'epoch'), machine_id, metric,
+                sum(avg * count) / sum(count), min(min), max(max), (array_agg(last ORDER BY bucket DESC))[1], sum(count)
+         FROM analytics.machine_telemetry_hourly_rollup
+         WHERE bucket >= ?::timestamptz AND bucket < ?::timestamptz
+         GROUP BY 1, 2, 3`,
+        [iso(range.from), iso(range.to)],
+      );
+    }
+    await execute(tx, 'UPDATE analytics.machine_telemetry_rollup_state SET hourly_watermark = ?::timestamptz, daily_watermark = ?::timestamptz', [
+      iso(newHourly),
+      iso(newDaily),
+    ]);
+  });
+}
+
+/** Retention without TimescaleDB: whole daily partitions before the cutoff, and default-partition rows as old. */
+async function dropPartitionsBefore(em: EntityManager, storage: TelemetryStorage, cutoff: Date): Promise<number> {
+  const partitions = await execute<{ name: string }>(
+    em,
+    `SELECT child.relname AS name FROM pg_inherits
+     JOIN pg_class child ON child.oid = pg_inherits.inhrelid
+     WHERE pg_inherits.inhparent = 'analytics.machine_telemetry'::regclass AND child.relname ~ '^machine_telemetry_[0-9]{8}$'`,
+  );
+  let dropped = 0;
+  for (const { name } of partitions) {
+    const day = Date.parse(`${name.slice(-8, -4)}-${name.slice(-4, -2)}-${name.slice(-2)}T00:00:00Z`);
+    if (day + dayMs > cutoff.getTime()) continue;
+    await execute(em, `DROP TABLE analytics."${name}"`);
+    storage.knownPartitionDays.delete(day / dayMs);
+    dropped += 1;
+  }
+  await execute(em, 'DELETE FROM analytics.machine_telemetry_default WHERE time < ?::timestamptz', [cutoff.toISOString()]);
+  return dropped;
+}
+
+export interface TelemetryMaintenance {
+  /** Runs one pass now (tests); waits for a pass already running. */
+  run(options?: TelemetryMaintenanceOptions): Promise<TelemetryMaintenanceReport>;
+  stop(): Promise<void>;
+}
+
+/** Maintenance every `intervalMs` in the analytics process; a failed pass is logged and retried at the next tick. */
+export function startTelemetryMaintenance(em: EntityManager, options: { intervalMs: number }): TelemetryMaintenance {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const run = (passOptions?: TelemetryMaintenanceOptions) => {
+    const pass = running.then(() => maintainTelemetry(em.fork(), passOptions));
+    running = pass.catch(() => undefined);
+    return pass;
+  };
+  const tick = async () => {
+    try {
+      await run();
+    } catch (error) {
+      console.error('telemetry maintenance failed', error);
+    }
+    if (!stopped) timer = setTimeout(tick, options.intervalMs);
+  };
+  let timer = setTimeout(tick, options.intervalMs);
+  return {
+    run,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { badInput } from '@plexus/host';
+
+export type GapFill = 'NONE' | 'PREVIOUS' | 'LINEAR';
+
+/** Where a series is read from: the hourly or daily rollups, or the raw readings. */
+export type TelemetrySource = 'hourly' | 'daily' | 'raw';
+
+export const maxTelemetryBuckets = 10_000;
+
+const hourMs = 3_600_000;
+const dayMs = 24 * hourMs;
+
+/** Buckets are aligned to multiples of their width since the Unix epoch (UTC), so the same bucket has the same start in every query. */
+export interface BucketPlan {
+  firstBucketMs: number;
+  bucketMs: number;
+  bucketCount: number;
+  source: TelemetrySource;
+}
+
+/**
+ * The buckets covering [from, to) and where to read them: whole rollup buckets
+ * can only serve when the range starts and ends on their boundaries, otherwise
+ * the first or last bucket would count readings outside the range.
+ */
+export function planTelemetryBuckets(fromMs: number, toMs: number, bucketSeconds: number): BucketPlan {
+  if (!Number.isInteger(bucketSeconds) || bucketSeconds < 1) throw badInput('bucketSeconds must be a whole number of seconds ≥ 1', { field: 'bucketSeconds' });
+  if (!(fromMs < toMs)) throw badInput('from must be before to', { field: 'from' });
+  const bucketMs = bucketSeconds * 1000;
+  const firstBucketMs = Math.floor(fromMs / bucketMs) * bucketMs;
+  const bucketCount = Math.ceil((toMs - firstBucketMs) / bucketMs);
+  if (bucketCount > maxTelemetryBuckets) {
+    throw badInput(`${bucketCount} buckets asked for, at most ${maxTelemetryBuckets}: widen bucketSeconds or narrow the range`, { field: 'bucketSeconds' });
+  }
+  const alignedTo = (unitMs: number) => bucketMs % unitMs === 0 && fromMs % unitMs === 0 && toMs % unitMs === 0;
+  const source = alignedTo(dayMs) ? 'daily' : alignedTo(hourMs) ? 'hourly' : 'raw';
+  return { firstBucketMs, bucketMs, bucketCount, source };
+}
+
+export interface MeasuredBucket {
+  timeMs: number;
+  avg: number;
+  min: number;
+  max: number;
+  last: number;
+  count: number;
+}
+
+export interface TelemetryPoint {
+  time: Date;
+  avg: number | null;
+  min: number | null;
+  max: number | null;
+  last: number | null;
+  count: number;
+  filled: boolean;
+}
+
+/**
+ * One point per bucket of the plan, measured or not. PREVIOUS carries the last
+ * reading before the gap into every field (the machine is taken to have stayed
+ * there); LINEAR interpolates each field between the measured buckets on either
+ * side. A gap with no measured bucket before it (or, for LINEAR, after it) in
+ * the range stays empty: nothing outside the range is consulted.
+ */
+export function fillTelemetryGaps(plan: BucketPlan, measured: readonly MeasuredBucket[], fill: GapFill): TelemetryPoint[] {
+  const byTime = new Map(measured.map((bucket) => [bucket.timeMs, bucket]));
+  const points: TelemetryPoint[] = [];
+  let previous: MeasuredBucket | undefined;
+  const gapStarts: number[] = [];
+  for (let index = 0; index < plan.bucketCount; index += 1) {
+    const timeMs = plan.firstBucketMs + index * plan.bucketMs;
+    const bucket = byTime.get(timeMs);
+    if (bucket) {
+      if (fill === 'LINEAR' && previous) for (const gapIndex of gapStarts) interpolate(points[gapIndex]!, previous, bucket);
+      gapStarts.length = 0;
+      points.push({ time: new Date(timeMs), avg: bucket.avg, min: bucket.min, max: bucket.max, last: bucket.last, count: bucket.count, filled: false });
+      previous = bucket;
+    } else if (fill === 'PREVIOUS' && previous) {
+      const value = previous.last;
+      points.push({ time: new Date(timeMs), avg: value, min: value, max: value, last: value, count: 0, filled: true });
+    } else {
+      gapStarts.push(points.length);
+      points.push({ time: new Date(timeMs), avg: null, min: null, max: null, last: null, count: 0, filled: false });
+    }
+  }
+  return points;
+}
+
+function interpolate(point: TelemetryPoint, before: MeasuredBucket, after: MeasuredBucket): void {
+  const share = (point.time.getTime() - before.timeMs) / (after.timeMs - before.timeMs);
+  const between = (a: number, b: number) => a + (b - a) * share;
+  point.avg = between(before.avg, after.avg);
+  point.min = between(before.min, after.min);
+  point.max = between(before.max, after.max);
+  point.last = between(before.last, after.last);
+  point.filled = true;
+}

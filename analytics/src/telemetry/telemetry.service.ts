@@ -1,0 +1,265 @@
+import DataLoader from 'dataloader';
+import { isId, type EntityManager } from '@plexus/db';
+import { authorizeChange, badInput } from '@plexus/host';
+import type { AnalyticsContext } from '../context.ts';
+import { findTelemetryMetric, validateTelemetryPoint, type TelemetryReading } from './telemetry-metric.rules.ts';
+import { fillTelemetryGaps, planTelemetryBuckets, type BucketPlan, type GapFill, type MeasuredBucket, type TelemetryPoint } from './telemetry-series.rules.ts';
+import { dayMs, ensurePartitions, execute, plainArrayLiteral, telemetryStorage } from './telemetry-storage.ts';
+
+export interface TelemetryRejection {
+  index: number;
+  reason: string;
+}
+
+export interface TelemetryIngestResult {
+  stored: number;
+  /** Valid points already stored earlier, or twice in this batch. */
+  duplicates: number;
+  rejectedCount: number;
+  rejected: TelemetryRejection[];
+}
+
+/** Points per INSERT: large enough that a statement's round trip is noise, small enough that a crash loses little work to redo. */
+export const telemetryBatchSize = 5000;
+
+/** PLEXUS_TELEMETRY_RETENTION_DAYS: raw readings older than this are dropped (rollups stay); unset keeps them forever. */
+export function telemetryRetentionDays(): number | undefined {
+  const raw = process.env.PLEXUS_TELEMETRY_RETENTION_DAYS;
+  if (raw === undefined || raw === '') return undefined;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1) throw new Error(`PLEXUS_TELEMETRY_RETENTION_DAYS must be a whole number of days ≥ 1, got ${raw}`);
+  return days;
+}
+
+export interface TelemetryIngestOptions {
+  now?: Date;
+  /** The machine the channel speaks for (MQTT topic). */
+  machineId?: string | undefined;
+  /** How many rejections to list (the count is always exact). */
+  maxListedRejections?: number;
+}
+
+class ReadingColumns {
+  readonly machineIds: string[] = [];
+  readonly metrics: string[] = [];
+  readonly times: string[] = [];
+  readonly values: number[] = [];
+  readonly epochDays = new Set<number>();
+  push(reading: TelemetryReading): void {
+    this.machineIds.push(reading.machineId);
+    this.metrics.push(reading.metric);
+    this.times.push(reading.time);
+    this.values.push(reading.value);
+    this.epochDays.add(Math.floor(reading.timeMs / dayMs));
+  }
+  get size(): number {
+    return this.times.length;
+  }
+}
+
+/**
+ * Stores readings and counts what was new. Duplicates are skipped by the
+ * unique key, which is what makes a resent batch harmless. Without
+ * TimescaleDB, readings behind the rollup watermark are logged for the next
+ * refresh; reading the watermark FOR SHARE orders this insert against a
+ * refresh moving it, so no reading falls between the two.
+ */
+async function storeReadings(em: EntityManager, columns: ReadingColumns): Promise<number> {
+  const storage = await telemetryStorage(em);
+  await ensurePartitions(em, storage, columns.epochDays);
+  const params = [plainArrayLiteral(columns.times), plainArrayLiteral(columns.machineIds), plainArrayLiteral(columns.metrics), plainArrayLiteral(columns.values)];
+  const insert = `INSERT INTO analytics.machine_telemetry (time, machine_id, metric, value)
+      SELECT * FROM unnest(?::timestamptz[], ?::uuid[], ?::text[], ?::float8[])
+      ON CONFLICT DO NOTHING RETURNING time`;
+  const sql = storage.timescale
+    ? `WITH stored AS (${insert}) SELECT count(*)::int AS stored FROM stored`
+    : `WITH watermark AS (SELECT hourly_watermark FROM analytics.machine_telemetry_rollup_state FOR SHARE),
+         stored AS (${insert}),
+         late AS (
+           INSERT INTO analytics.machine_telemetry_invalidation (first_time, last_time)
+           SELECT range.first_time, range.last_time
+           FROM (SELECT min(time) AS first_time, max(time) AS last_time FROM stored) range, watermark
+           WHERE range.first_time < watermark.hourly_watermark)
+       SELECT count(*)::int AS stored FROM stored`;
+  const [row] = await execute<{ stored: number }>(em, sql, params);
+  return row!.stored;
+}
+
+/**
+ * One batch of points arriving one by one (an NDJSON stream, a GraphQL list,
+ * an MQTT message): each is validated alone, valid ones are stored in batches
+ * of `telemetryBatchSize` while the next batch is being read.
+ */
+export class TelemetryIngest {
+  readonly #em: EntityManager;
+  readonly #limits: { now: number; oldestMs: number | undefined; machineId: string | undefined };
+  readonly #maxListed: number;
+  #columns = new ReadingColumns();
+  #index = 0;
+  #valid = 0;
+  #stored = 0;
+  #rejectedCount = 0;
+  readonly #rejected: TelemetryRejection[] = [];
+  #inFlight: Promise<void> = Promise.resolve();
+  #failure: unknown;
+
+  constructor(em: EntityManager, options: TelemetryIngestOptions = {}) {
+    this.#em = em;
+    const now = (options.now ?? new Date()).getTime();
+    const retentionDays = telemetryRetentionDays();
+    this.#limits = { now, oldestMs: retentionDays === undefined ? undefined : now - retentionDays * dayMs, machineId: options.machineId };
+    this.#maxListed = options.maxListedRejections ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Adds the next point; resolves once it may take another (when a full batch had to wait for the previous one to be stored). */
+  add(point: unknown): Promise<void> {
+    return this.#take(validateTelemetryPoint(point, this.#limits));
+  }
+
+  /** A point that could not even be parsed counts in the numbering like any other. */
+  addUnreadable(reason: string): Promise<void> {
+    return this.#take(reason);
+  }
+
+  async #take(result: TelemetryReading | string): Promise<void> {
+    const index = this.#index;
+    this.#index += 1;
+    if (typeof result === 'string') {
+      this.#rejectedCount += 1;
+      if (this.#rejected.length < this.#maxListed) this.#rejected.push({ index, reason: result });
+      return;
+    }
+    this.#valid += 1;
+    this.#columns.push(result);
+    if (this.#columns.size >= telemetryBatchSize) {
+      const full = this.#columns;
+      this.#columns = new ReadingColumns();
+      await this.#inFlight;
+      this.#throwIfFailed();
+      // Not awaited: the next batch is parsed while this one is stored. The failure is kept, not left unhandled.
+      this.#inFlight = storeReadings(this.#em, full).then(
+        (stored) => {
+          this.#stored += stored;
+        },
+        (error: unknown) => {
+          this.#failure = error;
+        },
+      );
+    }
+  }
+
+  async finish(): Promise<TelemetryIngestResult> {
+    await this.#inFlight;
+    this.#throwIfFailed();
+    if (this.#columns.size > 0) this.#stored += await storeReadings(this.#em, this.#columns);
+    this.#columns = new ReadingColumns();
+    return { stored: this.#stored, duplicates: this.#valid - this.#stored, rejectedCount: this.#rejectedCount, rejected: this.#rejected };
+  }
+
+  #throwIfFailed(): void {
+    if (this.#failure !== undefined) throw this.#failure;
+  }
+}
+
+export async function ingestTelemetryPoints(ctx: AnalyticsContext, points: readonly unknown[]): Promise<TelemetryIngestResult> {
+  authorizeChange(ctx.viewer, 'ingest telemetry');
+  const ingest = new TelemetryIngest(ctx.em, { now: ctx.now() });
+  for (const point of points) await ingest.add(point);
+  return ingest.finish();
+}
+
+export interface TelemetrySeriesArguments {
+  metric: string;
+  from: Date;
+  to: Date;
+  bucketSeconds: number;
+  fill: GapFill;
+}
+
+interface BucketRow {
+  machine_id: string;
+  time: Date;
+  avg: number;
+  min: number;
+  max: number;
+  last: number;
+  count: number;
+}
+
+/**
+ * The buckets of many machines in one statement. Hourly and daily sources
+ * re-aggregate the rollup buckets (averages weighted by their counts), which
+ * on TimescaleDB are continuous aggregates and otherwise views of the same
+ * shape, so this SQL is the same on both databases.
+ */
+async function readBuckets(em: EntityManager, machineIds: readonly string[], metric: string, plan: BucketPlan, from: Date, to: Date): Promise<Map<string, MeasuredBucket[]>> {
+  const sql =
+    plan.source === 'raw'
+      ? `SELECT machine_id::text AS machine_id, date_bin(?::interval, time, timestamptz 'epoch') AS time,
+                avg(value) AS avg, min(value) AS min, max(value) AS max,
+                (array_agg(value ORDER BY time DESC))[1] AS last, count(*)::int AS count
+         FROM analytics.machine_telemetry
+         WHERE machine_id = ANY(?::uuid[]) AND metric = ? AND time >= ?::timestamptz AND time < ?::timestamptz
+         GROUP BY 1, 2`
+      : `SELECT machine_id::text AS machine_id, date_bin(?::interval, bucket, timestamptz 'epoch') AS time,
+                sum(avg * count) / sum(count) AS avg, min(min) AS min, max(max) AS max,
+                (array_agg(last ORDER BY bucket DESC))[1] AS last, sum(count)::int AS count
+         FROM analytics.machine_telemetry_${plan.source}
+         WHERE machine_id = ANY(?::uuid[]) AND metric = ? AND bucket >= ?::timestamptz AND bucket < ?::timestamptz
+         GROUP BY 1, 2`;
+  const rows = await execute<BucketRow>(em, sql, [`${plan.bucketMs / 1000} seconds`, plainArrayLiteral(machineIds), metric, from.toISOString(), to.toISOString()]);
+  const byMachine = new Map<string, MeasuredBucket[]>();
+  for (const row of rows) {
+    const buckets = byMachine.get(row.machine_id) ?? [];
+    buckets.push({ timeMs: new Date(row.time).getTime(), avg: Number(row.avg), min: Number(row.min), max: Number(row.max), last: Number(row.last), count: Number(row.count) });
+    byMachine.set(row.machine_id, buckets);
+  }
+  return byMachine;
+}
+
+/** One DataLoader per distinct set of arguments, so every machine asking the same question in one request shares one statement. */
+export function createTelemetryLoaders(em: EntityManager) {
+  const loaders = new Map<string, DataLoader<string, TelemetryPoint[]>>();
+  return {
+    knownMachine: new DataLoader<string, boolean>(async (machineIds) => {
+      const rows = await execute<{ id: string }>(
+        em,
+        `SELECT id::text AS id FROM unnest(?::uuid[]) AS id
+         WHERE EXISTS (SELECT 1 FROM analytics.machine_telemetry WHERE machine_id = id)
+            OR EXISTS (SELECT 1 FROM analytics.supply_chain_event WHERE subject_id = id AND type = 'mes.MachineStateChanged')`,
+        [plainArrayLiteral(machineIds)],
+      );
+      const known = new Set(rows.map((row) => row.id));
+      return machineIds.map((id) => known.has(id));
+    }),
+    series(args: TelemetrySeriesArguments, plan: BucketPlan): DataLoader<string, TelemetryPoint[]> {
+      const key = JSON.stringify([args.metric, args.from.getTime(), args.to.getTime(), args.bucketSeconds, args.fill]);
+      let loader = loaders.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, TelemetryPoint[]>(async (machineIds) => {
+          const byMachine = await readBuckets(em, machineIds, args.metric, plan, args.from, args.to);
+          return machineIds.map((id) => fillTelemetryGaps(plan, byMachine.get(id) ?? [], args.fill));
+        });
+        loaders.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type TelemetryLoaders = ReturnType<typeof createTelemetryLoaders>;
+
+export function machineTelemetry(ctx: AnalyticsContext, machineId: string, args: TelemetrySeriesArguments): Promise<TelemetryPoint[]> {
+  if (!findTelemetryMetric(args.metric)) throw badInput(`Unknown metric ${args.metric}; see telemetryMetrics`, { field: 'metric' });
+  const plan = planTelemetryBuckets(args.from.getTime(), args.to.getTime(), args.bucketSeconds);
+  // An id analytics never saw (or that is no UUID) simply has no readings.
+  if (!isId(machineId)) return Promise.resolve(fillTelemetryGaps(plan, [], args.fill));
+  return ctx.loaders.telemetry.series(args, plan).load(machineId.toLowerCase());
+}
+
+/** A machine analytics knows: it sent telemetry or changed state. */
+export async function findMachine(ctx: AnalyticsContext, id: string): Promise<{ id: string } | null> {
+  if (!isId(id)) throw badInput('A machine id is a UUID', { field: 'id' });
+  const machineId = id.toLowerCase();
+  return (await ctx.loaders.telemetry.knownMachine.load(machineId)) ? { id: machineId } : null;
+}

@@ -1,0 +1,313 @@
+import { randomUUID } from 'node:crypto';
+import type { RunningServer } from '@plexus/host';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../../scripts/stack.ts';
+import { openAnalytics } from '../src/server.ts';
+import { startTelemetryHttp } from '../src/telemetry/telemetry-http.ts';
+import { maintainTelemetry } from '../src/telemetry/telemetry-maintenance.service.ts';
+
+const hourMs = 3_600_000;
+const dayMs = 24 * hourMs;
+const today = Math.floor(Date.now() / dayMs) * dayMs;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+let stack: Stack;
+let orm: Awaited<ReturnType<typeof openAnalytics>>;
+beforeAll(async () => {
+  stack = await startStack({ seed: false });
+  orm = await openAnalytics(stack.database);
+});
+afterAll(async () => {
+  await orm?.close();
+  await stack?.stop();
+});
+
+const ingest = `mutation ($points: [TelemetryPointInput!]!) { ingestTelemetry(points: $points) { stored duplicates rejected { index reason } } }`;
+const series = `query ($id: ID!, $metric: String!, $from: DateTime!, $to: DateTime!, $bucket: Int!, $fill: GapFill) {
+  machine(id: $id) { id telemetry(metric: $metric, from: $from, to: $to, bucketSeconds: $bucket, fill: $fill) { time avg min max last count filled } }
+}`;
+
+interface Point {
+  time: string;
+  avg: number | null;
+  min: number | null;
+  max: number | null;
+  last: number | null;
+  count: number;
+  filled: boolean;
+}
+
+async function ingestPoints(points: object[], role?: string) {
+  const response = await stack.query(ingest, { points }, { role });
+  return response;
+}
+
+async function telemetryOf(id: string, from: number, to: number, bucket: number, fill = 'NONE', metric = 'temperature'): Promise<Point[]> {
+  const response = await stack.query(series, { id, metric, from: iso(from), to: iso(to), bucket, fill });
+  expect(response.errors).toBeUndefined();
+  return response.data.machine.telemetry;
+}
+
+function expectSameNumbers(actual: Point[], expected: Point[]) {
+  expect(actual.map((point) => [point.time, point.count])).toEqual(expected.map((point) => [point.time, point.count]));
+  actual.forEach((point, index) => {
+    for (const field of ['avg', 'min', 'max', 'last'] as const) {
+      const want = expected[index]![field];
+      if (want === null) expect(point[field]).toBeNull();
+      else expect(point[field]).toBeCloseTo(want, 9);
+    }
+  });
+}
+
+async function storedReadings(machineId: string): Promise<number> {
+  const [row] = await stack.database.query<{ n: number }>('SELECT count(*)::int AS n FROM analytics.machine_telemetry WHERE machine_id = $1', [machineId]);
+  return row!.n;
+}
+
+describe('ingesting telemetry through the graph', () => {
+  it('stores the valid points, rejects each bad one with its index and reason, and stores nothing twice when resent', async () => {
+    const machineId = randomUUID();
+    const at = iso(today - hourMs);
+    const points = [
+      { machineId, metric: 'temperature', time: at, value: 70.5 },
+      { machineId: 'press-7', metric: 'temperature', time: at, value: 70 },
+      { machineId, metric: 'colour', time: at, value: 3 },
+      { machineId, metric: 'pressure', time: at, value: null },
+      { machineId, metric: 'pressure', time: iso(Date.now() + 3_600_000), value: 5 },
+      { machineId, metric: 'pressure', time: 'last tuesday', value: 5 },
+      { machineId, metric: 'pressure', time: at, value: 5.5 },
+      { machineId, metric: 'temperature', time: at, value: 70.5 },
+    ];
+    const first = await ingestPoints(points);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.ingestTelemetry).toEqual({
+      stored: 2,
+      duplicates: 1,
+      rejected: [
+        { index: 1, reason: 'machineId must be a UUID' },
+        { index: 2, reason: 'unknown metric "colour"' },
+        { index: 3, reason: 'value is missing' },
+        { index: 4, reason: expect.stringContaining('more than 5 minutes in the future') },
+        { index: 5, reason: 'time "last tuesday" is not an ISO 8601 time with an offset' },
+      ],
+    });
+    const again = await ingestPoints(points);
+    expect(again.data.ingestTelemetry).toMatchObject({ stored: 0, duplicates: 3 });
+    expect(await storedReadings(machineId)).toBe(2);
+  });
+
+  it('forbids analysts to ingest and stores nothing for them', async () => {
+    const machineId = randomUUID();
+    const response = await ingestPoints([{ machineId, metric: 'speed', time: iso(today - hourMs), value: 1200 }], 'analyst');
+    expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await storedReadings(machineId)).toBe(0);
+  });
+
+  it('lists the metrics it accepts', async () => {
+    const response = await stack.query(`{ telemetryMetrics { name unit description } }`);
+    expect(response.data.telemetryMetrics.map((metric: { name: string }) => metric.name)).toEqual(['temperature', 'pressure', 'speed', 'state', 'power', 'vibration']);
+  });
+});
+
+describe('the NDJSON endpoint', () => {
+  let endpoint: RunningServer;
+  beforeAll(async () => {
+    endpoint = await startTelemetryHttp(orm.em, 0);
+  });
+  afterAll(async () => {
+    await endpoint?.stop();
+  });
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', ...headers }, body });
+
+  it('numbers points by line, skips blank lines, rejects unreadable ones and stores the rest', async () => {
+    const machineId = randomUUID();
+    const lines = [
+      JSON.stringify({ machineId, metric: 'speed', time: iso(today - 2 * hourMs), value: 1500 }),
+      '',
+      '{"machineId": "broken',
+      JSON.stringify({ machineId, metric: 'state', time: iso(today - 2 * hourMs), value: 2.5 }),
+      JSON.stringify({ machineId, metric: 'state', time: iso(today - 2 * hourMs), value: 2 }),
+    ];
+    const response = await post(lines.join('\n'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      stored: 2,
+      duplicates: 0,
+      rejectedCount: 2,
+      rejected: [
+        { index: 1, reason: 'not valid JSON' },
+        { index: 2, reason: 'state must be a whole number' },
+      ],
+    });
+    expect(await (await post(`${lines.join('\n')}\n`)).json()).toMatchObject({ stored: 0, duplicates: 2 });
+  });
+
+  it('refuses analysts with 403 and other methods and paths', async () => {
+    const machineId = randomUUID();
+    const response = await post(JSON.stringify({ machineId, metric: 'speed', time: iso(today - hourMs), value: 1 }), { 'x-plexus-role': 'analyst' });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    expect(await storedReadings(machineId)).toBe(0);
+    expect((await fetch(endpoint.url)).status).toBe(405);
+    expect((await fetch(endpoint.url.replace('/telemetry', '/other'), { method: 'POST', body: '' })).status).toBe(404);
+  });
+});
+
+describe('reading telemetry series', () => {
+  const start = today - 3 * dayMs;
+  const end = start + 2 * dayMs;
+  const machines = [randomUUID(), randomUUID()];
+
+  beforeAll(async () => {
+    // Two days of one reading a minute with a shape (daily wave, per-machine offset, a gap on day two) and a reading off the grid.
+    const points: object[] = [];
+    machines.forEach((machineId, machine) => {
+      for (let time = start; time < end; time += 60_000) {
+        if (time >= start + 30 * hourMs && time < start + 33 * hourMs) continue;
+        const value = 60 + 10 * machine + 5 * Math.sin(time / 3_700_000) + ((time / 60_000) % 7) / 10;
+        points.push({ machineId, metric: 'temperature', time: iso(time), value });
+      }
+    });
+    const response = await ingestPoints(points);
+    expect(response.data.ingestTelemetry).toMatchObject({ stored: points.length, duplicates: 0, rejected: [] });
+  });
+
+  it('gives the same numbers from the hourly and daily rollups as from raw readings, before and after they are materialized and after a late reading', async () => {
+    const machineId = machines[1]!;
+    const compare = async () => {
+      // Ending 1 ms later makes the range unaligned, which sends the same buckets to the raw readings (plus one empty bucket at the end).
+      for (const bucket of [3600, 7200, 86_400]) {
+        const fromRollups = await telemetryOf(machineId, start, end, bucket);
+        const fromRaw = (await telemetryOf(machineId, start, end + 1, bucket)).slice(0, -1);
+        expect(fromRollups).toHaveLength((end - start) / (bucket * 1000));
+        expectSameNumbers(fromRollups, fromRaw);
+      }
+    };
+    await compare();
+    expect((await telemetryOf(machineId, start, end, 86_400)).map((point) => point.count)).toEqual([1440, 1440 - 180]);
+    await maintainTelemetry(orm.em.fork());
+    await compare();
+    // A reading behind the watermark: the rollups take it in at the next maintenance.
+    expect((await ingestPoints([{ machineId, metric: 'temperature', time: iso(start + 30_000), value: 1000 }])).data.ingestTelemetry.stored).toBe(1);
+    await maintainTelemetry(orm.em.fork());
+    await compare();
+    const [firstHour] = await telemetryOf(machineId, start, end, 3600);
+    expect(firstHour).toMatchObject({ count: 61, max: 1000 });
+  });
+
+  it('fills gaps the same way from the rollups and from raw readings', async () => {
+    const machineId = randomUUID();
+    const readings = [
+      [0, 10],
+      [1, 20],
+      [4, 50],
+    ] as const;
+    await ingestPoints(readings.map(([hour, value]) => ({ machineId, metric: 'pressure', time: iso(start + hour * hourMs + 60_000), value })));
+    // Behind the rollups' watermark (maintenance ran above): they take these in at the next pass.
+    await maintainTelemetry(orm.em.fork());
+    const hours = (points: Point[]) => points.slice(0, 6).map((point) => [point.avg, point.last, point.count, point.filled]);
+    for (const to of [start + 6 * hourMs, start + 6 * hourMs + 1]) {
+      expect(hours(await telemetryOf(machineId, start, to, 3600, 'NONE', 'pressure'))).toEqual([
+        [10, 10, 1, false],
+        [20, 20, 1, false],
+        [null, null, 0, false],
+        [null, null, 0, false],
+        [50, 50, 1, false],
+        [null, null, 0, false],
+      ]);
+      expect(hours(await telemetryOf(machineId, start, to, 3600, 'PREVIOUS', 'pressure'))).toEqual([
+        [10, 10, 1, false],
+        [20, 20, 1, false],
+        [20, 20, 0, true],
+        [20, 20, 0, true],
+        [50, 50, 1, false],
+        [50, 50, 0, true],
+      ]);
+      expect(hours(await telemetryOf(machineId, start, to, 3600, 'LINEAR', 'pressure'))).toEqual([
+        [10, 10, 1, false],
+        [20, 20, 1, false],
+        [30, 30, 0, true],
+        [40, 40, 0, true],
+        [50, 50, 1, false],
+        [null, null, 0, false],
+      ]);
+    }
+  });
+
+  it('refuses more than 10,000 buckets, unknown metrics and malformed machine ids, and knows no machine it never heard from', async () => {
+    const tooMany = await stack.query(series, { id: machines[0], metric: 'temperature', from: iso(start), to: iso(end), bucket: 10, fill: 'NONE' });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0]?.message).toMatch(/17280 buckets asked for, at most 10000/);
+    const unknownMetric = await stack.query(series, { id: machines[0], metric: 'colour', from: iso(start), to: iso(end), bucket: 3600 });
+    expect(unknownMetric.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const malformed = await stack.query(`{ machine(id: "press-7") { id } }`);
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await stack.query(`query ($id: ID!) { machine(id: $id) { id } }`, { id: randomUUID() })).data.machine).toBeNull();
+  });
+
+  it('reads the telemetry of many machines in a constant number of statements', async () => {
+    const ids = Array.from({ length: 50 }, () => randomUUID());
+    await ingestPoints(ids.map((machineId, index) => ({ machineId, metric: 'speed', time: iso(start + hourMs), value: 1000 + index })));
+    await maintainTelemetry(orm.em.fork());
+    const queryFor = (count: number) =>
+      `query ($from: DateTime!, $to: DateTime!) { ${ids
+        .slice(0, count)
+        .map((id, index) => `m${index}: machine(id: "${id}") { id telemetry(metric: "speed", from: $from, to: $to, bucketSeconds: 3600) { avg } }`)
+        .join(' ')} }`;
+    // The analytics projector polls in the background and only ever adds statements, so the fewest of three runs is the request's own.
+    const measure = async (count: number) => {
+      let fewest = Number.POSITIVE_INFINITY;
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const { statements } = await stack.database.statements.measure(async () => {
+          const response = await stack.query(queryFor(count), { from: iso(start), to: iso(start + 4 * hourMs) });
+          expect(response.errors).toBeUndefined();
+          expect(response.data[`m${count - 1}`].telemetry[1].avg).toBe(1000 + count - 1);
+        }, 'analytics');
+        fewest = Math.min(fewest, statements);
+      }
+      return fewest;
+    };
+    const five = await measure(5);
+    const fifty = await measure(50);
+    expect(fifty).toBe(five);
+    expect(five).toBe(2);
+  });
+});
+
+describe('telemetry maintenance', () => {
+  it('compresses old chunks on TimescaleDB, drops raw readings beyond retention and keeps their rollups', async () => {
+    const machineId = randomUUID();
+    const old = today - 20 * dayMs;
+    await ingestPoints([
+      { machineId, metric: 'vibration', time: iso(old + hourMs), value: 2 },
+      { machineId, metric: 'vibration', time: iso(old + dayMs + hourMs), value: 4 },
+      { machineId, metric: 'vibration', time: iso(today - dayMs + hourMs), value: 6 },
+    ]);
+    const kept = await maintainTelemetry(orm.em.fork(), { retentionDays: undefined });
+    if (stack.database.timescale) {
+      expect(kept.compressedChunks).toBeGreaterThanOrEqual(2);
+      const [chunks] = await stack.database.query<{ compressed: number }>(
+        "SELECT count(*)::int AS compressed FROM timescaledb_information.chunks WHERE hypertable_name = 'machine_telemetry' AND is_compressed",
+      );
+      expect(chunks!.compressed).toBeGreaterThanOrEqual(2);
+    }
+    // Compressed or not, raw readings and rollups agree.
+    const daily = await telemetryOf(machineId, old, old + 2 * dayMs, 86_400, 'NONE', 'vibration');
+    expect(daily.map((point) => [point.avg, point.count])).toEqual([
+      [2, 1],
+      [4, 1],
+    ]);
+    expectSameNumbers((await telemetryOf(machineId, old, old + 2 * dayMs + 1, 86_400, 'NONE', 'vibration')).slice(0, 2), daily);
+
+    const dropped = await maintainTelemetry(orm.em.fork(), { retentionDays: 10 });
+    expect(dropped.droppedChunks).toBeGreaterThanOrEqual(2);
+    expect(await storedReadings(machineId)).toBe(1);
+    await maintainTelemetry(orm.em.fork(), { retentionDays: 10 });
+    expect((await telemetryOf(machineId, old, old + 2 * dayMs, 86_400, 'NONE', 'vibration')).map((point) => [point.avg, point.count])).toEqual([
+      [2, 1],
+      [4, 1],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   perfectOrderSeriesFromFacts,
   perfectOrderSeriesFromRollup,
 } from '../src/order-fulfilment/order-fulfilment.kpis.ts';
+import { orderFulfilmentProjection } from '../src/order-fulfilment/order-fulfilment.projection.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/server.ts';
 import { contributionQuery, idOf, kpiQuery, orderNumber, recordOrders, type OrderSpec } from './order-fulfilment.factories.ts';
@@ -183,7 +184,7 @@ beforeAll(async () => {
   orm = await openAnalytics(database);
   em = orm.em.fork();
   await recordOrders(em, [...marchScenario, ...aprilScenario, ...mayScenario, ...juneScenario, ...julyScenario]);
-  await catchUpProjections(em);
+  await catchUpProjections(em, [orderFulfilmentProjection]);
 });
 afterAll(async () => {
   await orm?.close();

@@ -42,12 +42,13 @@ export function periodWindows(periods: readonly Period[], range: { from: string;
 
 /** Σ over days of the window of the inventory value standing that day, / days. */
 export function averageDailyValue(runs: readonly SnapshotRun[], window: DayWindow): number {
+  const windowEnd = addDays(window.last, 1);
   let valueDays = 0;
   for (const run of runs) {
     const start = run.day > window.from ? run.day : window.from;
-    const endExclusive = run.nextDay === null || run.nextDay > addDays(window.last, 1) ? addDays(window.last, 1) : run.nextDay;
-    const days = daysBetween(start, endExclusive);
-    if (days > 0) valueDays += run.value * days;
+    const endExclusive = run.nextDay === null || run.nextDay > windowEnd ? windowEnd : run.nextDay;
+    if (endExclusive <= start) continue;
+    valueDays += run.value * daysBetween(start, endExclusive);
   }
   return valueDays / daysIn(window);
 }

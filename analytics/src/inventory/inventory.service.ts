@@ -3,7 +3,7 @@ import { isId, sqlArray, type EntityManager } from '@plexus/db';
 import { badInput } from '@plexus/host';
 import type { KpiFilter } from '../kpi/kpi-definition.ts';
 import { validateRange } from '../kpi/kpi-query.rules.ts';
-import { averageDailyValue, costOfGoodsSold, inventoryTurns, type DayWindow, type InventoryTurns, type SnapshotRun } from './inventory.rules.ts';
+import { averageDailyValue, costOfGoodsSold, daysIn, inventoryTurns, type DayWindow, type InventoryTurns, type SnapshotRun } from './inventory.rules.ts';
 
 /**
  * Reads the inventory projection's tables: snapshot runs (a warehouse's count
@@ -25,41 +25,42 @@ const scopeOf = (filter: KpiFilter): InventoryScope => ({ siteId: filter.siteId,
 
 const itemsParam = (scope: InventoryScope) => (scope.itemIds ? sqlArray(scope.itemIds) : null);
 
-/** Counts standing on some day of [from, last], per warehouse count, or per warehouse count and item. */
-async function snapshotRuns(em: EntityManager, scope: InventoryScope, window: DayWindow, byItem: boolean) {
-  const rows = await execute<{ warehouse_id: string; day: string; next_day: string | null; item_id: string | null; value: string | number }>(
+/** Each warehouse count with the day the warehouse's next count replaces it. */
+const takenCte = `
+  taken AS (
+    SELECT warehouse_id, day, lead(day) OVER (PARTITION BY warehouse_id ORDER BY day) AS next_day
+      FROM analytics.inventory_snapshot_taken
+     WHERE (?::uuid IS NULL OR site_id = ?::uuid)
+  )`;
+
+/** Counts standing on some day of [from, last], each valued over the items in scope. */
+async function snapshotRuns(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<SnapshotRun[]> {
+  const rows = await execute<{ warehouse_id: string; day: string; next_day: string | null; value: string | number }>(
     em,
-    `WITH taken AS (
-       SELECT warehouse_id, day, lead(day) OVER (PARTITION BY warehouse_id ORDER BY day) AS next_day
-         FROM analytics.inventory_snapshot_taken
-        WHERE (?::uuid IS NULL OR site_id = ?::uuid)
-     )
-     SELECT t.warehouse_id, t.day::text AS day, t.next_day::text AS next_day, ${byItem ? 's.item_id' : 'NULL::uuid'} AS item_id, sum(s.value) AS value
+    `WITH ${takenCte}
+     SELECT t.warehouse_id, t.day::text AS day, t.next_day::text AS next_day, sum(s.value) AS value
        FROM taken t
        JOIN analytics.inventory_snapshot s ON s.warehouse_id = t.warehouse_id AND s.day = t.day
       WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date)
         AND (?::uuid[] IS NULL OR s.item_id = ANY(?::uuid[]))
-      GROUP BY t.warehouse_id, t.day, t.next_day${byItem ? ', s.item_id' : ''}`,
+      GROUP BY t.warehouse_id, t.day, t.next_day`,
     [scope.siteId ?? null, scope.siteId ?? null, window.last, window.from, itemsParam(scope), itemsParam(scope)],
   );
-  return rows.map((row) => ({
-    itemId: row.item_id,
-    run: { warehouseId: row.warehouse_id, day: row.day, nextDay: row.next_day, value: Number(row.value) } satisfies SnapshotRun,
-  }));
+  return rows.map((row) => ({ warehouseId: row.warehouse_id, day: row.day, nextDay: row.next_day, value: Number(row.value) }));
 }
 
-async function dailyCosts(em: EntityManager, scope: InventoryScope, window: DayWindow, byItem: boolean) {
-  const rows = await execute<{ day: string; item_id: string | null; cost: string | number }>(
+async function dailyCosts(em: EntityManager, scope: InventoryScope, window: DayWindow) {
+  const rows = await execute<{ day: string; cost: string | number }>(
     em,
-    `SELECT day::text AS day, ${byItem ? 'item_id' : 'NULL::uuid'} AS item_id, sum(cost_of_goods_sold) AS cost
+    `SELECT day::text AS day, sum(cost_of_goods_sold) AS cost
        FROM analytics.inventory_daily_cogs
       WHERE day BETWEEN ?::date AND ?::date
         AND (?::uuid IS NULL OR site_id = ?::uuid)
         AND (?::uuid[] IS NULL OR item_id = ANY(?::uuid[]))
-      GROUP BY day${byItem ? ', item_id' : ''}`,
+      GROUP BY day`,
     [window.from, window.last, scope.siteId ?? null, scope.siteId ?? null, itemsParam(scope), itemsParam(scope)],
   );
-  return rows.map((row) => ({ itemId: row.item_id, day: row.day, cost: Number(row.cost) }));
+  return rows.map((row) => ({ day: row.day, cost: Number(row.cost) }));
 }
 
 /** Turns of every window (null: a period entirely in the future), read over their union in one pass. */
@@ -67,43 +68,45 @@ export async function turnsOfWindows(em: EntityManager, filter: KpiFilter, windo
   const present = windows.filter((window): window is DayWindow => window !== null);
   if (present.length === 0) return windows.map(() => null);
   const span = { from: present[0]!.from, last: present.at(-1)!.last };
-  const runs = await snapshotRuns(em, scopeOf(filter), span, false);
-  const costs = await dailyCosts(em, scopeOf(filter), span, false);
-  return windows.map((window) =>
-    window
-      ? inventoryTurns(
-          window,
-          costOfGoodsSold(costs, window),
-          averageDailyValue(
-            runs.map(({ run }) => run),
-            window,
-          ),
-        )
-      : null,
-  );
+  const runs = await snapshotRuns(em, scopeOf(filter), span);
+  const costs = await dailyCosts(em, scopeOf(filter), span);
+  return windows.map((window) => (window ? inventoryTurns(window, costOfGoodsSold(costs, window), averageDailyValue(runs, window)) : null));
 }
 
-/** Turns per item over one window, for the items with stock or shipments in it (or exactly `scope.itemIds`). */
+/**
+ * Turns per item over one window, for the items with stock or shipments in it
+ * (or exactly `scope.itemIds`). A year of daily counts is tens of thousands of
+ * item rows, so the database adds up value × days standing inside the window
+ * per item (the carry-forward of `averageDailyValue`) and returns one row per item.
+ */
 export async function turnsByItem(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<Map<string, InventoryTurns>> {
-  const runs = await snapshotRuns(em, scope, window, true);
-  const costs = await dailyCosts(em, scope, window, true);
-  const itemIds = new Set([...(scope.itemIds ?? []), ...runs.map((row) => row.itemId!), ...costs.map((row) => row.itemId!)]);
-  return new Map(
-    [...itemIds].map((itemId) => [
-      itemId,
-      inventoryTurns(
-        window,
-        costOfGoodsSold(
-          costs.filter((row) => row.itemId === itemId),
-          window,
-        ),
-        averageDailyValue(
-          runs.filter((row) => row.itemId === itemId).map(({ run }) => run),
-          window,
-        ),
-      ),
-    ]),
+  const valueDays = await execute<{ item_id: string; value_days: string | number }>(
+    em,
+    `WITH ${takenCte}
+     SELECT s.item_id,
+            sum(s.value * (least(coalesce(t.next_day, ?::date + 1), ?::date + 1) - greatest(t.day, ?::date))) AS value_days
+       FROM taken t
+       JOIN analytics.inventory_snapshot s ON s.warehouse_id = t.warehouse_id AND s.day = t.day
+      WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date)
+        AND (?::uuid[] IS NULL OR s.item_id = ANY(?::uuid[]))
+      GROUP BY s.item_id`,
+    [scope.siteId ?? null, scope.siteId ?? null, window.last, window.last, window.from, window.last, window.from, itemsParam(scope), itemsParam(scope)],
   );
+  const costs = await execute<{ item_id: string; cost: string | number }>(
+    em,
+    `SELECT item_id, sum(cost_of_goods_sold) AS cost
+       FROM analytics.inventory_daily_cogs
+      WHERE day BETWEEN ?::date AND ?::date
+        AND (?::uuid IS NULL OR site_id = ?::uuid)
+        AND (?::uuid[] IS NULL OR item_id = ANY(?::uuid[]))
+      GROUP BY item_id`,
+    [window.from, window.last, scope.siteId ?? null, scope.siteId ?? null, itemsParam(scope), itemsParam(scope)],
+  );
+  const totals = new Map<string, { valueDays: number; cost: number }>((scope.itemIds ?? []).map((itemId) => [itemId, { valueDays: 0, cost: 0 }]));
+  const totalOf = (itemId: string) => totals.get(itemId) ?? totals.set(itemId, { valueDays: 0, cost: 0 }).get(itemId)!;
+  for (const row of valueDays) totalOf(row.item_id).valueDays += Number(row.value_days);
+  for (const row of costs) totalOf(row.item_id).cost += Number(row.cost);
+  return new Map([...totals].map(([itemId, total]) => [itemId, inventoryTurns(window, total.cost, total.valueDays / daysIn(window))]));
 }
 
 /** SKUs from erp's item events, so a drill-down names items as people know them. */

@@ -8,17 +8,18 @@ import { Migration } from '@plexus/db';
  *   splits when a back-dated change arrives;
  * - machine_current_state: each machine's latest change, whose state is still
  *   in force (its time counts up to now, at query time);
- * - machine_state_hour / _day: milliseconds per machine, state and reason in
- *   each UTC hour and day, the closed intervals between changes clipped at
- *   the bucket boundaries;
- * - machine_production_hour / _day: good and scrap units and Σ ideal cycle
- *   seconds × units per machine.
+ * - machine_oee_hour / _day: one row per machine and UTC hour (day) with
+ *   everything OEE divides: planned busy and run milliseconds (the closed
+ *   intervals between changes, clipped at the bucket boundaries), good and
+ *   scrap units and Σ ideal cycle seconds × units. Hourly rows serve hour
+ *   and shift points, daily rows days, weeks, months and the KPI registry;
+ * - machine_downtime_day: DOWN and IDLE milliseconds per machine, day and
+ *   reason, for the drill-down's top downtime reason.
  *
  * Continuous aggregates cannot hold these: a state's duration needs the next
  * change (a window function), which TimescaleDB refuses in a continuous
  * aggregate. A projection maintains them row by row, exactly, on TimescaleDB
- * and plain PostgreSQL alike. Hourly rows serve hour and shift grains, daily
- * rows the day, week and month grains of the KPI registry.
+ * and plain PostgreSQL alike.
  */
 export class Production extends Migration {
   override name = '20261125-0005-production';
@@ -47,30 +48,32 @@ export class Production extends Migration {
       )`);
     for (const grain of ['hour', 'day']) {
       this.addSql(`
-        CREATE TABLE analytics.machine_state_${grain} (
+        CREATE TABLE analytics.machine_oee_${grain} (
           bucket timestamptz NOT NULL,
           machine_id uuid NOT NULL,
           work_center_id uuid,
           site_id uuid,
-          state text NOT NULL,
-          reason text,
-          milliseconds bigint NOT NULL,
-          CONSTRAINT machine_state_${grain}_key UNIQUE NULLS NOT DISTINCT (machine_id, bucket, state, reason, work_center_id, site_id)
-        )`);
-      this.addSql(`CREATE INDEX machine_state_${grain}_bucket_idx ON analytics.machine_state_${grain} (bucket)`);
-      this.addSql(`
-        CREATE TABLE analytics.machine_production_${grain} (
-          bucket timestamptz NOT NULL,
-          machine_id uuid NOT NULL,
-          work_center_id uuid,
-          site_id uuid,
+          planned_busy_ms bigint NOT NULL,
+          run_ms bigint NOT NULL,
           good_quantity numeric NOT NULL,
           scrap_quantity numeric NOT NULL,
           ideal_seconds numeric NOT NULL,
-          CONSTRAINT machine_production_${grain}_key UNIQUE NULLS NOT DISTINCT (machine_id, bucket, work_center_id, site_id)
+          CONSTRAINT machine_oee_${grain}_key UNIQUE NULLS NOT DISTINCT (machine_id, bucket, work_center_id, site_id)
         )`);
-      this.addSql(`CREATE INDEX machine_production_${grain}_bucket_idx ON analytics.machine_production_${grain} (bucket)`);
+      this.addSql(`CREATE INDEX machine_oee_${grain}_bucket_idx ON analytics.machine_oee_${grain} (bucket)`);
     }
+    this.addSql(`
+      CREATE TABLE analytics.machine_downtime_day (
+        bucket timestamptz NOT NULL,
+        machine_id uuid NOT NULL,
+        work_center_id uuid,
+        site_id uuid,
+        state text NOT NULL,
+        reason text,
+        milliseconds bigint NOT NULL,
+        CONSTRAINT machine_downtime_day_key UNIQUE NULLS NOT DISTINCT (machine_id, bucket, state, reason, work_center_id, site_id)
+      )`);
+    this.addSql('CREATE INDEX machine_downtime_day_bucket_idx ON analytics.machine_downtime_day (bucket)');
     // First pass yield reads every inspection of the work orders inspected in a period.
     this.addSql(`
       CREATE INDEX supply_chain_event_inspection_work_order_idx ON analytics.supply_chain_event ((payload->>'workOrderId'), time)

@@ -323,4 +323,184 @@ describe('production KPIs from the event stream', () => {
     const all = await contributions(orm.em, 'SCHEDULE_ADHERENCE', '2026-03-02', '2026-03-03', {}, false);
     expect(all.items.map((item) => item.passed)).toEqual([false, false, true, true]);
   });
+  it('keeps hourly and daily rollups equal to an independent recomputation over raw events, whatever order they arrive in', async () => {
+    let seed = 20260310;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    const pick = <T,>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+    const states: MachineState[] = ['RUNNING', 'RUNNING', 'IDLE', 'DOWN', 'PLANNED_DOWNTIME', 'OFF_SHIFT'];
+    const randomMachines = [newId(), newId(), newId()];
+    const start = Date.parse('2026-03-10T00:00:00Z');
+    const end = Date.parse('2026-03-13T00:00:00Z');
+    const events: SupplyChainEventInput[] = [];
+    for (const machine of randomMachines) {
+      for (let index = 0; index < 60; index += 1) {
+        // Whole minutes, so some changes share an instant and the event id must break the tie the same way everywhere.
+        const minute = Math.floor(random() * ((end - start) / 60_000));
+        const time = new Date(start + minute * 60_000).toISOString().slice(8, 16);
+        const state = pick(states);
+        events.push(stateChanged(machine, workCenter3, site2, time, state, state === 'DOWN' || state === 'IDLE' ? pick(['JAM', 'POWER', null]) : null));
+        if (random() < 0.3) events.push(produced(machine, workCenter3, site2, time, Math.floor(random() * 50), Math.floor(random() * 5), pick([12.5, 30, 45])));
+      }
+      events.push(stateChanged(machine, workCenter3, site2, '13T00:00', 'OFF_SHIFT'));
+    }
+    for (let index = events.length - 1; index > 0; index -= 1) {
+      const other = Math.floor(random() * (index + 1));
+      [events[index], events[other]] = [events[other]!, events[index]!];
+    }
+    for (let batch = 0; batch < 4; batch += 1) {
+      await write(events.slice((batch * events.length) / 4, ((batch + 1) * events.length) / 4));
+      await catchUp();
+    }
+
+    const expected = await database.query<{ machine_id: string; hour: Date | string; planned: string | null; run: string | null }>(
+      `WITH changes AS (
+         SELECT payload->>'machineId' AS machine_id, time, payload->>'to' AS state,
+                lead(time) OVER (PARTITION BY payload->>'machineId' ORDER BY time, id) AS next
+           FROM analytics.supply_chain_event
+          WHERE type = 'mes.MachineStateChanged' AND payload->>'machineId' = ANY($1::text[])
+       ), hours AS (
+         SELECT generate_series($2::timestamptz, $3::timestamptz - interval '1 hour', interval '1 hour') AS hour
+       )
+       SELECT c.machine_id, h.hour,
+              sum(extract(epoch FROM least(c.next, h.hour + interval '1 hour') - greatest(c.time, h.hour)))
+                FILTER (WHERE c.state IN ('RUNNING', 'IDLE', 'DOWN')) AS planned,
+              sum(extract(epoch FROM least(c.next, h.hour + interval '1 hour') - greatest(c.time, h.hour))) FILTER (WHERE c.state = 'RUNNING') AS run
+         FROM changes c JOIN hours h ON c.time < h.hour + interval '1 hour' AND c.next > h.hour
+        GROUP BY 1, 2`,
+      [randomMachines, new Date(start), new Date(end)],
+    );
+    const expectedProduction = await database.query<{ machine_id: string; day: Date | string; good: string; total: string; ideal: string }>(
+      `SELECT payload->>'machineId' AS machine_id, date_trunc('day', time AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' AS day,
+              sum((payload->>'goodQuantity')::numeric) AS good,
+              sum((payload->>'goodQuantity')::numeric + (payload->>'scrapQuantity')::numeric) AS total,
+              sum(((payload->>'goodQuantity')::numeric + (payload->>'scrapQuantity')::numeric) * (payload->>'idealCycleSeconds')::numeric) AS ideal
+         FROM analytics.supply_chain_event WHERE type = 'mes.ProductionReported' AND payload->>'machineId' = ANY($1::text[])
+        GROUP BY 1, 2`,
+      [randomMachines],
+    );
+    expect(expected.length).toBeGreaterThan(50);
+    const range = { from: new Date(start), to: new Date(end) };
+    for (const machine of randomMachines) {
+      const hours = await machineOee(loaders(), machine, { ...range, grain: 'HOUR' });
+      const wanted = new Map(
+        expected.filter((row) => row.machine_id === machine).map((row) => [new Date(row.hour).toISOString(), [Number(row.planned ?? 0), Number(row.run ?? 0)]]),
+      );
+      expect(hours.map((point) => [point.plannedBusySeconds, point.runSeconds])).toEqual(
+        hours.map((point) => wanted.get(point.periodStart.toISOString()) ?? [0, 0]),
+      );
+      const days = await machineOee(loaders(), machine, { ...range, grain: 'DAY' });
+      expect(days.map((point) => point.plannedBusySeconds)).toEqual(
+        days.map((day) => hours.filter((hour) => hour.periodStart >= day.periodStart && hour.periodStart < day.periodEnd).reduce((sum, hour) => sum + hour.plannedBusySeconds, 0)),
+      );
+      const production = new Map(expectedProduction.filter((row) => row.machine_id === machine).map((row) => [new Date(row.day).toISOString(), row]));
+      for (const day of days) {
+        const row = production.get(day.periodStart.toISOString());
+        expect([day.goodQuantity, day.totalQuantity]).toEqual([Number(row?.good ?? 0), Number(row?.total ?? 0)]);
+        if (day.runSeconds > 0) expect(day.performance).toBeCloseTo(Number(row?.ideal ?? 0) / day.runSeconds, 9);
+      }
+    }
+  });
+});
+
+describe('Machine.oee and Machine.downtimeReasons through the router', () => {
+  let stack: Stack;
+  const machines = Array.from({ length: 50 }, () => newId());
+  beforeAll(async () => {
+    stack = await startStack({ seed: false });
+    const [site, workCenter] = [newId(), newId()];
+    const orm = await openAnalytics(stack.database);
+    try {
+      // Every machine: an early shift with an hour's jam and 100 units of 144 s ideal cycle (4 ideal hours).
+      await orm.em.fork().transactional((tx) =>
+        recordEvents(
+          tx,
+          machines.flatMap((machine) => [
+            stateChanged(machine, workCenter, site, '02T06:00', 'RUNNING'),
+            stateChanged(machine, workCenter, site, '02T08:00', 'DOWN', 'JAM'),
+            stateChanged(machine, workCenter, site, '02T09:00', 'RUNNING'),
+            stateChanged(machine, workCenter, site, '02T14:00', 'OFF_SHIFT'),
+            produced(machine, workCenter, site, '02T10:00', 98, 2, 144),
+          ]),
+          { now: new Date() },
+        ),
+      );
+      await catchUpProjections(orm.em, [machineTimeProjection]);
+    } finally {
+      await orm.close();
+    }
+    // Query.machine answers for machines analytics knows; these also report a temperature, as machines on the floor do.
+    const ingest = await stack.query(`mutation ($points: [TelemetryPointInput!]!) { ingestTelemetry(points: $points) { stored rejected { reason } } }`, {
+      points: machines.map((machineId) => ({ machineId, metric: 'temperature', time: new Date().toISOString(), value: 40 })),
+    });
+    expect(ingest.data.ingestTelemetry).toEqual({ stored: machines.length, rejected: [] });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  /** The analytics projector polls in the background and only ever adds statements, so the fewest of three runs is the request's own. */
+  async function fewestStatements(work: () => Promise<{ data?: Record<string, unknown> | null }>) {
+    let fewest = { statements: Number.POSITIVE_INFINITY, data: undefined as Record<string, unknown> | null | undefined };
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const measured = await stack.database.statements.measure(work, 'analytics');
+      if (measured.statements < fewest.statements) fewest = { statements: measured.statements, data: measured.result.data };
+    }
+    return fewest;
+  }
+
+  const oeeFields = `oee(from: "2026-03-02T00:00:00Z", to: "2026-03-03T00:00:00Z", grain: SHIFT) { periodStart availability performance quality oee plannedBusySeconds runSeconds }
+    downtimeReasons(from: "2026-03-02T00:00:00Z", to: "2026-03-03T00:00:00Z") { reason state seconds occurrences }`;
+  const machinesQuery = (ids: string[], fields: string) => `{ ${ids.map((id, index) => `m${index}: machine(id: "${id}") { id ${fields} }`).join(' ')} }`;
+
+  it("answers each machine's OEE per shift and its downtime reasons", async () => {
+    const response = await stack.query(machinesQuery(machines.slice(0, 2), oeeFields));
+    expect(response.errors).toBeUndefined();
+    const machine = response.data.m1;
+    expect(machine.id).toBe(machines[1]);
+    expect(machine.oee.map((point: { periodStart: string }) => point.periodStart)).toEqual([
+      '2026-03-01T22:00:00.000Z',
+      '2026-03-02T06:00:00.000Z',
+      '2026-03-02T14:00:00.000Z',
+      '2026-03-02T22:00:00.000Z',
+    ]);
+    expect(machine.oee[1]).toEqual({
+      periodStart: '2026-03-02T06:00:00.000Z',
+      availability: 7 / 8,
+      performance: 4 / 7,
+      quality: 0.98,
+      oee: (7 / 8) * (4 / 7) * 0.98,
+      plannedBusySeconds: 8 * 3600,
+      runSeconds: 7 * 3600,
+    });
+    expect(machine.oee[2]).toMatchObject({ availability: null, oee: null, plannedBusySeconds: 0 });
+    expect(machine.downtimeReasons).toEqual([{ reason: 'JAM', state: 'DOWN', seconds: 3600, occurrences: 1 }]);
+  });
+
+  it('reads the OEE of any number of machines in one query in the same few statements', async () => {
+    const extra = async (count: number) => {
+      const ids = machines.slice(0, count);
+      const withOee = await fewestStatements(() => stack.query(machinesQuery(ids, oeeFields)));
+      const without = await fewestStatements(() => stack.query(machinesQuery(ids, '')));
+      // Every machine was answered, with its four shifts and its jam.
+      const answered = Object.values(withOee.data ?? {}) as { oee: unknown[]; downtimeReasons: unknown[] }[];
+      expect(answered.map((machine) => [machine.oee.length, machine.downtimeReasons.length])).toEqual(ids.map(() => [4, 1]));
+      return withOee.statements - without.statements;
+    };
+    const forFive = await extra(5);
+    expect(forFive).toBeLessThanOrEqual(4);
+    expect(await extra(50)).toBe(forFive);
+  });
+
+  it('refuses an empty range, too many points and a malformed id with BAD_USER_INPUT', async () => {
+    const machine = machines[0]!;
+    const empty = await stack.query(`{ machine(id: "${machine}") { oee(from: "2026-03-02T00:00:00Z", to: "2026-03-01T00:00:00Z") { oee } } }`);
+    expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await stack.query(`{ machine(id: "${machine}") { oee(from: "2020-01-01T00:00:00Z", to: "2026-03-01T00:00:00Z", grain: HOUR) { oee } } }`);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const reasons = await stack.query(`{ machine(id: "${machine}") { downtimeReasons(from: "2026-03-02T00:00:00Z", to: "2026-03-02T00:00:00Z") { reason } } }`);
+    expect(reasons.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -1,12 +1,12 @@
 import { isId, type EntityManager } from '@plexus/db';
 import type { MachineState, SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
-import { compareChanges, rollupDelta, type StateChange, type StateShare } from './oee.rules.ts';
+import { bucketStart, compareChanges, isDowntime, isPlannedBusy, rollupDelta, type StateChange } from './oee.rules.ts';
 
 /**
  * Keeps the OEE read models of migration 20261125-0005 (machine timelines,
- * hourly and daily state time and production) in step with the stream.
- * Every batch costs a constant number of statements, whatever its size.
+ * hourly and daily OEE inputs, daily downtime by reason) in step with the
+ * stream. Every batch costs a constant number of statements, whatever its size.
  */
 
 function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
@@ -36,7 +36,47 @@ const toChange = (row: ChangeRow): StateChange => ({
 // A malformed id cannot be a machine key; skipping the event keeps one bad emitter from stalling every projection.
 const validOrNull = (id: string | null | undefined) => (id && isId(id) ? id.toLowerCase() : null);
 
-async function applyStateChanges(em: EntityManager, events: SupplyChainEvent<'mes.MachineStateChanged'>[]): Promise<void> {
+/** What one batch adds to one machine's hour or day: time in milliseconds, units as reported. */
+interface OeeFact {
+  bucket: string;
+  machine_id: string;
+  work_center_id: string | null;
+  site_id: string | null;
+  planned_busy_ms: number;
+  run_ms: number;
+  good: number;
+  scrap: number;
+  ideal_cycle: number;
+}
+
+interface DowntimeFact {
+  bucket: string;
+  machine_id: string;
+  work_center_id: string | null;
+  site_id: string | null;
+  state: string;
+  reason: string | null;
+  milliseconds: number;
+}
+
+interface Facts {
+  oee: Record<'hour' | 'day', OeeFact[]>;
+  downtime: DowntimeFact[];
+}
+
+const timeFact = (bucket: Date, machineId: string, change: StateChange, milliseconds: number): OeeFact => ({
+  bucket: bucket.toISOString(),
+  machine_id: machineId,
+  work_center_id: change.workCenterId,
+  site_id: change.siteId,
+  planned_busy_ms: isPlannedBusy(change.state) ? milliseconds : 0,
+  run_ms: change.state === 'RUNNING' ? milliseconds : 0,
+  good: 0,
+  scrap: 0,
+  ideal_cycle: 0,
+});
+
+async function applyStateChanges(em: EntityManager, events: SupplyChainEvent<'mes.MachineStateChanged'>[], facts: Facts): Promise<void> {
   const added = new Map<string, StateChange[]>();
   for (const event of events) {
     const machineId = validOrNull(event.payload.machineId);
@@ -77,12 +117,26 @@ async function applyStateChanges(em: EntityManager, events: SupplyChainEvent<'me
     else entry.existing.push(toChange(row));
     known.set(row.machine_id, entry);
   }
-  const shares: Record<'hour' | 'day', { machineId: string; share: StateShare }[]> = { hour: [], day: [] };
   const latest: { machineId: string; change: StateChange }[] = [];
   for (const [machineId, changes] of added) {
     const { predecessor, existing } = known.get(machineId) ?? { predecessor: null, existing: [] };
-    shares.hour.push(...rollupDelta(predecessor, existing, changes, 'HOUR').map((share) => ({ machineId, share })));
-    shares.day.push(...rollupDelta(predecessor, existing, changes, 'DAY').map((share) => ({ machineId, share })));
+    for (const share of rollupDelta(predecessor, existing, changes, 'HOUR')) {
+      facts.oee.hour.push(timeFact(share.bucket, machineId, share.change, share.milliseconds));
+    }
+    for (const share of rollupDelta(predecessor, existing, changes, 'DAY')) {
+      facts.oee.day.push(timeFact(share.bucket, machineId, share.change, share.milliseconds));
+      if (isDowntime(share.change.state)) {
+        facts.downtime.push({
+          bucket: share.bucket.toISOString(),
+          machine_id: machineId,
+          work_center_id: share.change.workCenterId,
+          site_id: share.change.siteId,
+          state: share.change.state,
+          reason: share.change.reason,
+          milliseconds: share.milliseconds,
+        });
+      }
+    }
     latest.push({ machineId, change: [...changes].sort(compareChanges).at(-1)! });
   }
   const changeRecord = (machineId: string, change: StateChange) => ({
@@ -111,82 +165,77 @@ async function applyStateChanges(em: EntityManager, events: SupplyChainEvent<'me
      WHERE (excluded.time, excluded.event_id) > (current.time, current.event_id)`,
     [JSON.stringify(latest.map(({ machineId, change }) => changeRecord(machineId, change)))],
   );
-  for (const grain of ['hour', 'day'] as const) {
-    if (shares[grain].length === 0) continue;
-    await execute(
-      em,
-      `INSERT INTO analytics.machine_state_${grain} AS rollup (bucket, machine_id, work_center_id, site_id, state, reason, milliseconds)
-       SELECT * FROM jsonb_to_recordset(?::jsonb)
-         AS x(bucket timestamptz, machine_id uuid, work_center_id uuid, site_id uuid, state text, reason text, milliseconds bigint)
-       ON CONFLICT (machine_id, bucket, state, reason, work_center_id, site_id)
-       DO UPDATE SET milliseconds = rollup.milliseconds + excluded.milliseconds`,
-      [
-        JSON.stringify(
-          shares[grain].map(({ machineId, share }) => ({
-            bucket: share.bucket.toISOString(),
-            machine_id: machineId,
-            work_center_id: share.change.workCenterId,
-            site_id: share.change.siteId,
-            state: share.change.state,
-            reason: share.change.reason,
-            milliseconds: share.milliseconds,
-          })),
-        ),
-      ],
-    );
-  }
 }
 
-async function applyProduction(em: EntityManager, events: SupplyChainEvent<'mes.ProductionReported'>[]): Promise<void> {
-  const reports = events.flatMap((event) => {
+function collectProduction(events: SupplyChainEvent<'mes.ProductionReported'>[], facts: Facts): void {
+  for (const event of events) {
     const machineId = validOrNull(event.payload.machineId);
-    if (!machineId) return [];
-    return [
-      {
-        time: event.time.toISOString(),
+    if (!machineId) continue;
+    for (const grain of ['hour', 'day'] as const) {
+      facts.oee[grain].push({
+        bucket: bucketStart(event.time, grain === 'hour' ? 'HOUR' : 'DAY').toISOString(),
         machine_id: machineId,
         work_center_id: validOrNull(event.payload.workCenterId),
         site_id: validOrNull(event.siteId),
+        planned_busy_ms: 0,
+        run_ms: 0,
         good: event.payload.goodQuantity,
         scrap: event.payload.scrapQuantity,
         ideal_cycle: event.payload.idealCycleSeconds,
-      },
-    ];
-  });
-  if (reports.length === 0) return;
-  // Summed in numeric, so ideal cycle × units adds up exactly however the reports are split.
-  for (const [grain, bucket] of [
-    ['hour', "date_trunc('hour', time AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"],
-    ['day', "date_trunc('day', time AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'"],
-  ] as const) {
+      });
+    }
+  }
+}
+
+async function writeRollups(em: EntityManager, facts: Facts): Promise<void> {
+  for (const grain of ['hour', 'day'] as const) {
+    if (facts.oee[grain].length === 0) continue;
+    // Summed per row in numeric, so ideal cycle × units adds up exactly however the reports are split.
     await execute(
       em,
-      `INSERT INTO analytics.machine_production_${grain} AS rollup
-         (bucket, machine_id, work_center_id, site_id, good_quantity, scrap_quantity, ideal_seconds)
-       SELECT ${bucket}, machine_id, work_center_id, site_id, sum(good), sum(scrap), sum(ideal_cycle * (good + scrap))
-         FROM jsonb_to_recordset(?::jsonb)
-           AS x(time timestamptz, machine_id uuid, work_center_id uuid, site_id uuid, good numeric, scrap numeric, ideal_cycle numeric)
-        GROUP BY 1, 2, 3, 4
+      `INSERT INTO analytics.machine_oee_${grain} AS rollup
+         (bucket, machine_id, work_center_id, site_id, planned_busy_ms, run_ms, good_quantity, scrap_quantity, ideal_seconds)
+       SELECT bucket, machine_id, work_center_id, site_id, sum(planned_busy_ms), sum(run_ms), sum(good), sum(scrap), sum(ideal_cycle * (good + scrap))
+         FROM jsonb_to_recordset(?::jsonb) AS x(bucket timestamptz, machine_id uuid, work_center_id uuid, site_id uuid,
+              planned_busy_ms bigint, run_ms bigint, good numeric, scrap numeric, ideal_cycle numeric)
+        GROUP BY bucket, machine_id, work_center_id, site_id
        ON CONFLICT (machine_id, bucket, work_center_id, site_id) DO UPDATE
-         SET good_quantity = rollup.good_quantity + excluded.good_quantity,
+         SET planned_busy_ms = rollup.planned_busy_ms + excluded.planned_busy_ms,
+             run_ms = rollup.run_ms + excluded.run_ms,
+             good_quantity = rollup.good_quantity + excluded.good_quantity,
              scrap_quantity = rollup.scrap_quantity + excluded.scrap_quantity,
              ideal_seconds = rollup.ideal_seconds + excluded.ideal_seconds`,
-      [JSON.stringify(reports)],
+      [JSON.stringify(facts.oee[grain])],
     );
   }
+  if (facts.downtime.length === 0) return;
+  await execute(
+    em,
+    `INSERT INTO analytics.machine_downtime_day AS rollup (bucket, machine_id, work_center_id, site_id, state, reason, milliseconds)
+     SELECT bucket, machine_id, work_center_id, site_id, state, reason, sum(milliseconds)
+       FROM jsonb_to_recordset(?::jsonb)
+         AS x(bucket timestamptz, machine_id uuid, work_center_id uuid, site_id uuid, state text, reason text, milliseconds bigint)
+      GROUP BY bucket, machine_id, work_center_id, site_id, state, reason
+     ON CONFLICT (machine_id, bucket, state, reason, work_center_id, site_id)
+     DO UPDATE SET milliseconds = rollup.milliseconds + excluded.milliseconds`,
+    [JSON.stringify(facts.downtime)],
+  );
 }
 
 export const machineTimeProjection: EventProjection = {
   name: 'machine-time',
   types: ['mes.MachineStateChanged', 'mes.ProductionReported'],
   async apply(em, events) {
+    const facts: Facts = { oee: { hour: [], day: [] }, downtime: [] };
     await applyStateChanges(
       em,
       events.filter((event): event is SupplyChainEvent<'mes.MachineStateChanged'> => event.type === 'mes.MachineStateChanged'),
+      facts,
     );
-    await applyProduction(
-      em,
+    collectProduction(
       events.filter((event): event is SupplyChainEvent<'mes.ProductionReported'> => event.type === 'mes.ProductionReported'),
+      facts,
     );
+    await writeRollups(em, facts);
   },
 };

@@ -35,8 +35,6 @@ export interface MachineScope {
   siteId?: string | null;
 }
 
-const plannedBusyStates = `('RUNNING', 'IDLE', 'DOWN')`;
-
 function scopeSql(scope: MachineScope): { sql: string; params: unknown[] } {
   return {
     sql: `(?::uuid[] IS NULL OR machine_id = ANY(?::uuid[])) AND (?::uuid IS NULL OR work_center_id = ?::uuid) AND (?::uuid IS NULL OR site_id = ?::uuid)`,
@@ -51,49 +49,40 @@ function scopeSql(scope: MachineScope): { sql: string; params: unknown[] } {
 /** Hour and shift points read the hourly rollups; longer grains the daily ones. */
 const rollupOf = (grain: OeeGrain) => (grain === 'HOUR' || grain === 'SHIFT' ? 'hour' : 'day');
 
-export interface MachineBucketTotals {
-  machineId: string;
+export interface BucketTotals {
+  /** Null when the machines were summed together. */
+  machineId: string | null;
   bucket: Date;
   totals: OeeTotals;
 }
 
 /**
- * OEE inputs per machine and `grain` bucket over [start, end), which must
- * lie on `grain` boundaries; time in the current state counts up to `now`.
+ * OEE inputs per `grain` bucket over [start, end), which must lie on `grain`
+ * boundaries, per machine or summed over the machines in scope; time in a
+ * machine's current state counts up to `now`.
  */
 export async function readOeeTotals(
   em: EntityManager,
   scope: MachineScope,
   range: TimePeriod,
   grain: OeeGrain,
-  now: Date,
-): Promise<MachineBucketTotals[]> {
-  const table = rollupOf(grain);
+  options: { now: Date; byMachine: boolean },
+): Promise<BucketTotals[]> {
   const where = scopeSql(scope);
+  const machineColumn = options.byMachine ? 'machine_id::text' : 'NULL::text';
   const rows = await execute<
-    { machine_id: string; bucket: Date | string; planned_ms: string | null; run_ms: string | null; good: string | null; total: string | null; ideal: string | null }[]
+    { machine_id: string | null; bucket: Date | string; planned_busy_ms: string; run_ms: string; good: string; total: string; ideal: string }[]
   >(
     em,
-    `SELECT machine_id, bucket, sum(planned_ms) AS planned_ms, sum(run_ms) AS run_ms, sum(good) AS good, sum(total) AS total, sum(ideal) AS ideal
-       FROM (
-         SELECT machine_id, bucket,
-                sum(milliseconds) FILTER (WHERE state IN ${plannedBusyStates}) AS planned_ms,
-                sum(milliseconds) FILTER (WHERE state = 'RUNNING') AS run_ms,
-                NULL::numeric AS good, NULL::numeric AS total, NULL::numeric AS ideal
-           FROM analytics.machine_state_${table}
-          WHERE bucket >= ? AND bucket < ? AND ${where.sql}
-          GROUP BY machine_id, bucket
-         UNION ALL
-         SELECT machine_id, bucket, NULL, NULL, sum(good_quantity), sum(good_quantity + scrap_quantity), sum(ideal_seconds)
-           FROM analytics.machine_production_${table}
-          WHERE bucket >= ? AND bucket < ? AND ${where.sql}
-          GROUP BY machine_id, bucket
-       ) facts
-      GROUP BY machine_id, bucket`,
-    [range.start, range.end, ...where.params, range.start, range.end, ...where.params],
+    `SELECT ${machineColumn} AS machine_id, bucket, sum(planned_busy_ms) AS planned_busy_ms, sum(run_ms) AS run_ms,
+            sum(good_quantity) AS good, sum(good_quantity + scrap_quantity) AS total, sum(ideal_seconds) AS ideal
+       FROM analytics.machine_oee_${rollupOf(grain)}
+      WHERE bucket >= ? AND bucket < ? AND ${where.sql}
+      GROUP BY 1, bucket`,
+    [range.start, range.end, ...where.params],
   );
-  const byKey = new Map<string, MachineBucketTotals>();
-  const entry = (machineId: string, bucket: Date) => {
+  const byKey = new Map<string, BucketTotals>();
+  const entry = (machineId: string | null, bucket: Date) => {
     const key = `${machineId}|${bucket.toISOString()}`;
     const found = byKey.get(key) ?? { machineId, bucket, totals: emptyTotals() };
     byKey.set(key, found);
@@ -101,17 +90,19 @@ export async function readOeeTotals(
   };
   for (const row of rows) {
     addTotals(entry(row.machine_id, bucketStart(new Date(row.bucket), grain)), {
-      plannedBusyMs: Number(row.planned_ms ?? 0),
-      runMs: Number(row.run_ms ?? 0),
-      idealSeconds: Number(row.ideal ?? 0),
-      goodQuantity: Number(row.good ?? 0),
-      totalQuantity: Number(row.total ?? 0),
+      plannedBusyMs: Number(row.planned_busy_ms),
+      runMs: Number(row.run_ms),
+      idealSeconds: Number(row.ideal),
+      goodQuantity: Number(row.good),
+      totalQuantity: Number(row.total),
     });
   }
+  const until = new Date(Math.min(options.now.getTime(), range.end.getTime()));
   for (const current of await readCurrentStates(em, scope)) {
-    const until = new Date(Math.min(now.getTime(), range.end.getTime()));
     const from = new Date(Math.max(current.time.getTime(), range.start.getTime()));
-    for (const share of clipToBuckets(from, until, grain)) addStateTime(entry(current.machineId, share.bucket), current.state, share.milliseconds);
+    for (const share of clipToBuckets(from, until, grain)) {
+      addStateTime(entry(options.byMachine ? current.machineId : null, share.bucket), current.state, share.milliseconds);
+    }
   }
   return [...byKey.values()];
 }
@@ -203,8 +194,8 @@ export async function readDowntimeByMachine(em: EntityManager, scope: MachineSco
   const where = scopeSql(scope);
   const rows = await execute<{ machine_id: string; state: 'DOWN' | 'IDLE'; reason: string | null; milliseconds: string }[]>(
     em,
-    `SELECT machine_id, state, reason, sum(milliseconds) AS milliseconds FROM analytics.machine_state_day
-      WHERE bucket >= ? AND bucket < ? AND state IN ('DOWN', 'IDLE') AND ${where.sql}
+    `SELECT machine_id, state, reason, sum(milliseconds) AS milliseconds FROM analytics.machine_downtime_day
+      WHERE bucket >= ? AND bucket < ? AND ${where.sql}
       GROUP BY machine_id, state, reason`,
     [range.start, range.end, ...where.params],
   );
@@ -283,7 +274,8 @@ export function createProductionLoaders(em: EntityManager, now: () => Date) {
           const request = group[0]!;
           const periods = oeePeriods(request);
           const machineIds = [...new Set(group.map((key) => key.machineId))];
-          const totals = await readOeeTotals(em, { machineIds }, { start: periods[0]!.start, end: periods.at(-1)!.end }, request.grain, now());
+          const range = { start: periods[0]!.start, end: periods.at(-1)!.end };
+          const totals = await readOeeTotals(em, { machineIds }, range, request.grain, { now: now(), byMachine: true });
           const byMachineBucket = new Map(totals.map((entry) => [`${entry.machineId}|${entry.bucket.toISOString()}`, entry.totals]));
           for (const machineId of machineIds) {
             results.set(

@@ -15,7 +15,8 @@ export class EventProjection extends Migration {
     this.addSql('ALTER TABLE analytics.supply_chain_event ADD COLUMN recorded_tx xid8');
     this.addSql('UPDATE analytics.supply_chain_event SET recorded_tx = pg_current_xact_id()');
     this.addSql('ALTER TABLE analytics.supply_chain_event ALTER COLUMN recorded_tx SET DEFAULT pg_current_xact_id(), ALTER COLUMN recorded_tx SET NOT NULL');
-    this.addSql('CREATE INDEX supply_chain_event_recorded_idx ON analytics.supply_chain_event (recorded_tx, id)');
+    // By type first: a projection reads only its own types past its cursor, however far other types ran ahead.
+    this.addSql('CREATE INDEX supply_chain_event_recorded_idx ON analytics.supply_chain_event (type, recorded_tx, id)');
     this.addSql(`
       CREATE TABLE analytics.projection_checkpoint (
         projection text PRIMARY KEY,

@@ -99,7 +99,7 @@ describe('event projections', () => {
         [newId(), newId()],
       );
       await write([customerCreated('FAST')]);
-      await catchUpProjections(orm.em, [projection]);
+      await catchUpProjections(orm.em, [projection], { waitMs: 0 });
       // FAST committed, but its transaction started after SLOW's, which is still open: the horizon holds at SLOW.
       expect(projection.seen).toEqual([]);
       await slow.query('COMMIT');
@@ -107,6 +107,25 @@ describe('event projections', () => {
       expect(projection.seen.sort()).toEqual(['FAST', 'SLOW']);
     } finally {
       await slow.end();
+    }
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('wait for transactions already running, so a caller reads its own writes', async () => {
+    const projection = recordingProjection('read-your-writes');
+    await catchUpProjections(orm.em, [projection]);
+    projection.seen.length = 0;
+    const other = new pg.Client({ connectionString: (database as { url: string }).url });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query("SELECT pg_current_xact_id()");
+      await write([customerCreated('MINE')]);
+      // Another client's transaction, begun before my write, holds the horizon below it until it ends.
+      setTimeout(() => void other.query('COMMIT'), 300);
+      await catchUpProjections(orm.em, [projection], { waitMs: 5000 });
+      expect(projection.seen).toEqual(['MINE']);
+    } finally {
+      await other.end();
     }
   });
 });

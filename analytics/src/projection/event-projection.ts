@@ -1,5 +1,5 @@
 import type { EntityManager } from '@plexus/db';
-import { readEventsAfter, type EventType, type SupplyChainEvent } from '@plexus/events';
+import { readEventsAfter, type EventType, type StreamPosition, type SupplyChainEvent } from '@plexus/events';
 import { projections as registeredProjections } from './projections.ts';
 
 /**
@@ -16,70 +16,85 @@ export interface EventProjection {
   refresh?(em: EntityManager): Promise<void>;
 }
 
-const zeroTx = '0';
-const zeroId = '00000000-0000-0000-0000-000000000000';
+const start: StreamPosition = { tx: '0', eventId: '00000000-0000-0000-0000-000000000000' };
 
 function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
   return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
 }
 
 /**
- * The oldest transaction id still running: every event written by a lower
- * id has committed (or rolled back and vanished), so nothing can appear
- * below it any more. Read outside any writing transaction, so our own id is
- * not in the way.
+ * `horizon`: the oldest transaction still running. Every event written by a
+ * lower id has committed (or rolled back and vanished), so nothing can
+ * appear below it any more. `next`: the id the next transaction will get;
+ * everything committed so far is below it.
  */
-async function committedHorizon(em: EntityManager): Promise<string> {
-  const rows = await execute<{ horizon: string }[]>(em, 'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon');
-  return rows[0]!.horizon;
+async function readSnapshot(em: EntityManager): Promise<{ horizon: bigint; next: bigint }> {
+  const [row] = await execute<{ horizon: string; next: string }[]>(
+    em,
+    'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon, pg_snapshot_xmax(pg_current_snapshot())::text AS next',
+  );
+  return { horizon: BigInt(row!.horizon), next: BigInt(row!.next) };
 }
 
-/** Applies at most `batchSize` new events; returns how many it applied. */
-async function applyBatch(em: EntityManager, projection: EventProjection, horizon: string, batchSize: number): Promise<number> {
+async function readCheckpoint(em: EntityManager, projection: string, lock: boolean): Promise<StreamPosition> {
+  const rows = await execute<{ last_tx: string; last_event_id: string }[]>(
+    em,
+    `SELECT last_tx::text AS last_tx, last_event_id FROM analytics.projection_checkpoint WHERE projection = ?${lock ? ' FOR UPDATE' : ''}`,
+    [projection],
+  );
+  return rows[0] ? { tx: rows[0].last_tx, eventId: rows[0].last_event_id } : start;
+}
+
+/**
+ * Applies at most `batchSize` new events; returns how many it applied. Looks
+ * without writing first, so an idle projector takes no transaction ids (which
+ * would hold every other projector's horizon back).
+ */
+async function applyBatch(em: EntityManager, projection: EventProjection, horizon: bigint, batchSize: number): Promise<number> {
+  const query = { types: projection.types, before: horizon.toString(), limit: batchSize };
+  const peek = await readEventsAfter(em, { ...query, after: await readCheckpoint(em, projection.name, false) });
+  if (peek.events.length === 0) return 0;
   return em.transactional(async (tx) => {
     await execute(
       tx,
       `INSERT INTO analytics.projection_checkpoint (projection, last_tx, last_event_id, updated_at)
        VALUES (?, ?::xid8, ?::uuid, now()) ON CONFLICT (projection) DO NOTHING`,
-      [projection.name, zeroTx, zeroId],
+      [projection.name, start.tx, start.eventId],
     );
-    // The row lock makes concurrent projector processes take turns instead of applying a batch twice.
-    const [checkpoint] = await execute<{ last_tx: string; last_event_id: string }[]>(
-      tx,
-      'SELECT last_tx::text AS last_tx, last_event_id FROM analytics.projection_checkpoint WHERE projection = ? FOR UPDATE',
-      [projection.name],
-    );
-    const { events, last } = await readEventsAfter(tx, {
-      types: projection.types,
-      after: { tx: checkpoint!.last_tx, eventId: checkpoint!.last_event_id },
-      before: horizon,
-      limit: batchSize,
-    });
-    if (events.length > 0) await projection.apply(tx, events);
-    // A short batch means everything below the horizon is done: jump the cursor there, so the next
-    // run does not rescan the other projections' events it skipped.
-    const next = events.length === batchSize ? last! : { tx: horizon, eventId: zeroId };
-    if (BigInt(next.tx) < BigInt(checkpoint!.last_tx)) return events.length;
+    // The row lock makes concurrent projector processes take turns; the second one re-reads past the first's batch.
+    const { events, last } = await readEventsAfter(tx, { ...query, after: await readCheckpoint(tx, projection.name, true) });
+    if (!last) return 0;
+    await projection.apply(tx, events);
     await execute(
       tx,
       `UPDATE analytics.projection_checkpoint
           SET last_tx = ?::xid8, last_event_id = ?::uuid, events_applied = events_applied + ?, updated_at = now()
         WHERE projection = ?`,
-      [next.tx, next.eventId, events.length, projection.name],
+      [last.tx, last.eventId, events.length, projection.name],
     );
     return events.length;
   });
 }
 
-/** Brings every projection up to date with what has committed so far; returns the number of events applied. */
+/**
+ * Brings every projection up to date with everything that committed before
+ * the call: it waits (up to `waitMs`) for transactions that were already
+ * running to finish, so a caller reads its own writes. Returns the number of
+ * events applied.
+ */
 export async function catchUpProjections(
   em: EntityManager,
   projections: readonly EventProjection[] = registeredProjections,
-  options: { batchSize?: number } = {},
+  options: { batchSize?: number; waitMs?: number } = {},
 ): Promise<number> {
   const batchSize = options.batchSize ?? 5000;
   const fork = em.fork();
-  const horizon = await committedHorizon(fork);
+  const { next: committedBefore } = await readSnapshot(fork);
+  let { horizon } = await readSnapshot(fork);
+  for (const deadline = Date.now() + (options.waitMs ?? 10_000); horizon < committedBefore && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    ({ horizon } = await readSnapshot(fork));
+  }
   let applied = 0;
   for (const projection of projections) {
     let appliedHere = 0;
@@ -95,29 +110,27 @@ export async function catchUpProjections(
 }
 
 export interface Projector {
-  /** Catches up now (waiting for a run already under way), for tests and benchmarks. */
+  /** Catches up now (after a run already under way), for tests and benchmarks. */
   catchUp(): Promise<number>;
   stop(): Promise<void>;
 }
 
-/** Keeps the projections current by polling; one run at a time. */
+/** Keeps the projections current by polling; one run at a time, never waiting on other transactions. */
 export function startProjector(em: EntityManager, options: { intervalMs: number; projections?: readonly EventProjection[] }): Projector {
   const projections = options.projections ?? registeredProjections;
   let running: Promise<number> = Promise.resolve(0);
   let stopped = false;
-  const run = () => {
-    running = running.then(
-      () => catchUpProjections(em, projections),
-      () => catchUpProjections(em, projections),
-    );
+  const run = (waitMs: number) => {
+    const catchUp = () => catchUpProjections(em, projections, { waitMs });
+    running = running.then(catchUp, catchUp);
     return running;
   };
   const timer = setInterval(() => {
-    if (!stopped) run().catch((error: unknown) => console.error('analytics projector:', error));
+    if (!stopped) run(0).catch((error: unknown) => console.error('analytics projector:', error));
   }, options.intervalMs);
   timer.unref();
   return {
-    catchUp: run,
+    catchUp: () => run(10_000),
     async stop() {
       stopped = true;
       clearInterval(timer);

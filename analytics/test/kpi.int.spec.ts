@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../../scripts/stack.ts';
+import { addDays } from '../src/kpi/kpi-period.rules.ts';
+import { catchUpProjections } from '../src/projection/event-projection.ts';
+import { openAnalytics } from '../src/server.ts';
+import { idOf, recordOrders, type OrderSpec } from './order-fulfilment.factories.ts';
+
+/**
+ * The KPI queries as an analyst or the dashboard sends them, through the
+ * router: series, snapshot tiles, drill-down and the refusals that protect
+ * them. The KPIs' own arithmetic is specified beside each feature.
+ */
+
+let stack: Stack;
+const today = new Date().toISOString().slice(0, 10);
+const daysAgo = (days: number) => addDays(today, -days);
+
+/** Delivered complete on its commit date and invoiced exactly, unless `late` says otherwise. */
+function order(number: number, dueDaysAgo: number, late = false): OrderSpec {
+  const due = daysAgo(dueDaysAgo);
+  return {
+    number,
+    customer: 'kpi-customer',
+    placedSite: 'kpi-site',
+    site: 'kpi-site',
+    placedAt: `${daysAgo(dueDaysAgo + 10)}T09:00:00Z`,
+    lines: [{ item: 'kpi-pump', quantity: 4, unitPrice: 50, requested: due }],
+    deliveries: [{ at: `${late ? addDays(due, 3) : due}T10:00:00Z`, lines: [{ line: 1, quantity: 4 }] }],
+  };
+}
+
+beforeAll(async () => {
+  stack = await startStack({ seed: false });
+  const orm = await openAnalytics(stack.database);
+  try {
+    await recordOrders(orm.em, [order(901, 20), order(902, 21, true), order(903, 40)]);
+    await catchUpProjections(orm.em);
+  } finally {
+    await orm.close();
+  }
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const series = `query ($name: KpiName!, $from: Date!, $to: Date!, $grain: Grain, $filter: KpiFilter, $otif: OtifSettings) {
+  kpi(name: $name, from: $from, to: $to, grain: $grain, filter: $filter, otif: $otif) { name unit grain points { periodStart periodEnd value numerator denominator } }
+}`;
+
+const sum = (points: { numerator: number; denominator: number }[]) => [
+  points.reduce((total, point) => total + point.numerator, 0),
+  points.reduce((total, point) => total + point.denominator, 0),
+];
+
+describe('KPI queries through the router', () => {
+  it('list every KPI with its unit, direction, target and the filters it takes', async () => {
+    const { data } = await stack.query(`{ kpiDefinitions { name unit higherIsBetter target filters } }`);
+    const byName = Object.fromEntries(data.kpiDefinitions.map((definition: { name: string }) => [definition.name, definition]));
+    expect(byName.PERFECT_ORDER_RATE).toMatchObject({ unit: 'RATIO', higherIsBetter: true, filters: expect.arrayContaining(['siteId', 'itemId', 'customerId']) });
+    expect(byName.SUPPLIER_PPM).toMatchObject({ unit: 'PPM', higherIsBetter: false });
+    expect(byName.DAYS_OF_INVENTORY).toMatchObject({ unit: 'DAYS', higherIsBetter: false });
+  });
+
+  it('return a series with one point per period, empty periods included', async () => {
+    const { data, errors } = await stack.query(series, { name: 'PERFECT_ORDER_RATE', from: daysAgo(45), to: today, grain: 'WEEK' });
+    expect(errors).toBeUndefined();
+    const points = data.kpi.points as { periodStart: string; periodEnd: string; value: number | null; numerator: number; denominator: number }[];
+    expect(points.length).toBeGreaterThanOrEqual(7);
+    expect(points.every((point, index) => index === 0 || point.periodStart === addDays(points[index - 1]!.periodEnd, 1))).toBe(true);
+    expect(sum(points)).toEqual([2, 3]);
+    expect(points.filter((point) => point.denominator === 0).every((point) => point.value === null)).toBe(true);
+  });
+
+  it('filter by site and say which orders failed and why', async () => {
+    const filtered = await stack.query(series, { name: 'PERFECT_ORDER_RATE', from: daysAgo(45), to: today, grain: 'MONTH', filter: { siteId: idOf('kpi-site') } });
+    expect(sum(filtered.data.kpi.points)).toEqual([2, 3]);
+    const elsewhere = await stack.query(series, { name: 'PERFECT_ORDER_RATE', from: daysAgo(45), to: today, grain: 'MONTH', filter: { siteId: idOf('another site') } });
+    expect(sum(elsewhere.data.kpi.points)).toEqual([0, 0]);
+    const { data } = await stack.query(
+      `query ($from: Date!, $to: Date!) { kpiContributions(name: PERFECT_ORDER_RATE, from: $from, to: $to) { totalCount items { label passed reasons } } }`,
+      { from: daysAgo(45), to: today },
+    );
+    expect(data.kpiContributions).toEqual({ totalCount: 1, items: [{ label: 'SO-2026-000902', passed: false, reasons: ['LATE'] }] });
+  });
+
+  it('give dashboard tiles with twelve periods of trend, the previous period and a status against the target', async () => {
+    const { data, errors } = await stack.query(
+      `{ kpiSnapshot(names: [PERFECT_ORDER_RATE, SUPPLIER_PPM], grain: MONTH) { name target higherIsBetter status change current { value numerator denominator } previous { value } trend { periodStart numerator denominator } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const [perfect, ppm] = data.kpiSnapshot;
+    expect(perfect.trend).toHaveLength(12);
+    expect(perfect.trend.at(-1).periodStart).toBe(`${today.slice(0, 7)}-01`);
+    expect(sum(perfect.trend)).toEqual([2, 3]);
+    const expected = perfect.current.value === null ? 'NO_DATA' : perfect.current.value >= perfect.target ? 'ON_TARGET' : 'OFF_TARGET';
+    expect(perfect.status).toBe(expected);
+    expect(perfect.change).toBe(perfect.current.value === null || perfect.previous.value === null ? null : perfect.current.value - perfect.previous.value);
+    expect(ppm).toMatchObject({ name: 'SUPPLIER_PPM', status: 'NO_DATA', current: { value: null, numerator: 0, denominator: 0 } });
+  });
+
+  it('leave out of an unnamed snapshot the KPIs a filter does not apply to', async () => {
+    const { data } = await stack.query(`query ($supplier: ID!) { kpiSnapshot(filter: { supplierId: $supplier }) { name } }`, { supplier: idOf('kpi-supplier') });
+    const names = data.kpiSnapshot.map((tile: { name: string }) => tile.name);
+    expect(names).toContain('SUPPLIER_ON_TIME_DELIVERY');
+    expect(names).not.toContain('PERFECT_ORDER_RATE');
+  });
+
+  it.each([
+    ['a range that ends before it starts', { name: 'OTIF', from: today, to: daysAgo(1) }, 'from'],
+    ['a range over ten years', { name: 'OTIF', from: '2010-01-01', to: today }, 'to'],
+    ['a filter the KPI does not take', { name: 'PERFECT_ORDER_RATE', from: daysAgo(5), to: today, filter: { machineId: idOf('m') } }, 'filter.machineId'],
+    ['a malformed id in the filter', { name: 'OTIF', from: daysAgo(5), to: today, filter: { siteId: 'site-1' } }, 'filter.siteId'],
+    ['a negative early window', { name: 'OTIF', from: daysAgo(5), to: today, otif: { earlyDays: -1 } }, 'otif.earlyDays'],
+  ])('refuse %s as bad input', async (_, variables, field) => {
+    const { data, errors } = await stack.query(series, variables);
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(JSON.stringify(errors)).not.toMatch(/stack|\.ts:/);
+  });
+
+  it('refuse impossible dates, a snapshot of the future and oversized pages', async () => {
+    const impossible = await stack.query(series, { name: 'OTIF', from: '2026-02-30', to: today });
+    expect(impossible.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const future = await stack.query(`query ($asOf: Date) { kpiSnapshot(asOf: $asOf) { name } }`, { asOf: addDays(today, 2) });
+    expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+    const page = await stack.query(`query ($from: Date!, $to: Date!) { kpiContributions(name: OTIF, from: $from, to: $to, first: 501) { totalCount } }`, { from: daysAgo(5), to: today });
+    expect(page.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});

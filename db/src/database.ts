@@ -68,6 +68,10 @@ async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create({ dataDir, extensions: { timescaledb } });
   await pglite.exec('CREATE EXTENSION IF NOT EXISTS timescaledb');
+  // Reopening a data folder finds the extension already created, so nothing loads TimescaleDB's library up front;
+  // loaded lazily it has neither its license setting nor its planner hooks: inserts into hypertables and
+  // continuous-aggregate refreshes then fail. Loading it explicitly makes a reopened cluster behave like a new one.
+  await pglite.exec("LOAD 'timescaledb'");
   const statements = new StatementCounter();
   return {
     kind: 'embedded',

@@ -228,6 +228,11 @@ export type Machine = {
   /** Unplanned downtime and idle time in [from, to), longest first. */
   downtimeReasons: Array<DowntimeReason>;
   id: Scalars['ID']['output'];
+  /**
+   * ISO 22400-2 OEE per whole `grain` period overlapping [from, to), oldest first (periods are never cut
+   * at `from` or `to`, so points of different requests compare); the state in force at a period's start
+   * is the machine's last change before it, and its current state counts up to now. At most 10,000 points.
+   */
   oee: Array<OeePoint>;
   /**
    * Readings of one metric in buckets of `bucketSeconds` over [from, to): hourly and daily buckets

@@ -39,6 +39,7 @@ export class OrderFulfilment extends Migration {
     this.addSql('CREATE INDEX order_fulfilment_line_order_idx ON analytics.order_fulfilment_line (order_id)');
     this.addSql('CREATE INDEX order_fulfilment_line_due_idx ON analytics.order_fulfilment_line (order_commit_date)');
     this.addSql('CREATE INDEX order_fulfilment_line_commit_idx ON analytics.order_fulfilment_line (commit_date)');
+    this.addSql('CREATE INDEX order_fulfilment_line_delivered_idx ON analytics.order_fulfilment_line (last_delivered_at)');
     this.addSql('CREATE INDEX order_fulfilment_line_item_idx ON analytics.order_fulfilment_line (item_id, commit_date)');
     this.addSql(`
       CREATE TABLE analytics.order_fulfilment_delivery (

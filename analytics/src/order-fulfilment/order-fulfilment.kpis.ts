@@ -3,6 +3,7 @@ import type {
   KpiContribution,
   KpiContributionQuery,
   KpiDefinition,
+  KpiFilter,
   KpiName,
   KpiPoint,
   KpiQuery,
@@ -52,10 +53,14 @@ function windowParameters(query: Window) {
   };
 }
 
-const lineFilter = `NOT l.cancelled
-  AND (q.site_id IS NULL OR l.site_id = q.site_id)
-  AND (q.customer_id IS NULL OR l.customer_id = q.customer_id)
-  AND (q.item_id IS NULL OR l.item_id = q.item_id)`;
+/** Only the filters given, so the planner estimates an unfiltered query as one. */
+const lineFilter = (filter: KpiFilter) =>
+  [
+    'NOT l.cancelled',
+    ...(filter.siteId ? ['l.site_id = q.site_id'] : []),
+    ...(filter.customerId ? ['l.customer_id = q.customer_id'] : []),
+    ...(filter.itemId ? ['l.item_id = q.item_id'] : []),
+  ].join(' AND ');
 
 const sqlGrain = { DAY: 'day', WEEK: 'week', MONTH: 'month' } as const;
 
@@ -136,11 +141,11 @@ const allReasons: readonly PerfectOrderReason[] = [...new Set(Object.values(comp
  * its lines that pass the filters, due on their latest commit date, passing
  * only if every one of them passes.
  */
-const dueOrders = (measure: PerfectOrderMeasure) => `
+const dueOrders = (measure: PerfectOrderMeasure, query: { filter: KpiFilter }) => `
   lines AS (
-    SELECT l.* , ${measureSql[measure].line} AS passes
+    SELECT l.order_id, l.order_number, l.commit_date, ${measureSql[measure].line} AS passes
       FROM analytics.order_fulfilment_line l, q
-     WHERE ${lineFilter} AND l.order_commit_date >= q.from_day),
+     WHERE ${lineFilter(query.filter)} AND l.order_commit_date >= q.from_day),
   orders AS (
     SELECT order_id, min(order_number) AS order_number, max(commit_date) AS due, min(passes) AS passed
       FROM lines GROUP BY order_id),
@@ -151,7 +156,7 @@ export async function perfectOrderSeriesFromFacts(em: EntityManager, query: KpiQ
   const window = windowParameters(query);
   const rows = await execute<PeriodRow[]>(
     em,
-    `WITH ${window.cte}, ${dueOrders(measure)}
+    `WITH ${window.cte}, ${dueOrders(measure, query)}
      SELECT to_char(date_trunc(?, due::timestamp), 'YYYY-MM-DD') AS period, sum(passed) AS numerator, count(*) AS denominator
        FROM due GROUP BY 1`,
     [...window.params, sqlGrain[query.grain]],
@@ -181,27 +186,32 @@ export async function perfectOrderSeriesFromRollup(em: EntityManager, query: Kpi
   return toPoints(query.periods, rows, ratio);
 }
 
+/**
+ * One page of orders, failing first, then their reasons for this measure in
+ * the order the lines list them, looked up per order of the page only.
+ */
 async function perfectOrderContributions(em: EntityManager, query: KpiContributionQuery, measure: PerfectOrderMeasure) {
   const window = windowParameters(query);
   const reasons = measure === 'perfect' ? allReasons : componentReasons[measure];
   const rows = await execute<ContributionRow[]>(
     em,
-    `WITH ${window.cte}, ${dueOrders(measure)},
-     reasons AS (
-       SELECT order_id, array_agg(reason ORDER BY rank) AS reasons
-         FROM (SELECT l.order_id, r.reason, min(l.line_number * 1000 + r.position) AS rank
-                 FROM lines l CROSS JOIN LATERAL unnest(l.reasons) WITH ORDINALITY AS r(reason, position)
-                WHERE l.order_id IN (SELECT order_id FROM due) AND r.reason = ANY(?::text[])
-                GROUP BY l.order_id, r.reason) ranked
-        GROUP BY order_id)
-     SELECT d.order_id AS subject_id, d.order_number AS label, d.order_id, to_char(d.due, 'YYYY-MM-DD') AS time,
-            d.passed AS numerator, 1 AS denominator, d.passed = 1 AS passed,
-            to_json(coalesce(r.reasons, '{}'::text[])) AS reasons, count(*) OVER () AS total
-       FROM due d LEFT JOIN reasons r ON r.order_id = d.order_id
-      WHERE NOT ?::boolean OR d.passed = 0
-      ORDER BY d.passed, d.due, d.order_number
-      LIMIT ? OFFSET ?`,
-    [...window.params, `{${reasons.join(',')}}`, query.onlyFailing, query.first, query.offset],
+    `WITH ${window.cte}, ${dueOrders(measure, query)},
+     page AS (
+       SELECT d.*, count(*) OVER () AS total FROM due d
+        WHERE NOT ?::boolean OR d.passed = 0
+        ORDER BY d.passed, d.due, d.order_number
+        LIMIT ? OFFSET ?)
+     SELECT p.order_id AS subject_id, p.order_number AS label, p.order_id, to_char(p.due, 'YYYY-MM-DD') AS time,
+            p.passed AS numerator, 1 AS denominator, p.passed = 1 AS passed, p.total,
+            (SELECT to_json(coalesce(array_agg(ranked.reason ORDER BY ranked.rank), '{}'::text[]))
+               FROM (SELECT r.reason, min(l.line_number * 1000 + r.position) AS rank
+                       FROM analytics.order_fulfilment_line l CROSS JOIN q
+                       CROSS JOIN LATERAL unnest(l.reasons) WITH ORDINALITY AS r(reason, position)
+                      WHERE l.order_id = p.order_id AND ${lineFilter(query.filter)} AND r.reason = ANY(?::text[])
+                      GROUP BY r.reason) ranked) AS reasons
+       FROM page p
+      ORDER BY p.passed, p.due, p.order_number`,
+    [...window.params, query.onlyFailing, query.first, query.offset, `{${reasons.join(',')}}`],
   );
   return toContributions('SalesOrder', rows.map((row) => ({ ...row, time: dayStart(String(row.time)) })));
 }
@@ -245,7 +255,7 @@ function otifLines(query: Window & { otif: OtifSettings }) {
         SELECT l.line_id, l.order_id, l.order_number, l.line_number, l.quantity,
                CASE WHEN s.by_requested THEN l.requested_date ELSE l.commit_date END AS reference_date
           FROM analytics.order_fulfilment_line l, q, settings s
-         WHERE ${lineFilter}
+         WHERE ${lineFilter(query.filter)}
            AND CASE WHEN s.by_requested THEN l.requested_date ELSE l.commit_date END BETWEEN q.from_day AND q.last_due_day),
       stats AS (
         SELECT d.line_id, d.order_id, d.order_number, d.line_number, d.quantity, d.reference_date,
@@ -337,11 +347,14 @@ async function otifContributions(em: EntityManager, query: KpiContributionQuery)
  * Orders whose every (filtered) line has a proof of delivery, in the period
  * of their last one: cycle time = last proof of delivery − placement, in days.
  */
-const deliveredOrders = `
+const deliveredOrders = (query: { filter: KpiFilter }) => `
   orders AS (
     SELECT l.order_id, min(l.order_number) AS order_number, min(l.placed_at) AS placed_at, max(l.last_delivered_at) AS delivered_at
       FROM analytics.order_fulfilment_line l, q
-     WHERE ${lineFilter}
+     WHERE ${lineFilter(query.filter)}
+       AND l.order_id IN (SELECT d.order_id FROM analytics.order_fulfilment_line d, q
+                           WHERE d.last_delivered_at >= q.from_day::timestamp AT TIME ZONE 'UTC'
+                             AND d.last_delivered_at < (q.last_due_day + 1)::timestamp AT TIME ZONE 'UTC')
      GROUP BY l.order_id
     HAVING bool_and(l.last_delivered_at IS NOT NULL)),
   timed AS (
@@ -363,7 +376,7 @@ function cycleTimeKpi(name: KpiName, fraction: number, label: string, descriptio
       const window = windowParameters(query);
       const rows = await execute<PeriodRow[]>(
         em,
-        `WITH ${window.cte}, ${deliveredOrders}
+        `WITH ${window.cte}, ${deliveredOrders(query)}
          SELECT to_char(date_trunc(?, delivered_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period,
                 percentile_cont(?::float8) WITHIN GROUP (ORDER BY days) AS statistic, sum(days) AS numerator, count(*) AS denominator
            FROM timed GROUP BY 1`,
@@ -375,7 +388,7 @@ function cycleTimeKpi(name: KpiName, fraction: number, label: string, descriptio
       const window = windowParameters(query);
       const rows = await execute<ContributionRow[]>(
         em,
-        `WITH ${window.cte}, ${deliveredOrders}
+        `WITH ${window.cte}, ${deliveredOrders(query)}
          SELECT order_id AS subject_id, order_number AS label, order_id, delivered_at AS time, days AS numerator, 1 AS denominator,
                 NULL::boolean AS passed, to_json('{}'::text[]) AS reasons, count(*) OVER () AS total
            FROM timed
@@ -395,13 +408,15 @@ function cycleTimeKpi(name: KpiName, fraction: number, label: string, descriptio
  * of the ordered item delivered by then than ordered) whose commit date falls
  * in the window, past or future: the backlog by due period.
  */
-const openLines = `
+const openLines = (query: { filter: KpiFilter }) => `
   open AS (
     SELECT l.line_id, l.order_id, l.order_number, l.line_number, l.commit_date, l.quantity, l.unit_price,
            l.quantity - coalesce((SELECT sum(x.quantity) FROM analytics.order_fulfilment_delivery x
                                    WHERE x.line_id = l.line_id AND x.right_item AND x.delivered_at < q.end_of_today), 0) AS open_quantity
       FROM analytics.order_fulfilment_line l, q
-     WHERE ${lineFilter} AND l.placed_at < q.end_of_today AND l.commit_date BETWEEN q.from_day AND q.to_day),
+     WHERE ${lineFilter(query.filter)} AND l.placed_at < q.end_of_today AND l.commit_date BETWEEN q.from_day AND q.to_day
+       -- Fully delivered before the end of today: closed, no need to add up its deliveries.
+       AND (l.delivered_quantity < l.quantity OR l.last_delivered_at >= q.end_of_today)),
   backlog AS (SELECT o.*, o.commit_date < q.today AS past_due FROM open o, q WHERE o.open_quantity > 0)`;
 
 function backlogKpi(name: KpiName, unit: 'QUANTITY' | 'CURRENCY', label: string, description: string): KpiDefinition {
@@ -419,7 +434,7 @@ function backlogKpi(name: KpiName, unit: 'QUANTITY' | 'CURRENCY', label: string,
       const window = windowParameters(query);
       const rows = await execute<PeriodRow[]>(
         em,
-        `WITH ${window.cte}, ${openLines}
+        `WITH ${window.cte}, ${openLines(query)}
          SELECT to_char(date_trunc(?, commit_date::timestamp), 'YYYY-MM-DD') AS period, sum(${amount}) AS numerator, count(*) AS denominator
            FROM backlog GROUP BY 1`,
         [...window.params, sqlGrain[query.grain]],
@@ -430,7 +445,7 @@ function backlogKpi(name: KpiName, unit: 'QUANTITY' | 'CURRENCY', label: string,
       const window = windowParameters(query);
       const rows = await execute<ContributionRow[]>(
         em,
-        `WITH ${window.cte}, ${openLines}
+        `WITH ${window.cte}, ${openLines(query)}
          SELECT line_id AS subject_id, order_number || ' line ' || line_number AS label, order_id,
                 to_char(commit_date, 'YYYY-MM-DD') AS time, ${amount} AS numerator, ${ordered} AS denominator, NOT past_due AS passed,
                 to_json(CASE WHEN past_due THEN '{PAST_DUE}'::text[] ELSE '{}'::text[] END) AS reasons, count(*) OVER () AS total

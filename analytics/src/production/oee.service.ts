@@ -57,29 +57,31 @@ export interface BucketTotals {
 }
 
 /**
- * OEE inputs per `grain` bucket over [start, end), which must lie on `grain`
- * boundaries, per machine or summed over the machines in scope; time in a
- * machine's current state counts up to `now`.
+ * OEE inputs over [start, end), which must lie on `grain` boundaries: per
+ * `grain` bucket or for the whole range (bucket = start), per machine or
+ * summed over the machines in scope. Time in a machine's current state counts
+ * up to `now`.
  */
 export async function readOeeTotals(
   em: EntityManager,
   scope: MachineScope,
   range: TimePeriod,
   grain: OeeGrain,
-  options: { now: Date; byMachine: boolean },
+  options: { now: Date; byMachine: boolean; byBucket: boolean },
 ): Promise<BucketTotals[]> {
   const where = scopeSql(scope);
   const machineColumn = options.byMachine ? 'machine_id::text' : 'NULL::text';
+  const bucketColumn = options.byBucket ? 'bucket' : '?::timestamptz';
   const rows = await execute<
     { machine_id: string | null; bucket: Date | string; planned_busy_ms: string; run_ms: string; good: string; total: string; ideal: string }[]
   >(
     em,
-    `SELECT ${machineColumn} AS machine_id, bucket, sum(planned_busy_ms) AS planned_busy_ms, sum(run_ms) AS run_ms,
+    `SELECT ${machineColumn} AS machine_id, ${bucketColumn} AS bucket, sum(planned_busy_ms) AS planned_busy_ms, sum(run_ms) AS run_ms,
             sum(good_quantity) AS good, sum(good_quantity + scrap_quantity) AS total, sum(ideal_seconds) AS ideal
        FROM analytics.machine_oee_${rollupOf(grain)}
       WHERE bucket >= ? AND bucket < ? AND ${where.sql}
-      GROUP BY 1, bucket`,
-    [range.start, range.end, ...where.params],
+      GROUP BY 1, 2`,
+    [...(options.byBucket ? [] : [range.start]), range.start, range.end, ...where.params],
   );
   const byKey = new Map<string, BucketTotals>();
   const entry = (machineId: string | null, bucket: Date) => {
@@ -89,7 +91,7 @@ export async function readOeeTotals(
     return found.totals;
   };
   for (const row of rows) {
-    addTotals(entry(row.machine_id, bucketStart(new Date(row.bucket), grain)), {
+    addTotals(entry(row.machine_id, options.byBucket ? bucketStart(new Date(row.bucket), grain) : range.start), {
       plannedBusyMs: Number(row.planned_busy_ms),
       runMs: Number(row.run_ms),
       idealSeconds: Number(row.ideal),
@@ -100,8 +102,9 @@ export async function readOeeTotals(
   const until = new Date(Math.min(options.now.getTime(), range.end.getTime()));
   for (const current of await readCurrentStates(em, scope)) {
     const from = new Date(Math.max(current.time.getTime(), range.start.getTime()));
-    for (const share of clipToBuckets(from, until, grain)) {
-      addStateTime(entry(options.byMachine ? current.machineId : null, share.bucket), current.state, share.milliseconds);
+    const shares = options.byBucket ? clipToBuckets(from, until, grain) : [{ bucket: range.start, milliseconds: until.getTime() - from.getTime() }];
+    for (const share of shares) {
+      if (share.milliseconds > 0) addStateTime(entry(options.byMachine ? current.machineId : null, share.bucket), current.state, share.milliseconds);
     }
   }
   return [...byKey.values()];
@@ -275,7 +278,7 @@ export function createProductionLoaders(em: EntityManager, now: () => Date) {
           const periods = oeePeriods(request);
           const machineIds = [...new Set(group.map((key) => key.machineId))];
           const range = { start: periods[0]!.start, end: periods.at(-1)!.end };
-          const totals = await readOeeTotals(em, { machineIds }, range, request.grain, { now: now(), byMachine: true });
+          const totals = await readOeeTotals(em, { machineIds }, range, request.grain, { now: now(), byMachine: true, byBucket: true });
           const byMachineBucket = new Map(totals.map((entry) => [`${entry.machineId}|${entry.bucket.toISOString()}`, entry.totals]));
           for (const machineId of machineIds) {
             results.set(

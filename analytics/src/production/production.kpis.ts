@@ -62,7 +62,7 @@ const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 
 
 async function oeeTotalsByDay(em: EntityManager, filter: KpiFilter, from: string, to: string, today: string): Promise<Map<string, OeeTotals>> {
   const range = { start: dayStart(from), end: dayStart(addDays(to, 1)) };
-  const rows = await readOeeTotals(em, scopeOf(filter), range, 'DAY', { now: nowAsOf(today), byMachine: false });
+  const rows = await readOeeTotals(em, scopeOf(filter), range, 'DAY', { now: nowAsOf(today), byMachine: false, byBucket: true });
   const byDay = new Map<string, OeeTotals>();
   for (const row of rows) {
     const day = dayOf(row.bucket);
@@ -76,7 +76,7 @@ async function oeeContributions(em: EntityManager, query: KpiContributionQuery, 
   const now = nowAsOf(query.today);
   const scope = scopeOf(query.filter);
   const byMachine = new Map<string, OeeTotals>();
-  for (const row of await readOeeTotals(em, scope, range, 'DAY', { now, byMachine: true })) {
+  for (const row of await readOeeTotals(em, scope, range, 'DAY', { now, byMachine: true, byBucket: false })) {
     byMachine.set(row.machineId!, addTotals(byMachine.get(row.machineId!) ?? emptyTotals(), row.totals));
   }
   const topDowntime = new Map<string, { state: string; reason: string; milliseconds: number }>();

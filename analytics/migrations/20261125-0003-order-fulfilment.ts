@@ -2,7 +2,7 @@ import { Migration } from '@plexus/db';
 
 /**
  * Order fulfilment facts kept by the order-fulfilment projection: one row per
- * sales order line with its perfect-order components (0/1) and reasons, one
+ * sales order with its completion, one row per sales order line with its perfect-order components (0/1) and reasons, one
  * row per delivered line for OTIF under any settings, and a daily rollup per
  * commit day × site × customer that the dashboard's unfiltered, site and
  * customer series read. Plain tables: they are keyed by order, not by time,
@@ -41,6 +41,18 @@ export class OrderFulfilment extends Migration {
     this.addSql('CREATE INDEX order_fulfilment_line_commit_idx ON analytics.order_fulfilment_line (commit_date)');
     this.addSql('CREATE INDEX order_fulfilment_line_delivered_idx ON analytics.order_fulfilment_line (last_delivered_at)');
     this.addSql('CREATE INDEX order_fulfilment_line_item_idx ON analytics.order_fulfilment_line (item_id, commit_date)');
+    // Per order, for the cycle time: the last proof of delivery once every line has one.
+    this.addSql(`
+      CREATE TABLE analytics.order_fulfilment_order (
+        order_id uuid PRIMARY KEY,
+        order_number text NOT NULL,
+        customer_id uuid,
+        site_id uuid,
+        placed_at timestamptz NOT NULL,
+        delivered_at timestamptz,
+        cancelled boolean NOT NULL
+      )`);
+    this.addSql('CREATE INDEX order_fulfilment_order_delivered_idx ON analytics.order_fulfilment_order (delivered_at)');
     this.addSql(`
       CREATE TABLE analytics.order_fulfilment_delivery (
         line_id uuid NOT NULL,

@@ -176,6 +176,34 @@ const independentPerfectOrders = `
     FROM due WHERE due BETWEEN ?::date AND least(?::date, ?::date)
    GROUP BY 1 ORDER BY 1`;
 
+/** Fulfilment cycle time from the raw events: last proof of delivery − placement, per order every (filtered) line of which was delivered. */
+const independentCycleTimes = `
+  WITH e AS (SELECT * FROM analytics.supply_chain_event),
+  order_line AS (
+    SELECT p.order_id, p.time AS placed_at, l->>'lineId' AS line_id, l->>'itemId' AS item_id
+      FROM e p CROSS JOIN LATERAL jsonb_array_elements(p.payload->'lines') l WHERE p.type = 'crm.SalesOrderPlaced'),
+  delivered AS (
+    SELECT d->>'salesOrderLineId' AS line_id, max((e.payload->>'deliveredAt')::timestamptz) AS delivered_at
+      FROM e CROSS JOIN LATERAL jsonb_array_elements(e.payload->'lines') d WHERE e.type = 'scm.DeliveryConfirmed'
+     GROUP BY 1),
+  first_site AS (
+    SELECT DISTINCT ON (order_id) order_id, site_id FROM e
+     WHERE site_id IS NOT NULL AND type IN ('crm.SalesOrderPlaced', 'wms.ShipmentShipped', 'scm.DeliveryConfirmed')
+     ORDER BY order_id, (type <> 'crm.SalesOrderPlaced'), time, id),
+  orders AS (
+    SELECT l.order_id, min(l.placed_at) AS placed_at, max(d.delivered_at) AS delivered_at
+      FROM order_line l LEFT JOIN delivered d ON d.line_id = l.line_id LEFT JOIN first_site s ON s.order_id = l.order_id
+     WHERE l.order_id NOT IN (SELECT order_id FROM e WHERE type = 'crm.SalesOrderCancelled')
+       AND (?::uuid IS NULL OR s.site_id = ?::uuid) AND (?::uuid IS NULL OR l.item_id = ?::text)
+     GROUP BY l.order_id
+    HAVING count(d.delivered_at) = count(*))
+  SELECT to_char(date_trunc('month', delivered_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - placed_at)::float8 / 86400) AS median,
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM delivered_at - placed_at)::float8 / 86400) AS p90,
+         count(*) AS orders
+    FROM orders WHERE delivered_at >= ?::date AND delivered_at < ?::date + 1
+   GROUP BY 1 ORDER BY 1`;
+
 let database: Database;
 let orm: SubgraphOrm;
 let em: EntityManager;
@@ -248,6 +276,29 @@ describe('perfect order rate against an independent SQL recomputation over the r
       expect(perfect).toBeGreaterThan(0);
       expect(perfect).toBeLessThan(due as number);
     }
+  });
+
+  it.each([
+    { name: 'all orders', filter: {} },
+    { name: 'site S2', filter: { siteId: idOf('S2') } },
+    { name: 'item I3', filter: { itemId: idOf('I3') } },
+  ])('agrees on the cycle time median and 90th percentile by month, $name', async ({ filter }: { filter: KpiFilter }) => {
+    const rows = await em.getConnection().execute<{ period: string; median: number; p90: number; orders: string | number }[]>(independentCycleTimes, [
+      filter.siteId ?? null,
+      filter.siteId ?? null,
+      filter.itemId ?? null,
+      filter.itemId ?? null,
+      '2025-12-01',
+      today,
+    ]);
+    const query = kpiQuery('2025-12-01', '2026-05-31', 'MONTH', { filter, today });
+    const median = await orderFulfilmentKpis.find((definition) => definition.name === 'ORDER_FULFILMENT_CYCLE_TIME_MEDIAN')!.series(em, query);
+    const p90 = await orderFulfilmentKpis.find((definition) => definition.name === 'ORDER_FULFILMENT_CYCLE_TIME_P90')!.series(em, query);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    const counted = (points: typeof median) => points.filter((point) => point.denominator > 0);
+    expect(counted(median).map((point) => [point.periodStart, point.denominator])).toEqual(rows.map((row) => [row.period, Number(row.orders)]));
+    counted(median).forEach((point, index) => expect(point.value).toBeCloseTo(Number(rows[index]!.median), 9));
+    counted(p90).forEach((point, index) => expect(point.value).toBeCloseTo(Number(rows[index]!.p90), 9));
   });
 
   it('gives the same series from the daily rollup as from the per-line facts after the facts were revised', async () => {

@@ -345,18 +345,30 @@ async function otifContributions(em: EntityManager, query: KpiContributionQuery)
 
 /**
  * Orders whose every (filtered) line has a proof of delivery, in the period
- * of their last one: cycle time = last proof of delivery − placement, in days.
+ * of their last one: cycle time = last proof of delivery − placement, in
+ * days. Without an item filter, from the per-order facts; with one, from the
+ * order's lines of the item.
  */
 const deliveredOrders = (query: { filter: KpiFilter }) => `
-  orders AS (
+  orders AS (${
+    query.filter.itemId
+      ? `
     SELECT l.order_id, min(l.order_number) AS order_number, min(l.placed_at) AS placed_at, max(l.last_delivered_at) AS delivered_at
       FROM analytics.order_fulfilment_line l, q
      WHERE ${lineFilter(query.filter)}
        AND l.order_id IN (SELECT d.order_id FROM analytics.order_fulfilment_line d, q
-                           WHERE d.last_delivered_at >= q.from_day::timestamp AT TIME ZONE 'UTC'
+                           WHERE d.item_id = q.item_id
+                             AND d.last_delivered_at >= q.from_day::timestamp AT TIME ZONE 'UTC'
                              AND d.last_delivered_at < (q.last_due_day + 1)::timestamp AT TIME ZONE 'UTC')
      GROUP BY l.order_id
-    HAVING bool_and(l.last_delivered_at IS NOT NULL)),
+    HAVING bool_and(l.last_delivered_at IS NOT NULL)`
+      : `
+    SELECT l.order_id, l.order_number, l.placed_at, l.delivered_at
+      FROM analytics.order_fulfilment_order l, q
+     WHERE ${lineFilter(query.filter)}
+       AND l.delivered_at >= q.from_day::timestamp AT TIME ZONE 'UTC'
+       AND l.delivered_at < (q.last_due_day + 1)::timestamp AT TIME ZONE 'UTC'`
+  }),
   timed AS (
     SELECT o.*, (extract(epoch FROM o.delivered_at - o.placed_at) / 86400)::float8 AS days
       FROM orders o, q

@@ -2,10 +2,10 @@ import { sqlArray, type EntityManager } from '@plexus/db';
 import { readOrderEvents, type SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
 import { orderFactsFromEvents } from '../perfect-order/perfect-order.rules.ts';
-import { fulfilmentRows, type FulfilmentDelivery, type FulfilmentLine } from './order-fulfilment.rules.ts';
+import { fulfilmentRows, type FulfilmentDelivery, type FulfilmentLine, type FulfilmentOrder } from './order-fulfilment.rules.ts';
 
 /**
- * Keeps analytics.order_fulfilment_line/_delivery current: any event about an
+ * Keeps analytics.order_fulfilment_order/_line/_delivery current: any event about an
  * order re-derives that order's rows from all its events (a late claim or a
  * re-promise changes earlier verdicts), and marks the commit days it touched
  * stale so refresh() rebuilds only those days of the daily rollup.
@@ -25,6 +25,18 @@ async function insertRows<Row>(em: EntityManager, table: string, columns: string
     await execute(em, `INSERT INTO analytics.${table} (${columns.join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')}`, chunk.flatMap(values));
   }
 }
+
+const orderColumns = {
+  order_id: '::uuid',
+  order_number: '',
+  customer_id: '::uuid',
+  site_id: '::uuid',
+  placed_at: '::timestamptz',
+  delivered_at: '::timestamptz',
+  cancelled: '::boolean',
+};
+
+const orderValues = (order: FulfilmentOrder) => [order.orderId, order.orderNumber, order.customerId, order.siteId, order.placedAt, order.deliveredAt, order.cancelled];
 
 const lineColumns = {
   line_id: '::uuid',
@@ -114,15 +126,19 @@ async function apply(em: EntityManager, events: SupplyChainEvent[]): Promise<voi
   await markStale(em, orderIds);
   await execute(em, 'DELETE FROM analytics.order_fulfilment_delivery WHERE order_id = ANY(?::uuid[])', [sqlArray(orderIds)]);
   await execute(em, 'DELETE FROM analytics.order_fulfilment_line WHERE order_id = ANY(?::uuid[])', [sqlArray(orderIds)]);
+  await execute(em, 'DELETE FROM analytics.order_fulfilment_order WHERE order_id = ANY(?::uuid[])', [sqlArray(orderIds)]);
+  const orders: FulfilmentOrder[] = [];
   const lines: FulfilmentLine[] = [];
   const deliveries: FulfilmentDelivery[] = [];
   for (const [orderId, orderEvents] of eventsByOrder) {
     const facts = orderFactsFromEvents(orderId, orderEvents);
     if (!facts) continue;
     const rows = fulfilmentRows(facts);
+    orders.push(rows.order);
     lines.push(...rows.lines);
     deliveries.push(...rows.deliveries);
   }
+  await insertRows(em, 'order_fulfilment_order', Object.keys(orderColumns), Object.values(orderColumns), orders, orderValues);
   await insertRows(em, 'order_fulfilment_line', Object.keys(lineColumns), Object.values(lineColumns), lines, lineValues);
   await insertRows(em, 'order_fulfilment_delivery', Object.keys(deliveryColumns), Object.values(deliveryColumns), deliveries, deliveryValues);
   await markStale(em, orderIds);

@@ -48,6 +48,11 @@ describe('order fulfilment rows', () => {
     ]);
   });
 
+  it('completes the order at the last proof of delivery once every line has one', () => {
+    expect(rows.order.deliveredAt).toEqual(new Date('2026-11-11T08:00:00Z'));
+    expect(fulfilmentRows({ ...facts, deliveries: facts.deliveries.slice(1) }).order.deliveredAt).toBeNull();
+  });
+
   it('keeps every delivered entry, numbered within its delivery and line, marking a wrong item', () => {
     expect(rows.deliveries.map((entry) => [entry.lineId, entry.shipmentId, entry.position, entry.quantity, entry.rightItem])).toEqual([
       ['L1', 'SH1', 0, 6, true],

@@ -7,6 +7,17 @@ import { assessOrder, type OrderFacts, type PerfectOrderReason } from '../perfec
  * whether it was the ordered item).
  */
 
+export interface FulfilmentOrder {
+  orderId: string;
+  orderNumber: string;
+  customerId: string | null;
+  siteId: string | null;
+  placedAt: Date;
+  /** The last proof of delivery once every line has one (fulfilment cycle time); null before. */
+  deliveredAt: Date | null;
+  cancelled: boolean;
+}
+
 export interface FulfilmentLine {
   lineId: string;
   orderId: string;
@@ -58,7 +69,7 @@ export const componentReasons: Record<PerfectOrderComponent, readonly PerfectOrd
 
 const bit = (value: boolean): 0 | 1 => (value ? 1 : 0);
 
-export function fulfilmentRows(facts: OrderFacts): { lines: FulfilmentLine[]; deliveries: FulfilmentDelivery[] } {
+export function fulfilmentRows(facts: OrderFacts): { order: FulfilmentOrder; lines: FulfilmentLine[]; deliveries: FulfilmentDelivery[] } {
   const assessment = assessOrder(facts);
   const assessed = new Map(assessment.lines.map((line) => [line.lineId, line]));
   const itemOf = new Map(facts.lines.map((line) => [line.lineId, line.itemId]));
@@ -109,5 +120,15 @@ export function fulfilmentRows(facts: OrderFacts): { lines: FulfilmentLine[]; de
       lastDeliveredAt: last,
     };
   });
-  return { lines, deliveries };
+  const complete = lines.length > 0 && lines.every((line) => line.lastDeliveredAt !== null);
+  const order: FulfilmentOrder = {
+    orderId: facts.orderId,
+    orderNumber: facts.number,
+    customerId: facts.customerId,
+    siteId: facts.siteId,
+    placedAt: facts.placedAt,
+    deliveredAt: complete ? new Date(Math.max(...lines.map((line) => line.lastDeliveredAt!.getTime()))) : null,
+    cancelled: facts.cancelled,
+  };
+  return { order, lines, deliveries };
 }

@@ -1,8 +1,15 @@
 import { Migration } from '@plexus/db';
 
 /**
- * Read models of the inventory projection (supplier KPIs read the event
- * stream directly and need no table of their own):
+ * Read models of the supplier performance projection:
+ * - `supplier_po_line`: one row per purchase order line as placed, with its
+ *   first confirmed and latest promised dates and its delivery assessment
+ *   (due date, on-time quantity, on time in full, reasons) and first
+ *   incoming inspection, recomputed whenever an event about the line arrives.
+ * - `supplier_receipt`, `supplier_inspection`: receipts and incoming
+ *   inspections against purchase order lines, one row per event line.
+ *
+ * Read models of the inventory projection:
  * - `inventory_snapshot`: end-of-day on-hand per warehouse and item, valued at
  *   standard cost; a hypertable in monthly chunks on TimescaleDB, range
  *   partitioned by year on plain PostgreSQL (a default partition catches the rest).
@@ -62,5 +69,51 @@ export class SupplyInventory extends Migration {
         CONSTRAINT inventory_daily_cogs_key UNIQUE NULLS NOT DISTINCT (day, site_id, item_id)
       )`);
     this.addSql('CREATE INDEX inventory_daily_cogs_item_idx ON analytics.inventory_daily_cogs (item_id, day)');
+    this.addSql(`
+      CREATE TABLE analytics.supplier_po_line (
+        line_id uuid PRIMARY KEY,
+        purchase_order_id uuid,
+        number text,
+        line_number int,
+        supplier_id uuid,
+        site_id uuid,
+        item_id uuid,
+        quantity numeric,
+        requested_date date,
+        placed_at timestamptz,
+        first_confirmed_date date,
+        first_confirmed_at timestamptz,
+        latest_promised_date date,
+        latest_promised_at timestamptz,
+        due_date date,
+        on_time_quantity numeric,
+        on_time_in_full boolean,
+        reasons text[],
+        first_inspected_at timestamptz,
+        first_inspection_passed boolean
+      )`);
+    this.addSql('CREATE INDEX supplier_po_line_due_idx ON analytics.supplier_po_line (due_date)');
+    this.addSql('CREATE INDEX supplier_po_line_inspected_idx ON analytics.supplier_po_line (first_inspected_at) WHERE first_inspected_at IS NOT NULL');
+    this.addSql(`
+      CREATE TABLE analytics.supplier_receipt (
+        event_id uuid NOT NULL,
+        position int NOT NULL,
+        line_id uuid NOT NULL,
+        time timestamptz NOT NULL,
+        day date NOT NULL,
+        accepted numeric NOT NULL,
+        rejected numeric NOT NULL,
+        PRIMARY KEY (event_id, position)
+      )`);
+    this.addSql('CREATE INDEX supplier_receipt_line_idx ON analytics.supplier_receipt (line_id)');
+    this.addSql('CREATE INDEX supplier_receipt_day_idx ON analytics.supplier_receipt (day)');
+    this.addSql(`
+      CREATE TABLE analytics.supplier_inspection (
+        event_id uuid PRIMARY KEY,
+        line_id uuid NOT NULL,
+        time timestamptz NOT NULL,
+        passed boolean NOT NULL
+      )`);
+    this.addSql('CREATE INDEX supplier_inspection_line_idx ON analytics.supplier_inspection (line_id, time)');
   }
 }

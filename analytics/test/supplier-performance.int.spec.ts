@@ -3,8 +3,10 @@ import { recordEvents, type InspectionResult, type SupplyChainEventInput } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOtifSettings, type Grain, type KpiDefinition, type KpiFilter, type KpiName } from '../src/kpi/kpi-definition.ts';
 import { periodsBetween } from '../src/kpi/kpi-period.rules.ts';
+import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/server.ts';
 import { supplierPerformanceKpis } from '../src/supplier-performance/supplier-performance.kpis.ts';
+import { supplierPerformanceProjection } from '../src/supplier-performance/supplier-performance.projection.ts';
 
 /**
  * Seven purchase order lines from two suppliers, hand-computed:
@@ -96,7 +98,8 @@ function inspected(time: Date, passed: boolean, result: Partial<InspectionResult
     : { type: 'qms.InspectionFailed', time, subjectType: 'Inspection', subjectId: newId(), payload };
 }
 
-const events: SupplyChainEventInput[] = [
+/** Orders and first confirmations, committed after what follows them in time: the projection must not care. */
+const placedAndConfirmed: SupplyChainEventInput[] = [
   placed(po1!, 'PO-1', s1!, siteA!, '2026-02-20', [
     [l1!, itemX!, 100, '2026-03-05'],
     [l2!, itemY!, 50, '2026-03-08'],
@@ -112,13 +115,16 @@ const events: SupplyChainEventInput[] = [
     [l1!, '2026-03-06'],
     [l3!, '2026-03-09'],
   ]),
-  confirmed(po1!, 'PO-1', '2026-03-04', [[l1!, '2026-03-10']]),
   confirmed(po2!, 'PO-2', '2026-02-26', [
     [l4!, '2026-03-12'],
     [l5!, '2026-03-15'],
     [l6!, '2026-04-10'],
     [l7!, '2026-05-20'],
   ]),
+];
+
+const later: SupplyChainEventInput[] = [
+  confirmed(po1!, 'PO-1', '2026-03-04', [[l1!, '2026-03-10']]),
   received('2026-03-06', [{ po: po1!, line: l1!, itemId: itemX!, accepted: 60 }]),
   received('2026-03-08', [{ po: po1!, line: l2!, itemId: itemY!, accepted: 45, rejected: 5 }]),
   received('2026-03-10', [
@@ -145,7 +151,10 @@ beforeAll(async () => {
   const orm = await openAnalytics(database);
   close = () => orm.close();
   em = orm.em.fork();
-  await em.transactional((tx) => recordEvents(tx, events, { now: at('2026-02-20') }));
+  await em.transactional((tx) => recordEvents(tx, later, { now: at('2026-02-20') }));
+  await catchUpProjections(em, [supplierPerformanceProjection]);
+  await em.transactional((tx) => recordEvents(tx, placedAndConfirmed, { now: at('2026-02-20') }));
+  await catchUpProjections(em, [supplierPerformanceProjection]);
 });
 
 afterAll(async () => {

@@ -1,16 +1,14 @@
 import type { KpiContributionQuery, KpiDefinition, KpiFilterField, KpiQuery } from '../kpi/kpi-definition.ts';
+import { assessDelivery, deliveryContribution, firstPassContribution, pageOf, pointsOf, ppmContribution } from './supplier-performance.rules.ts';
 import {
-  assessDelivery,
-  deliveryContribution,
-  deliveryFact,
-  firstPassContribution,
-  firstPassFacts,
-  pageOf,
-  pointsOf,
-  ppmContribution,
-  ppmFacts,
-} from './supplier-performance.rules.ts';
-import { incomingInspectionsInWindow, purchaseOrderLinesDue, receiptsInWindow, type SupplierWindow } from './supplier-performance.service.ts';
+  deliveryByDueDay,
+  firstInspectionsByDay,
+  incomingInspectionsInWindow,
+  purchaseOrderLinesDue,
+  receiptsInWindow,
+  rejectsByReceiptDay,
+  type SupplierWindow,
+} from './supplier-performance.service.ts';
 
 /** Supplier on-time delivery and supplier quality (KPIS.md), as the `kpi` queries serve them. */
 
@@ -27,12 +25,7 @@ function deliveryKpi(grain: 'QUANTITY' | 'LINE'): Pick<KpiDefinition, 'series' |
   return {
     async series(em, query) {
       const window = windowOf(query);
-      const deliveries = (await purchaseOrderLinesDue(em, window)).map(assessDelivery);
-      return pointsOf(
-        deliveries.map((delivery) => deliveryFact(delivery, grain)),
-        query.periods,
-        window,
-      );
+      return pointsOf(await deliveryByDueDay(em, window, grain), query.periods, window);
     },
     async contributions(em, query: KpiContributionQuery) {
       const deliveries = (await purchaseOrderLinesDue(em, windowOf(query))).map(assessDelivery);
@@ -82,7 +75,7 @@ export const supplierPerformanceKpis: KpiDefinition[] = [
     filters,
     async series(em, query) {
       const window = windowOf(query);
-      return pointsOf(ppmFacts(await receiptsInWindow(em, window)), query.periods, window, 1_000_000);
+      return pointsOf(await rejectsByReceiptDay(em, window), query.periods, window, 1_000_000);
     },
     async contributions(em, query) {
       return pageOf((await receiptsInWindow(em, windowOf(query))).map(ppmContribution), query);
@@ -100,7 +93,7 @@ export const supplierPerformanceKpis: KpiDefinition[] = [
     filters,
     async series(em, query) {
       const window = windowOf(query);
-      return pointsOf(firstPassFacts(await incomingInspectionsInWindow(em, window)), query.periods, window);
+      return pointsOf(await firstInspectionsByDay(em, window), query.periods, window);
     },
     async contributions(em, query) {
       return pageOf((await incomingInspectionsInWindow(em, windowOf(query))).map(firstPassContribution), query);

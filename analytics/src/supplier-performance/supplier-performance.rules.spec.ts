@@ -5,10 +5,8 @@ import {
   deliveryContribution,
   deliveryFact,
   firstPassContribution,
-  firstPassFacts,
   pageOf,
   pointsOf,
-  ppmFacts,
   type PurchaseOrderLineFacts,
 } from './supplier-performance.rules.ts';
 
@@ -99,22 +97,14 @@ describe('supplier KPIs over periods', () => {
     expect(week).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
-  it('expresses rejects per million received by receipt day', () => {
-    const facts = ppmFacts([{ line: splitAndRePromised, receipts: neverConfirmedWithRejects.receipts.concat(splitAndRePromised.receipts) }]);
-    const [march] = pointsOf(facts, periodsBetween('2026-03-01', '2026-03-31', 'MONTH'), { from: '2026-03-01', last: '2026-03-31' }, 1_000_000);
+  it('scales PPM points by a million', () => {
+    const [march] = pointsOf([{ day: '2026-03-08', numerator: 5, denominator: 150 }], periodsBetween('2026-03-01', '2026-03-31', 'MONTH'), { from: '2026-03-01', last: '2026-03-31' }, 1_000_000);
     expect(march).toMatchObject({ numerator: 5, denominator: 150, value: (5 / 150) * 1_000_000 });
   });
 
-  it('takes only the first incoming inspection of a line: failed then passed is not first-pass accepted', () => {
-    const inspected = [
-      { line: splitAndRePromised, inspections: [{ time: new Date('2026-03-06T10:00:00Z'), passed: false }, { time: new Date('2026-03-07T10:00:00Z'), passed: true }] },
-      { line: neverConfirmedWithRejects, inspections: [{ time: new Date('2026-03-08T10:00:00Z'), passed: true }] },
-    ];
-    expect(firstPassFacts(inspected)).toEqual([
-      { day: '2026-03-06', numerator: 0, denominator: 1 },
-      { day: '2026-03-08', numerator: 1, denominator: 1 },
-    ]);
-    expect(firstPassContribution(inspected[0]!)).toMatchObject({ passed: false, reasons: ['FAILED_FIRST_INSPECTION'], label: 'PO-1 line 1 · supplier supplier · accepted at inspection 2' });
+  it('calls a line failed then passed on re-inspection not first-pass accepted, and says when it was accepted', () => {
+    const inspected = { line: splitAndRePromised, inspections: [{ time: new Date('2026-03-06T10:00:00Z'), passed: false }, { time: new Date('2026-03-07T10:00:00Z'), passed: true }] };
+    expect(firstPassContribution(inspected)).toMatchObject({ passed: false, reasons: ['FAILED_FIRST_INSPECTION'], label: 'PO-1 line 1 · supplier supplier · accepted at inspection 2' });
   });
 });
 

@@ -142,9 +142,6 @@ export interface LineReceipts {
   receipts: ReceiptFacts[];
 }
 
-export const ppmFacts = (lines: readonly LineReceipts[]) =>
-  lines.flatMap(({ receipts }) => receipts.map((receipt) => ({ day: receipt.day, numerator: receipt.rejected, denominator: receipt.accepted + receipt.rejected })));
-
 export function ppmContribution({ line, receipts }: LineReceipts): KpiContribution {
   const rejected = sum(receipts.map((receipt) => receipt.rejected));
   const received = sum(receipts.map((receipt) => receipt.accepted + receipt.rejected));
@@ -170,11 +167,6 @@ export interface LineInspections {
   line: Pick<PurchaseOrderLineFacts, 'lineId' | 'purchaseOrderId' | 'number' | 'lineNumber' | 'supplierId'>;
   inspections: { time: Date; passed: boolean }[];
 }
-
-const dayOf = (time: Date) => time.toISOString().slice(0, 10);
-
-export const firstPassFacts = (lines: readonly LineInspections[]) =>
-  lines.flatMap(({ inspections: [first] }) => (first ? [{ day: dayOf(first.time), numerator: first.passed ? 1 : 0, denominator: 1 }] : []));
 
 export function firstPassContribution({ line, inspections }: LineInspections): KpiContribution {
   const [first] = inspections;

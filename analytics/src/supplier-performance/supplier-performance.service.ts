@@ -3,10 +3,9 @@ import type { KpiFilter } from '../kpi/kpi-definition.ts';
 import type { LineInspections, LineReceipts, PurchaseOrderLineFacts, ReceiptFacts } from './supplier-performance.rules.ts';
 
 /**
- * Reads purchase order lines, their confirmations, receipts and incoming
- * inspections straight from the event stream. Each query returns one row per
- * purchase order line with its receipts or inspections as JSON, so the rules
- * see whole lines, and the number of statements does not grow with the data.
+ * Reads the supplier performance projection: series add up the per-line
+ * results the projection stored, per day, in one statement; drill-downs read
+ * whole lines with their receipts or inspections, one statement too.
  */
 
 /** Days are inclusive UTC days; `last` is the earlier of `to` and today, already applied by the caller. */
@@ -20,35 +19,82 @@ function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<
   return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
 }
 
-/**
- * Purchase order lines as last placed, narrowed by the filter: supplier and
- * site are the order's event dimensions, the item is the line's.
- */
-function placedLines(filter: KpiFilter): { sql: string; params: unknown[] } {
-  return {
-    sql: `
-      placed AS (
-        SELECT DISTINCT ON (l.value->>'lineId')
-               l.value->>'lineId' AS line_id, e.subject_id AS purchase_order_id, e.payload->>'number' AS number,
-               l.ordinality AS line_number, e.supplier_id, l.value->>'itemId' AS item_id,
-               (l.value->>'quantity')::numeric AS quantity, l.value->>'requestedDate' AS requested_date
-          FROM analytics.supply_chain_event e
-         CROSS JOIN LATERAL jsonb_array_elements(e.payload->'lines') WITH ORDINALITY AS l(value, ordinality)
-         WHERE e.type = 'srm.PurchaseOrderPlaced'
-           AND (?::uuid IS NULL OR e.supplier_id = ?::uuid)
-           AND (?::uuid IS NULL OR e.site_id = ?::uuid)
-           AND (?::text IS NULL OR l.value->>'itemId' = ?::text)
-         ORDER BY l.value->>'lineId', e.time DESC, e.id DESC
-      )`,
-    params: [filter.supplierId, filter.supplierId, filter.siteId, filter.siteId, filter.itemId, filter.itemId].map((value) => value ?? null),
-  };
+/** Placed lines in scope: supplier and site are the order's, the item the line's. Conditions only for the filters given, so plans stay simple. */
+function lineScope(filter: KpiFilter, alias = 'l'): { sql: string; params: unknown[] } {
+  const conditions = [`${alias}.number IS NOT NULL`];
+  const params: unknown[] = [];
+  for (const [field, column] of [
+    ['supplierId', 'supplier_id'],
+    ['siteId', 'site_id'],
+    ['itemId', 'item_id'],
+  ] as const) {
+    if (!filter[field]) continue;
+    conditions.push(`${alias}.${column} = ?::uuid`);
+    params.push(filter[field]);
+  }
+  return { sql: conditions.join(' AND '), params };
+}
+
+const dayStart = (placeholder: string) => `(${placeholder}::date)::timestamp AT TIME ZONE 'UTC'`;
+
+export interface DayFact {
+  day: string;
+  numerator: number;
+  denominator: number;
+}
+
+const toFacts = (rows: { day: string; numerator: string | number; denominator: string | number }[]): DayFact[] =>
+  rows.map((row) => ({ day: row.day, numerator: Number(row.numerator), denominator: Number(row.denominator) }));
+
+/** Per due day: on-time quantity over ordered quantity, or lines on time in full over lines. */
+export async function deliveryByDueDay(em: EntityManager, window: SupplierWindow, grain: 'QUANTITY' | 'LINE'): Promise<DayFact[]> {
+  const scope = lineScope(window.filter);
+  const [numerator, denominator] = grain === 'QUANTITY' ? ['sum(l.on_time_quantity)', 'sum(l.quantity)'] : ['count(*) FILTER (WHERE l.on_time_in_full)', 'count(*)'];
+  const rows = await execute<{ day: string; numerator: string; denominator: string }>(
+    em,
+    `SELECT l.due_date::text AS day, ${numerator} AS numerator, ${denominator} AS denominator
+       FROM analytics.supplier_po_line l
+      WHERE l.due_date BETWEEN ?::date AND ?::date AND ${scope.sql}
+      GROUP BY l.due_date`,
+    [window.from, window.last, ...scope.params],
+  );
+  return toFacts(rows);
+}
+
+/** Per receipt day: rejected over received (accepted + rejected), receipts against placed lines in scope. */
+export async function rejectsByReceiptDay(em: EntityManager, window: SupplierWindow): Promise<DayFact[]> {
+  const scope = lineScope(window.filter);
+  const rows = await execute<{ day: string; numerator: string; denominator: string }>(
+    em,
+    `SELECT r.day::text AS day, sum(r.rejected) AS numerator, sum(r.accepted + r.rejected) AS denominator
+       FROM analytics.supplier_receipt r JOIN analytics.supplier_po_line l ON l.line_id = r.line_id
+      WHERE r.day BETWEEN ?::date AND ?::date AND ${scope.sql}
+      GROUP BY r.day`,
+    [window.from, window.last, ...scope.params],
+  );
+  return toFacts(rows);
+}
+
+/** Per day of a line's first incoming inspection: lines accepted at it over lines first inspected. */
+export async function firstInspectionsByDay(em: EntityManager, window: SupplierWindow): Promise<DayFact[]> {
+  const scope = lineScope(window.filter);
+  const rows = await execute<{ day: string; numerator: string; denominator: string }>(
+    em,
+    `SELECT to_char(l.first_inspected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+            count(*) FILTER (WHERE l.first_inspection_passed) AS numerator, count(*) AS denominator
+       FROM analytics.supplier_po_line l
+      WHERE l.first_inspected_at >= ${dayStart('?')} AND l.first_inspected_at < ${dayStart('?')} + interval '1 day' AND ${scope.sql}
+      GROUP BY 1`,
+    [window.from, window.last, ...scope.params],
+  );
+  return toFacts(rows);
 }
 
 interface LineRow {
   line_id: string;
   purchase_order_id: string;
   number: string;
-  line_number: number | string;
+  line_number: number;
   supplier_id: string | null;
 }
 
@@ -60,47 +106,28 @@ const lineOf = (row: LineRow) => ({
   supplierId: row.supplier_id,
 });
 
-const receiptsJson = `
-  jsonb_agg(jsonb_build_object(
-    'day', to_char(e.time AT TIME ZONE 'UTC', 'YYYY-MM-DD'),
-    'accepted', (r.value->>'quantity')::numeric,
-    'rejected', coalesce((r.value->>'rejectedQuantity')::numeric, 0)
-  ) ORDER BY e.time, e.id)`;
-
 const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
-/** Lines due (first confirmed date, else requested date) in the window, with every receipt so far. */
+const receiptsOf = (value: unknown): ReceiptFacts[] =>
+  parseJson<ReceiptFacts[]>(value).map((receipt) => ({ day: receipt.day, accepted: Number(receipt.accepted), rejected: Number(receipt.rejected) }));
+
+const receiptsJson = (condition: string) => `
+  coalesce((SELECT jsonb_agg(jsonb_build_object('day', r.day::text, 'accepted', r.accepted, 'rejected', r.rejected) ORDER BY r.time, r.event_id, r.position)
+              FROM analytics.supplier_receipt r WHERE r.line_id = l.line_id${condition}), '[]'::jsonb)`;
+
+/** Lines due in the window with every receipt so far: the drill-down re-derives their reasons with the rules. */
 export async function purchaseOrderLinesDue(em: EntityManager, window: SupplierWindow): Promise<PurchaseOrderLineFacts[]> {
-  const placed = placedLines(window.filter);
+  const scope = lineScope(window.filter);
   const rows = await execute<
-    LineRow & { item_id: string; quantity: string | number; requested_date: string; first_confirmed_date: string | null; latest_promised_date: string | null; receipts: unknown }
+    LineRow & { item_id: string; quantity: string; requested_date: string; first_confirmed_date: string | null; latest_promised_date: string | null; receipts: unknown }
   >(
     em,
-    `WITH ${placed.sql},
-     confirmed AS (
-       SELECT c.value->>'lineId' AS line_id,
-              (array_agg(c.value->>'confirmedDate' ORDER BY e.time, e.id))[1] AS first_confirmed_date,
-              (array_agg(c.value->>'confirmedDate' ORDER BY e.time DESC, e.id DESC))[1] AS latest_promised_date
-         FROM analytics.supply_chain_event e
-        CROSS JOIN LATERAL jsonb_array_elements(e.payload->'lines') AS c(value)
-        WHERE e.type = 'srm.PurchaseOrderConfirmed'
-        GROUP BY 1
-     ),
-     due AS (
-       SELECT p.*, c.first_confirmed_date, c.latest_promised_date
-         FROM placed p LEFT JOIN confirmed c USING (line_id)
-        WHERE coalesce(c.first_confirmed_date, p.requested_date)::date BETWEEN ?::date AND ?::date
-     ),
-     received AS (
-       SELECT r.value->>'purchaseOrderLineId' AS line_id, ${receiptsJson} AS receipts
-         FROM analytics.supply_chain_event e
-        CROSS JOIN LATERAL jsonb_array_elements(e.payload->'lines') AS r(value)
-        WHERE e.type = 'wms.GoodsReceived' AND r.value->>'purchaseOrderLineId' IN (SELECT line_id FROM due)
-        GROUP BY 1
-     )
-     SELECT due.*, coalesce(received.receipts, '[]'::jsonb) AS receipts
-       FROM due LEFT JOIN received USING (line_id)`,
-    [...placed.params, window.from, window.last],
+    `SELECT l.line_id, l.purchase_order_id, l.number, l.line_number, l.supplier_id, l.item_id, l.quantity,
+            l.requested_date::text AS requested_date, l.first_confirmed_date::text AS first_confirmed_date,
+            l.latest_promised_date::text AS latest_promised_date, ${receiptsJson('')} AS receipts
+       FROM analytics.supplier_po_line l
+      WHERE l.due_date BETWEEN ?::date AND ?::date AND ${scope.sql}`,
+    [window.from, window.last, ...scope.params],
   );
   return rows.map((row) => ({
     ...lineOf(row),
@@ -109,52 +136,35 @@ export async function purchaseOrderLinesDue(em: EntityManager, window: SupplierW
     requestedDate: row.requested_date,
     firstConfirmedDate: row.first_confirmed_date,
     latestPromisedDate: row.latest_promised_date,
-    receipts: parseJson<ReceiptFacts[]>(row.receipts),
+    receipts: receiptsOf(row.receipts),
   }));
 }
 
-/**
- * Receipts in the window against known purchase order lines: supplier PPM
- * needs the supplier, which only the order knows, so receipts without a
- * purchase order line are not a supplier's.
- */
+/** Lines in scope with their receipts in the window. */
 export async function receiptsInWindow(em: EntityManager, window: SupplierWindow): Promise<LineReceipts[]> {
-  const placed = placedLines(window.filter);
+  const scope = lineScope(window.filter);
   const rows = await execute<LineRow & { receipts: unknown }>(
     em,
-    `WITH ${placed.sql}
-     SELECT p.line_id, p.purchase_order_id, p.number, p.line_number, p.supplier_id, ${receiptsJson} AS receipts
-       FROM analytics.supply_chain_event e
-      CROSS JOIN LATERAL jsonb_array_elements(e.payload->'lines') AS r(value)
-       JOIN placed p ON p.line_id = r.value->>'purchaseOrderLineId'
-      WHERE e.type = 'wms.GoodsReceived'
-        AND e.time >= (?::date)::timestamp AT TIME ZONE 'UTC' AND e.time < (?::date + 1)::timestamp AT TIME ZONE 'UTC'
-      GROUP BY p.line_id, p.purchase_order_id, p.number, p.line_number, p.supplier_id`,
-    [...placed.params, window.from, window.last],
+    `SELECT l.line_id, l.purchase_order_id, l.number, l.line_number, l.supplier_id,
+            ${receiptsJson(' AND r.day BETWEEN ?::date AND ?::date')} AS receipts
+       FROM analytics.supplier_po_line l
+      WHERE l.line_id IN (SELECT line_id FROM analytics.supplier_receipt WHERE day BETWEEN ?::date AND ?::date) AND ${scope.sql}`,
+    [window.from, window.last, window.from, window.last, ...scope.params],
   );
-  return rows.map((row) => ({ line: lineOf(row), receipts: parseJson<ReceiptFacts[]>(row.receipts) }));
+  return rows.map((row) => ({ line: lineOf(row), receipts: receiptsOf(row.receipts) }));
 }
 
-/** Purchase order lines whose first incoming inspection falls in the window, with all their incoming inspections. */
+/** Lines whose first incoming inspection falls in the window, with all their incoming inspections. */
 export async function incomingInspectionsInWindow(em: EntityManager, window: SupplierWindow): Promise<LineInspections[]> {
-  const placed = placedLines(window.filter);
+  const scope = lineScope(window.filter);
   const rows = await execute<LineRow & { inspections: unknown }>(
     em,
-    `WITH ${placed.sql},
-     inspected AS (
-       SELECT e.payload->>'purchaseOrderLineId' AS line_id,
-              min(e.time) AS first_time,
-              jsonb_agg(jsonb_build_object('time', e.time, 'passed', e.type = 'qms.InspectionPassed') ORDER BY e.time, e.id) AS inspections
-         FROM analytics.supply_chain_event e
-        WHERE e.type IN ('qms.InspectionPassed', 'qms.InspectionFailed')
-          AND e.payload->>'inspectionKind' = 'INCOMING'
-          AND e.payload->>'purchaseOrderLineId' IS NOT NULL
-        GROUP BY 1
-     )
-     SELECT p.line_id, p.purchase_order_id, p.number, p.line_number, p.supplier_id, i.inspections
-       FROM inspected i JOIN placed p USING (line_id)
-      WHERE i.first_time >= (?::date)::timestamp AT TIME ZONE 'UTC' AND i.first_time < (?::date + 1)::timestamp AT TIME ZONE 'UTC'`,
-    [...placed.params, window.from, window.last],
+    `SELECT l.line_id, l.purchase_order_id, l.number, l.line_number, l.supplier_id,
+            (SELECT jsonb_agg(jsonb_build_object('time', i.time, 'passed', i.passed) ORDER BY i.time, i.event_id)
+               FROM analytics.supplier_inspection i WHERE i.line_id = l.line_id) AS inspections
+       FROM analytics.supplier_po_line l
+      WHERE l.first_inspected_at >= ${dayStart('?')} AND l.first_inspected_at < ${dayStart('?')} + interval '1 day' AND ${scope.sql}`,
+    [window.from, window.last, ...scope.params],
   );
   return rows.map((row) => ({
     line: lineOf(row),

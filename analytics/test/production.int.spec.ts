@@ -408,9 +408,9 @@ describe('production KPIs from the event stream', () => {
 describe('Machine.oee and Machine.downtimeReasons through the router', () => {
   let stack: Stack;
   const machines = Array.from({ length: 50 }, () => newId());
+  const [site, workCenter] = [newId(), newId()];
   beforeAll(async () => {
     stack = await startStack({ seed: false });
-    const [site, workCenter] = [newId(), newId()];
     const orm = await openAnalytics(stack.database);
     try {
       // Every machine: an early shift with an hour's jam and 100 units of 144 s ideal cycle (4 ideal hours).
@@ -492,6 +492,22 @@ describe('Machine.oee and Machine.downtimeReasons through the router', () => {
     const forFive = await extra(5);
     expect(forFive).toBeLessThanOrEqual(4);
     expect(await extra(50)).toBe(forFive);
+  });
+
+  it('serves the same OEE through the KPI registry, for the work center and drilled down to its machines', async () => {
+    const response = await stack.query(
+      `query ($filter: KpiFilter) {
+        kpi(name: OEE, from: "2026-03-02", to: "2026-03-02", grain: DAY, filter: $filter) { unit points { periodStart value numerator denominator } }
+        kpiContributions(name: OEE_PERFORMANCE, from: "2026-03-02", to: "2026-03-02", filter: $filter, first: 3) { totalCount items { subjectType reasons } }
+      }`,
+      { filter: { workCenterId: workCenter, siteId: site } },
+    );
+    expect(response.errors).toBeUndefined();
+    const [point] = response.data.kpi.points;
+    expect(point.denominator).toBe(50 * 8 * 3600);
+    expect(point.value).toBeCloseTo((7 / 8) * (4 / 7) * 0.98, 12);
+    expect(response.data.kpiContributions.totalCount).toBe(50);
+    expect(response.data.kpiContributions.items[0]).toEqual({ subjectType: 'Machine', reasons: ['LOW_AVAILABILITY', 'LOW_PERFORMANCE', 'LOW_QUALITY', 'DOWN:JAM'] });
   });
 
   it('refuses an empty range, too many points and a malformed id with BAD_USER_INPUT', async () => {

@@ -21,6 +21,9 @@ export interface RouterOptions {
 /** Serves the composed `router/supergraph.graphql`; subgraph URLs can be overridden at start. */
 export async function startRouter(options: RouterOptions): Promise<RunningServer> {
   const supergraphSdl = await readFile(supergraphPath, 'utf8');
+  // Unless disabled, the gateway probes cloud metadata addresses and exports usage metrics to
+  // Apollo; a control tower sends nothing off the machines it runs on.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {

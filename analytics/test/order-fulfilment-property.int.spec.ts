@@ -13,6 +13,7 @@ import { orderFulfilmentProjection } from '../src/order-fulfilment/order-fulfilm
 import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/server.ts';
 import { idOf, kpiQuery, orderEvents, type DeliverySpec, type OrderSpec } from './order-fulfilment.factories.ts';
+import { independentPerfectOrders } from './perfect-order.independent-sql.ts';
 
 /**
  * The engine's perfect-order rate against an independent recomputation: one
@@ -112,69 +113,6 @@ function randomOrder(rng: ReturnType<typeof random>, number: number): OrderSpec 
   };
 }
 
-/**
- * KPIS.md, straight over analytics.supply_chain_event: per line the commit
- * date (latest accepted promise, else the promised, else the requested
- * date) and whether it was delivered on time, in full, damage free (no claim
- * within 30 days of its delivery) and accurately documented; per order not
- * cancelled its due date (latest line) and its site (placed for, else first
- * shipped from); counted by the period of the due date up to today.
- */
-const independentPerfectOrders = `
-  WITH e AS (SELECT * FROM analytics.supply_chain_event),
-  placed AS (SELECT order_id, customer_id, site_id, payload FROM e WHERE type = 'crm.SalesOrderPlaced'),
-  order_line AS (
-    SELECT p.order_id, l->>'lineId' AS line_id, l->>'itemId' AS item_id, (l->>'quantity')::numeric AS quantity,
-           (l->>'unitPrice')::numeric AS unit_price, coalesce(l->>'promisedDate', l->>'requestedDate')::date AS placed_commit
-      FROM placed p CROSS JOIN LATERAL jsonb_array_elements(p.payload->'lines') l),
-  latest_promise AS (
-    SELECT DISTINCT ON (pl->>'lineId') pl->>'lineId' AS line_id, (pl->>'promisedDate')::date AS promised
-      FROM e CROSS JOIN LATERAL jsonb_array_elements(e.payload->'lines') pl
-     WHERE e.type = 'crm.SalesOrderPromised'
-     ORDER BY pl->>'lineId', e.time DESC, e.id DESC),
-  delivered AS (
-    SELECT e.payload->>'shipmentId' AS shipment_id, (e.payload->>'deliveredAt')::timestamptz AS delivered_at,
-           (e.payload->>'damaged')::boolean AS damaged, (e.payload->>'documentsComplete')::boolean AS documents_complete,
-           d->>'salesOrderLineId' AS line_id, d->>'itemId' AS item_id, (d->>'quantity')::numeric AS quantity
-      FROM e CROSS JOIN LATERAL jsonb_array_elements(e.payload->'lines') d WHERE e.type = 'scm.DeliveryConfirmed'),
-  invoiced AS (
-    SELECT (e.payload->>'accurate')::boolean AS accurate, i->>'salesOrderLineId' AS line_id, i->>'itemId' AS item_id,
-           (i->>'quantity')::numeric AS quantity, (i->>'unitPrice')::numeric AS unit_price
-      FROM e CROSS JOIN LATERAL jsonb_array_elements(e.payload->'lines') i WHERE e.type = 'erp.InvoiceIssued'),
-  claimed AS (
-    SELECT e.time AS opened_at, e.payload->>'shipmentId' AS shipment_id, c AS line_id
-      FROM e CROSS JOIN LATERAL jsonb_array_elements_text(e.payload->'salesOrderLineIds') c WHERE e.type = 'crm.DamageClaimOpened'),
-  committed AS (
-    SELECT l.*, coalesce(p.promised, l.placed_commit) AS commit_date FROM order_line l LEFT JOIN latest_promise p ON p.line_id = l.line_id),
-  line_verdict AS (
-    SELECT c.order_id, c.item_id, c.commit_date,
-           EXISTS (SELECT 1 FROM delivered d WHERE d.line_id = c.line_id)
-       AND NOT EXISTS (SELECT 1 FROM delivered d WHERE d.line_id = c.line_id AND d.delivered_at >= (c.commit_date + 1)::timestamp AT TIME ZONE 'UTC')
-       AND NOT EXISTS (SELECT 1 FROM delivered d WHERE d.line_id = c.line_id AND d.item_id <> c.item_id)
-       AND (SELECT coalesce(sum(d.quantity), 0) FROM delivered d WHERE d.line_id = c.line_id AND d.item_id = c.item_id) = c.quantity
-       AND NOT EXISTS (SELECT 1 FROM delivered d WHERE d.line_id = c.line_id AND (d.damaged OR NOT d.documents_complete))
-       AND NOT EXISTS (SELECT 1 FROM claimed k JOIN delivered d ON d.shipment_id = k.shipment_id AND d.line_id = k.line_id
-                        WHERE k.line_id = c.line_id AND k.opened_at <= d.delivered_at + interval '30 days')
-       AND EXISTS (SELECT 1 FROM invoiced i WHERE i.line_id = c.line_id)
-       AND NOT EXISTS (SELECT 1 FROM invoiced i WHERE i.line_id = c.line_id AND (NOT i.accurate OR i.item_id <> c.item_id OR i.unit_price <> c.unit_price))
-       AND (SELECT sum(i.quantity) FROM invoiced i WHERE i.line_id = c.line_id) IS NOT DISTINCT FROM c.quantity
-           AS perfect
-      FROM committed c),
-  first_site AS (
-    SELECT DISTINCT ON (order_id) order_id, site_id FROM e
-     WHERE site_id IS NOT NULL AND type IN ('wms.ShipmentShipped', 'scm.DeliveryConfirmed')
-     ORDER BY order_id, time, id),
-  order_site AS (SELECT p.order_id, coalesce(p.site_id, f.site_id) AS site_id FROM placed p LEFT JOIN first_site f ON f.order_id = p.order_id),
-  cancelled AS (SELECT DISTINCT order_id FROM e WHERE type = 'crm.SalesOrderCancelled'),
-  due AS (
-    SELECT v.order_id, max(v.commit_date) AS due, bool_and(v.perfect) AS perfect
-      FROM line_verdict v JOIN order_site s ON s.order_id = v.order_id
-     WHERE v.order_id NOT IN (SELECT order_id FROM cancelled)
-       AND (?::uuid IS NULL OR s.site_id = ?::uuid) AND (?::uuid IS NULL OR v.item_id = ?::text)
-     GROUP BY v.order_id)
-  SELECT to_char(date_trunc(?, due::timestamp), 'YYYY-MM-DD') AS period, count(*) FILTER (WHERE perfect) AS perfect, count(*) AS due
-    FROM due WHERE due BETWEEN ?::date AND least(?::date, ?::date)
-   GROUP BY 1 ORDER BY 1`;
 
 /** Fulfilment cycle time from the raw events: last proof of delivery − placement, per order every (filtered) line of which was delivered. */
 const independentCycleTimes = `

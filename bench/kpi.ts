@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase, type Database } from '@plexus/db';
+import { catchUpProjections } from '../analytics/src/projection/event-projection.ts';
+import { openAnalytics } from '../analytics/src/server.ts';
+import { independentPerfectOrders } from '../analytics/test/perfect-order.independent-sql.ts';
+import { startStack } from '../scripts/stack.ts';
+import { loadEvents } from './event-loader.ts';
+import { generateHistory } from './supply-chain-history.ts';
+
+/**
+ * `npm run bench:kpi -- [--orders N] [--days N] [--machines N] [--database embedded|server|both] [--server-url URL] [--runs N]`
+ *
+ * Lays a year of supply-chain history (100,000 sales orders by default, with
+ * their purchase orders, production, inspections and inventory snapshots)
+ * into a scratch database, brings the KPI projections up to date, then times
+ * the dashboard's KPI snapshot through the router against the same
+ * perfect-order series computed over the raw events.
+ */
+const { values } = parseArgs({
+  options: {
+    orders: { type: 'string', default: '100000' },
+    days: { type: 'string', default: '365' },
+    machines: { type: 'string', default: '50' },
+    database: { type: 'string', default: 'both' },
+    'server-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    runs: { type: 'string', default: '30' },
+    seed: { type: 'string', default: '7' },
+  },
+});
+const orders = Number(values.orders);
+const days = Number(values.days);
+const runs = Number(values.runs);
+const end = new Date();
+const asOf = new Date(end.getTime() - 86_400_000).toISOString().slice(0, 10);
+
+interface Scratch {
+  database: Database;
+  label: string;
+  drop(): Promise<void>;
+}
+
+async function scratchEmbedded(): Promise<Scratch> {
+  const dir = await mkdtemp(join(tmpdir(), 'plexus-bench-'));
+  const database = await openDatabase({ dataDir: dir });
+  return { database, label: 'embedded PGlite + TimescaleDB', drop: () => rm(dir, { recursive: true, force: true }) };
+}
+
+async function scratchServer(url: string): Promise<Scratch> {
+  const name = `plexus_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const scratchUrl = new URL(url);
+  scratchUrl.pathname = `/${name}`;
+  const database = await openDatabase({ url: scratchUrl.toString() });
+  const [{ server_version: version }] = (await database.query<{ server_version: string }>('SHOW server_version')) as [{ server_version: string }];
+  return {
+    database,
+    label: `PostgreSQL ${version} server${database.timescale ? ' + TimescaleDB' : ', no TimescaleDB'}`,
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+const seconds = (since: number) => (performance.now() - since) / 1000;
+const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+
+async function timeRequests(label: string, request: () => Promise<unknown>, count: number) {
+  for (let warm = 0; warm < 3; warm += 1) await request();
+  const times: number[] = [];
+  for (let run = 0; run < count; run += 1) {
+    const started = performance.now();
+    await request();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { label, median: percentile(times, 0.5), p95: percentile(times, 0.95) };
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const request = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  // A kept-alive connection the server closes after a long pause (the raw-events query) resets once; the retry opens a new one.
+  const response = await request().catch(request);
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const snapshotQuery = `query ($asOf: Date) { kpiSnapshot(asOf: $asOf, grain: MONTH) { name current { value } previous { value } trend { value } } }`;
+const perfectOrderQuery = `query ($from: Date!, $to: Date!) { kpi(name: PERFECT_ORDER_RATE, from: $from, to: $to, grain: MONTH) { points { periodStart numerator denominator } } }`;
+
+async function benchmark(scratch: Scratch) {
+  const { database } = scratch;
+  console.log(`\n${scratch.label}: ${orders} sales orders over ${days} days, ${values.machines} machines`);
+  const orm = await openAnalytics(database);
+  let started = performance.now();
+  let events = 0;
+  const history = generateHistory({ orders, days, end, seed: Number(values.seed), machines: Number(values.machines) });
+  for (let day = history.next(); !day.done; day = history.next()) {
+    await loadEvents(database, day.value);
+    events += day.value.length;
+  }
+  const loadSeconds = seconds(started);
+  console.log(`  loaded ${events} events in ${loadSeconds.toFixed(1)} s (${Math.round(events / loadSeconds)} events/s)`);
+
+  started = performance.now();
+  const applied = await catchUpProjections(orm.em);
+  const projectionSeconds = seconds(started);
+  console.log(`  projections applied ${applied} event deliveries in ${projectionSeconds.toFixed(1)} s (${Math.round(applied / projectionSeconds)} events/s)`);
+  await database.query('ANALYZE');
+
+  const stack = await startStack({ database, seed: false });
+  try {
+    const from = `${new Date(Date.parse(asOf) - 330 * 86_400_000).toISOString().slice(0, 7)}-01`;
+    const viaRouter = await timeRequests('dashboard kpiSnapshot (all KPIs, 12 months) via router', () => post(stack.routerUrl, snapshotQuery, { asOf }), runs);
+    const viaSubgraph = await timeRequests('same, straight to the analytics subgraph', () => post(stack.subgraphUrls.analytics, snapshotQuery, { asOf }), runs);
+    const fromRollups = await timeRequests('perfect order rate, 12 months, from facts and rollups', () => post(stack.routerUrl, perfectOrderQuery, { from, to: asOf }), runs);
+    const overRaw = await timeRequests(
+      'perfect order rate, 12 months, over raw events',
+      () => orm.em.fork().getConnection().execute(independentPerfectOrders, [null, null, null, null, 'month', from, asOf, asOf]),
+      Math.max(1, Math.min(runs, 3)),
+    );
+    const rows = [viaRouter, viaSubgraph, fromRollups, overRaw];
+    console.log(`  ${'query'.padEnd(62)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(10)}`);
+    for (const row of rows) console.log(`  ${row.label.padEnd(62)} ${row.median.toFixed(1).padStart(10)} ${row.p95.toFixed(1).padStart(10)}`);
+    console.log(`  raw events / rollups (perfect order series): ${(overRaw.median / fromRollups.median).toFixed(1)}× slower over raw rows`);
+    console.log(`  dashboard snapshot median ${viaRouter.median.toFixed(1)} ms against a bar of 100 ms: ${viaRouter.median <= 100 ? 'met' : 'NOT met'}`);
+    console.log(`  each tile alone (12 months), median ms:`);
+    const { kpiDefinitions: definitions } = (await post(stack.routerUrl, '{ kpiDefinitions { name } }', {})) as { kpiDefinitions: { name: string }[] };
+    for (const { name } of definitions) {
+      const tile = await timeRequests(name, () => post(stack.subgraphUrls.analytics, `query ($asOf: Date) { kpiSnapshot(names: [${name}], asOf: $asOf) { name } }`, { asOf }), Math.min(runs, 5));
+      console.log(`    ${name.padEnd(40)} ${tile.median.toFixed(1).padStart(8)}`);
+    }
+  } finally {
+    await stack.stop();
+    await orm.close();
+    await database.close();
+  }
+}
+
+const targets = values.database === 'both' ? ['embedded', 'server'] : [values.database];
+for (const target of targets) {
+  const scratch = target === 'embedded' ? await scratchEmbedded() : await scratchServer(values['server-url']);
+  try {
+    await benchmark(scratch);
+  } finally {
+    await scratch.drop();
+  }
+}

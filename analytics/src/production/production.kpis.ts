@@ -1,5 +1,4 @@
 import type { EntityManager } from '@plexus/db';
-import type { InspectionResult } from '@plexus/events';
 import type {
   KpiContribution,
   KpiContributionQuery,
@@ -10,15 +9,14 @@ import type {
   KpiQuery,
 } from '../kpi/kpi-definition.ts';
 import { addDays, periodStart } from '../kpi/kpi-period.rules.ts';
-import { workOrderYield, type Inspection } from './first-pass-yield.rules.ts';
 import { addTotals, emptyTotals, oeeFraction, oeeRatios, ratio, shortfalls, worldClass, type Fraction, type OeeMeasure, type OeeTotals } from './oee.rules.ts';
 import { readDowntimeByMachine, readOeeTotals, type MachineScope } from './oee.service.ts';
-import { completedOnTime, scheduledDeadline } from './schedule-adherence.rules.ts';
+import { scheduledDeadline } from './schedule-adherence.rules.ts';
 
 /**
  * The production KPIs of KPIS.md for the registry: OEE and its three
  * factors (ISO 22400-2, from the machine-time read models), first pass
- * yield and schedule adherence (from qms and mes events). Series points
+ * yield and schedule adherence (from the work-order read models). Series points
  * cover their period within [from, to].
  */
 
@@ -143,75 +141,36 @@ function oeeKpi(name: KpiName, label: string, measure: OeeMeasure): KpiDefinitio
   };
 }
 
-// ---------------------------------------------------------------- first pass yield
+// ---------------------------------------------------------------- work orders
 
-const inspectionTypes = `('qms.InspectionPassed', 'qms.InspectionFailed')`;
-
-interface WorkOrderFirstPass {
-  workOrderId: string;
-  number: string | null;
-  lastInspectedAt: Date;
-  itemId: string | null;
-  unitsInspected: number;
-  firstPassUnits: number;
-  reasons: string[];
+/** Item, work center and site filters over a work-order read model's columns. */
+function workOrderFilter(filter: KpiFilter, table = ''): { sql: string; params: unknown[] } {
+  const column = (name: string) => (table ? `${table}.${name}` : name);
+  return {
+    sql: `(?::uuid IS NULL OR ${column('item_id')} = ?::uuid) AND (?::uuid IS NULL OR ${column('work_center_id')} = ?::uuid) AND (?::uuid IS NULL OR ${column('site_id')} = ?::uuid)`,
+    params: [...Array(2).fill(filter.itemId ?? null), ...Array(2).fill(filter.workCenterId ?? null), ...Array(2).fill(filter.siteId ?? null)],
+  };
 }
 
-/** Work orders whose latest inspection falls in [from, to], with their yield over all their inspections. */
-async function readFirstPass(em: EntityManager, filter: KpiFilter, from: string, to: string): Promise<WorkOrderFirstPass[]> {
-  const end = dayStart(addDays(to, 1));
-  const rows = await execute<{ work_order_id: string; number: string | null; time: Date | string; type: string; site_id: string | null; payload: unknown }[]>(
-    em,
-    `WITH inspected AS (
-       SELECT DISTINCT payload->>'workOrderId' AS work_order_id FROM analytics.supply_chain_event
-        WHERE type IN ${inspectionTypes} AND time >= ? AND time < ? AND payload->>'workOrderId' IS NOT NULL
-     )
-     SELECT i.work_order_id, completed.number, e.time, e.type, e.site_id, e.payload
-       FROM inspected i
-       JOIN analytics.supply_chain_event e ON e.payload->>'workOrderId' = i.work_order_id AND e.type IN ${inspectionTypes}
-       LEFT JOIN LATERAL (
-         SELECT w.payload->>'number' AS number FROM analytics.supply_chain_event w
-          WHERE w.type = 'mes.WorkOrderCompleted'
-            AND w.subject_id = CASE WHEN i.work_order_id ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' THEN i.work_order_id::uuid END
-          ORDER BY w.time LIMIT 1
-       ) completed ON true
-      ORDER BY i.work_order_id, e.time, e.id`,
-    [dayStart(from), end],
+const dailyFractions = async (em: EntityManager, sql: string, params: unknown[]) =>
+  new Map(
+    (await execute<{ day: string; numerator: string; denominator: string }[]>(em, sql, params)).map((row) => [
+      row.day,
+      { numerator: Number(row.numerator), denominator: Number(row.denominator) },
+    ]),
   );
-  const byWorkOrder = new Map<string, { number: string | null; inspections: (Inspection & { result: InspectionResult; siteId: string | null })[] }>();
-  for (const row of rows) {
-    const result = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as InspectionResult;
-    const entry = byWorkOrder.get(row.work_order_id) ?? { number: row.number, inspections: [] };
-    entry.inspections.push({
-      time: new Date(row.time),
-      passed: row.type === 'qms.InspectionPassed',
-      quantityInspected: Number(result.quantityInspected),
-      quantityRejected: Number(result.quantityRejected),
-      disposition: result.disposition,
-      result,
-      siteId: row.site_id,
-    });
-    byWorkOrder.set(row.work_order_id, entry);
-  }
-  const matches = (expected: string | null | undefined, actual: string | null | undefined) => !expected || actual?.toLowerCase() === expected;
-  const workOrders: WorkOrderFirstPass[] = [];
-  for (const [workOrderId, { number, inspections }] of byWorkOrder) {
-    // Rows come oldest first: the latest inspection says when the yield became known and what was inspected.
-    const latest = inspections.at(-1)!;
-    if (latest.time >= end) continue;
-    const siteId = inspections.findLast((inspection) => inspection.siteId)?.siteId ?? null;
-    if (!matches(filter.itemId, latest.result.itemId) || !matches(filter.workCenterId, latest.result.workCenterId) || !matches(filter.siteId, siteId)) continue;
-    const yielded = workOrderYield(inspections);
-    workOrders.push({ workOrderId, number, lastInspectedAt: latest.time, itemId: latest.result.itemId, ...yielded });
-  }
-  return workOrders;
-}
+
+const emptyFraction = (): Fraction => ({ numerator: 0, denominator: 0 });
+const addFraction = (into: Fraction, value: Fraction) => {
+  into.numerator += value.numerator;
+  into.denominator += value.denominator;
+};
 
 const firstPassYield: KpiDefinition = {
   name: 'FIRST_PASS_YIELD',
   label: 'First pass yield',
   description:
-    'KPIS.md: units that pass every inspection of their work order without rework or concession / units inspected, by work order ' +
+    'KPIS.md: units that pass every inspection of their work order without rework or concession / units inspected, each work order ' +
     'counted in the period of its latest inspection. Units inspected = the largest quantity inspected at any one inspection of the work order ' +
     '(the same units pass through successive inspections); units failing = those rejected at any inspection plus those passed only under ' +
     'concession or after unreported rework, capped at units inspected. No published benchmark target.',
@@ -220,70 +179,46 @@ const firstPassYield: KpiDefinition = {
   target: null,
   filters: ['itemId', 'workCenterId', 'siteId'],
   async series(em, query) {
-    const byDay = new Map<string, Fraction>();
-    for (const workOrder of await readFirstPass(em, query.filter, query.from, query.to)) {
-      const day = dayOf(workOrder.lastInspectedAt);
-      const entry = byDay.get(day) ?? { numerator: 0, denominator: 0 };
-      entry.numerator += workOrder.firstPassUnits;
-      entry.denominator += workOrder.unitsInspected;
-      byDay.set(day, entry);
-    }
-    return seriesOf(query, byDay, () => ({ numerator: 0, denominator: 0 }), (into, value) => {
-      into.numerator += value.numerator;
-      into.denominator += value.denominator;
-    }, (fraction) => fraction);
+    const where = workOrderFilter(query.filter);
+    const byDay = await dailyFractions(
+      em,
+      `SELECT to_char(last_inspected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+              sum(first_pass_units) AS numerator, sum(units_inspected) AS denominator
+         FROM analytics.work_order_first_pass
+        WHERE last_inspected_at >= ? AND last_inspected_at < ? AND ${where.sql}
+        GROUP BY 1`,
+      [dayStart(query.from), dayStart(addDays(query.to, 1)), ...where.params],
+    );
+    return seriesOf(query, byDay, emptyFraction, addFraction, (fraction) => fraction);
   },
   async contributions(em, query) {
-    const items = (await readFirstPass(em, query.filter, query.from, query.to))
-      .map((workOrder) => ({
-        subjectType: 'WorkOrder',
-        subjectId: workOrder.workOrderId,
-        label: `${workOrder.number ?? `Work order ${workOrder.workOrderId}`}: ${workOrder.firstPassUnits} of ${workOrder.unitsInspected} first pass`,
-        orderId: null,
-        time: workOrder.lastInspectedAt,
-        numerator: workOrder.firstPassUnits,
-        denominator: workOrder.unitsInspected,
-        passed: workOrder.firstPassUnits === workOrder.unitsInspected,
-        reasons: workOrder.reasons,
-      }))
+    const where = workOrderFilter(query.filter, 'f');
+    const rows = await execute<{ work_order_id: string; number: string | null; last_inspected_at: Date | string; units_inspected: string; first_pass_units: string; reasons: string[] }[]>(
+      em,
+      `SELECT f.work_order_id, c.number, f.last_inspected_at, f.units_inspected, f.first_pass_units, f.reasons
+         FROM analytics.work_order_first_pass f LEFT JOIN analytics.work_order_completion c USING (work_order_id)
+        WHERE f.last_inspected_at >= ? AND f.last_inspected_at < ? AND ${where.sql}`,
+      [dayStart(query.from), dayStart(addDays(query.to, 1)), ...where.params],
+    );
+    const items = rows
+      .map((row) => {
+        const [firstPass, inspected] = [Number(row.first_pass_units), Number(row.units_inspected)];
+        return {
+          subjectType: 'WorkOrder',
+          subjectId: row.work_order_id,
+          label: `${row.number ?? `Work order ${row.work_order_id}`}: ${firstPass} of ${inspected} first pass`,
+          orderId: null,
+          time: new Date(row.last_inspected_at),
+          numerator: firstPass,
+          denominator: inspected,
+          passed: firstPass === inspected,
+          reasons: row.reasons,
+        };
+      })
       .sort((a, b) => Number(a.passed) - Number(b.passed) || a.time.getTime() - b.time.getTime() || a.subjectId.localeCompare(b.subjectId));
     return page(items, query);
   },
 };
-
-// ---------------------------------------------------------------- schedule adherence
-
-interface Completion {
-  workOrderId: string;
-  number: string;
-  completedAt: Date;
-  scheduledEnd: string;
-}
-
-/** Each work order's first completion in [from, to]. */
-async function readCompletions(em: EntityManager, filter: KpiFilter, from: string, to: string): Promise<Completion[]> {
-  const rows = await execute<{ subject_id: string; time: Date | string; number: string; scheduled_end: string }[]>(
-    em,
-    `SELECT e.subject_id, e.time, e.payload->>'number' AS number, e.payload->>'scheduledEnd' AS scheduled_end
-       FROM analytics.supply_chain_event e
-      WHERE e.type = 'mes.WorkOrderCompleted' AND e.time >= ? AND e.time < ?
-        AND (?::text IS NULL OR lower(coalesce(e.item_id::text, e.payload->>'itemId')) = ?)
-        AND (?::text IS NULL OR lower(e.payload->>'workCenterId') = ?)
-        AND (?::uuid IS NULL OR e.site_id = ?::uuid)
-        AND NOT EXISTS (
-          SELECT 1 FROM analytics.supply_chain_event earlier
-           WHERE earlier.type = 'mes.WorkOrderCompleted' AND earlier.subject_id = e.subject_id AND (earlier.time, earlier.id) < (e.time, e.id))
-      ORDER BY e.time, e.id`,
-    [
-      dayStart(from),
-      dayStart(addDays(to, 1)),
-      ...Array(2).fill(filter.itemId ?? null),
-      ...Array(2).fill(filter.workCenterId ?? null),
-      ...Array(2).fill(filter.siteId ?? null),
-    ],
-  );
-  return rows.map((row) => ({ workOrderId: row.subject_id, number: row.number, completedAt: new Date(row.time), scheduledEnd: row.scheduled_end }));
-}
 
 const scheduleAdherence: KpiDefinition = {
   name: 'SCHEDULE_ADHERENCE',
@@ -296,37 +231,43 @@ const scheduleAdherence: KpiDefinition = {
   target: null,
   filters: ['itemId', 'workCenterId', 'siteId'],
   async series(em, query) {
-    const byDay = new Map<string, Fraction>();
-    for (const completion of await readCompletions(em, query.filter, query.from, query.to)) {
-      const day = dayOf(completion.completedAt);
-      const entry = byDay.get(day) ?? { numerator: 0, denominator: 0 };
-      entry.numerator += completedOnTime(completion.completedAt, completion.scheduledEnd) ? 1 : 0;
-      entry.denominator += 1;
-      byDay.set(day, entry);
-    }
-    return seriesOf(query, byDay, () => ({ numerator: 0, denominator: 0 }), (into, value) => {
-      into.numerator += value.numerator;
-      into.denominator += value.denominator;
-    }, (fraction) => fraction);
+    const where = workOrderFilter(query.filter);
+    const byDay = await dailyFractions(
+      em,
+      `SELECT to_char(completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*) FILTER (WHERE on_time) AS numerator, count(*) AS denominator
+         FROM analytics.work_order_completion
+        WHERE completed_at >= ? AND completed_at < ? AND ${where.sql}
+        GROUP BY 1`,
+      [dayStart(query.from), dayStart(addDays(query.to, 1)), ...where.params],
+    );
+    return seriesOf(query, byDay, emptyFraction, addFraction, (fraction) => fraction);
   },
   async contributions(em, query) {
-    const items = (await readCompletions(em, query.filter, query.from, query.to))
-      .map((completion) => {
-        const onTime = completedOnTime(completion.completedAt, completion.scheduledEnd);
-        const deadline = scheduledDeadline(completion.scheduledEnd);
-        const hoursLate = (completion.completedAt.getTime() - deadline.getTime()) / 3_600_000;
+    const where = workOrderFilter(query.filter);
+    const rows = await execute<{ work_order_id: string; number: string; completed_at: Date | string; scheduled_end: string; on_time: boolean }[]>(
+      em,
+      `SELECT work_order_id, number, completed_at, scheduled_end, on_time FROM analytics.work_order_completion
+        WHERE completed_at >= ? AND completed_at < ? AND ${where.sql}`,
+      [dayStart(query.from), dayStart(addDays(query.to, 1)), ...where.params],
+    );
+    const items = rows
+      .map((row) => {
+        const completedAt = new Date(row.completed_at);
+        const deadline = scheduledDeadline(row.scheduled_end);
+        const hoursLate = (completedAt.getTime() - deadline.getTime()) / 3_600_000;
         return {
           subjectType: 'WorkOrder',
-          subjectId: completion.workOrderId,
-          label: onTime || Number.isNaN(hoursLate)
-            ? `${completion.number}: scheduled end ${completion.scheduledEnd}`
-            : `${completion.number}: ${hoursLate.toFixed(1)} h after its scheduled end ${completion.scheduledEnd}`,
+          subjectId: row.work_order_id,
+          label:
+            row.on_time || Number.isNaN(hoursLate)
+              ? `${row.number}: scheduled end ${row.scheduled_end}`
+              : `${row.number}: ${hoursLate.toFixed(1)} h after its scheduled end ${row.scheduled_end}`,
           orderId: null,
-          time: completion.completedAt,
-          numerator: onTime ? 1 : 0,
+          time: completedAt,
+          numerator: row.on_time ? 1 : 0,
           denominator: 1,
-          passed: onTime,
-          reasons: onTime ? [] : [Number.isNaN(deadline.getTime()) ? 'NO_SCHEDULED_END' : 'LATE'],
+          passed: row.on_time,
+          reasons: row.on_time ? [] : [Number.isNaN(deadline.getTime()) ? 'NO_SCHEDULED_END' : 'LATE'],
         };
       })
       .sort((a, b) => Number(a.passed) - Number(b.passed) || a.time.getTime() - b.time.getTime() || a.subjectId.localeCompare(b.subjectId));

@@ -325,6 +325,19 @@ describe('production KPIs from the event stream', () => {
     ]);
     const all = await contributions(orm.em, 'SCHEDULE_ADHERENCE', '2026-03-02', '2026-03-03', {}, false);
     expect(all.items.map((item) => item.passed)).toEqual([false, false, true, true]);
+    const pageOf = (offset: number) =>
+      kpi('SCHEDULE_ADHERENCE').contributions(orm.em.fork(), {
+        from: '2026-03-02',
+        to: '2026-03-03',
+        filter: {},
+        otif: defaultOtifSettings,
+        today,
+        onlyFailing: true,
+        first: 1,
+        offset,
+      });
+    expect(await pageOf(1)).toMatchObject({ totalCount: 2, items: [{ label: late.items[1]!.label }] });
+    expect(await pageOf(5)).toEqual({ totalCount: 2, items: [] });
   });
   it('keeps hourly and daily rollups equal to an independent recomputation over raw events, whatever order they arrive in', async () => {
     let seed = 20260310;

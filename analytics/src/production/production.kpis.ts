@@ -166,6 +166,15 @@ const addFraction = (into: Fraction, value: Fraction) => {
   into.denominator += value.denominator;
 };
 
+/**
+ * The count of a page read with `count(*) OVER ()`; a page past the end has
+ * no row to carry it, so only then is it counted on its own.
+ */
+async function totalOf(rows: { total: string }[], query: KpiContributionQuery, count: () => Promise<{ total: string }[]>): Promise<number> {
+  if (rows.length > 0) return Number(rows[0]!.total);
+  return query.offset === 0 ? 0 : Number((await count())[0]!.total);
+}
+
 const firstPassYield: KpiDefinition = {
   name: 'FIRST_PASS_YIELD',
   label: 'First pass yield',
@@ -192,16 +201,25 @@ const firstPassYield: KpiDefinition = {
     return seriesOf(query, byDay, emptyFraction, addFraction, (fraction) => fraction);
   },
   async contributions(em, query) {
-    const where = workOrderFilter(query.filter, 'f');
-    const rows = await execute<{ work_order_id: string; number: string | null; last_inspected_at: Date | string; units_inspected: string; first_pass_units: string; reasons: string[] }[]>(
+    const filter = workOrderFilter(query.filter, 'f');
+    const where = {
+      sql: `f.last_inspected_at >= ? AND f.last_inspected_at < ? AND ${filter.sql} AND (NOT ?::boolean OR f.first_pass_units < f.units_inspected)`,
+      params: [dayStart(query.from), dayStart(addDays(query.to, 1)), ...filter.params, query.onlyFailing],
+    };
+    const rows = await execute<
+      { total: string; work_order_id: string; number: string | null; last_inspected_at: Date | string; units_inspected: string; first_pass_units: string; reasons: string[] }[]
+    >(
       em,
-      `SELECT f.work_order_id, c.number, f.last_inspected_at, f.units_inspected, f.first_pass_units, f.reasons
+      `SELECT count(*) OVER () AS total, f.work_order_id, c.number, f.last_inspected_at, f.units_inspected, f.first_pass_units, f.reasons
          FROM analytics.work_order_first_pass f LEFT JOIN analytics.work_order_completion c USING (work_order_id)
-        WHERE f.last_inspected_at >= ? AND f.last_inspected_at < ? AND ${where.sql}`,
-      [dayStart(query.from), dayStart(addDays(query.to, 1)), ...where.params],
+        WHERE ${where.sql}
+        ORDER BY f.first_pass_units = f.units_inspected, f.last_inspected_at, f.work_order_id
+        LIMIT ? OFFSET ?`,
+      [...where.params, query.first, query.offset],
     );
-    const items = rows
-      .map((row) => {
+    return {
+      totalCount: await totalOf(rows, query, () => execute(em, `SELECT count(*) AS total FROM analytics.work_order_first_pass f WHERE ${where.sql}`, where.params)),
+      items: rows.map((row) => {
         const [firstPass, inspected] = [Number(row.first_pass_units), Number(row.units_inspected)];
         return {
           subjectType: 'WorkOrder',
@@ -214,9 +232,8 @@ const firstPassYield: KpiDefinition = {
           passed: firstPass === inspected,
           reasons: row.reasons,
         };
-      })
-      .sort((a, b) => Number(a.passed) - Number(b.passed) || a.time.getTime() - b.time.getTime() || a.subjectId.localeCompare(b.subjectId));
-    return page(items, query);
+      }),
+    };
   },
 };
 
@@ -243,15 +260,22 @@ const scheduleAdherence: KpiDefinition = {
     return seriesOf(query, byDay, emptyFraction, addFraction, (fraction) => fraction);
   },
   async contributions(em, query) {
-    const where = workOrderFilter(query.filter);
-    const rows = await execute<{ work_order_id: string; number: string; completed_at: Date | string; scheduled_end: string; on_time: boolean }[]>(
+    const filter = workOrderFilter(query.filter);
+    const where = {
+      sql: `completed_at >= ? AND completed_at < ? AND ${filter.sql} AND (NOT ?::boolean OR NOT on_time)`,
+      params: [dayStart(query.from), dayStart(addDays(query.to, 1)), ...filter.params, query.onlyFailing],
+    };
+    const rows = await execute<{ total: string; work_order_id: string; number: string; completed_at: Date | string; scheduled_end: string; on_time: boolean }[]>(
       em,
-      `SELECT work_order_id, number, completed_at, scheduled_end, on_time FROM analytics.work_order_completion
-        WHERE completed_at >= ? AND completed_at < ? AND ${where.sql}`,
-      [dayStart(query.from), dayStart(addDays(query.to, 1)), ...where.params],
+      `SELECT count(*) OVER () AS total, work_order_id, number, completed_at, scheduled_end, on_time FROM analytics.work_order_completion
+        WHERE ${where.sql}
+        ORDER BY on_time, completed_at, work_order_id
+        LIMIT ? OFFSET ?`,
+      [...where.params, query.first, query.offset],
     );
-    const items = rows
-      .map((row) => {
+    return {
+      totalCount: await totalOf(rows, query, () => execute(em, `SELECT count(*) AS total FROM analytics.work_order_completion WHERE ${where.sql}`, where.params)),
+      items: rows.map((row) => {
         const completedAt = new Date(row.completed_at);
         const deadline = scheduledDeadline(row.scheduled_end);
         const hoursLate = (completedAt.getTime() - deadline.getTime()) / 3_600_000;
@@ -269,9 +293,8 @@ const scheduleAdherence: KpiDefinition = {
           passed: row.on_time,
           reasons: row.on_time ? [] : [Number.isNaN(deadline.getTime()) ? 'NO_SCHEDULED_END' : 'LATE'],
         };
-      })
-      .sort((a, b) => Number(a.passed) - Number(b.passed) || a.time.getTime() - b.time.getTime() || a.subjectId.localeCompare(b.subjectId));
-    return page(items, query);
+      }),
+    };
   },
 };
 

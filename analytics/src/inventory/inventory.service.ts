@@ -7,8 +7,9 @@ import { averageDailyValue, costOfGoodsSold, daysIn, inventoryTurns, type DayWin
 
 /**
  * Reads the inventory projection's tables: snapshot runs (a warehouse's count
- * and the day its next count replaces it) and daily COGS, optionally per
- * item, in one statement each whatever the number of periods or items.
+ * and the day its next count replaces it) and daily COGS for series, or
+ * per-item totals for drill-downs and `Item.inventoryTurns`, in one statement
+ * each whatever the number of periods or items.
  */
 
 function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {

@@ -1,0 +1,16 @@
+import { openDatabase } from '@plexus/db';
+import { startAnalytics } from '../src/server.ts';
+
+/**
+ * The analytics process for the kill-and-resend spec: on the database named
+ * by PLEXUS_DATABASE_URL or PLEXUS_DATA_DIR, it prints its telemetry URL as
+ * one JSON line and serves until killed.
+ */
+const database = await openDatabase({ url: process.env.PLEXUS_DATABASE_URL || undefined, dataDir: process.env.PLEXUS_DATA_DIR });
+const analytics = await startAnalytics(database, 0, { telemetryPort: 0 });
+console.log(JSON.stringify({ telemetryUrl: analytics.telemetryUrl }));
+process.on('SIGTERM', async () => {
+  await analytics.stop();
+  await database.close();
+  process.exit(0);
+});

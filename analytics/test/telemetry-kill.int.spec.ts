@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { openDatabase, openTestDatabase, type Database } from '@plexus/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Nothing lost, nothing twice: the analytics process is SIGKILLed while an
+ * NDJSON batch streams in, started again, and sent the whole batch again.
+ * On the PostgreSQL server both processes share TEST_DATABASE_URL's per-test
+ * database; embedded, they take turns on one data folder, since an in-memory
+ * PGlite cannot be shared across processes.
+ */
+const root = new URL('../../', import.meta.url).pathname;
+const dayMs = 86_400_000;
+const start = Math.floor(Date.now() / dayMs) * dayMs - 2 * dayMs;
+const machines = Array.from({ length: 10 }, (_, index) => `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`);
+const lines: string[] = [];
+let expectedSum = 0;
+for (let step = 0; lines.length < 60_000; step += 1) {
+  for (const machineId of machines) {
+    for (const metric of ['temperature', 'pressure']) {
+      const value = (step % 97) * 10 + machines.indexOf(machineId);
+      expectedSum += value;
+      lines.push(JSON.stringify({ machineId, metric, time: new Date(start + step * 10_000).toISOString(), value }));
+    }
+  }
+}
+const total = lines.length;
+
+let server: Database | undefined;
+let dataDir: string | undefined;
+let child: ChildProcess | undefined;
+
+beforeAll(async () => {
+  if (process.env.TEST_DATABASE_URL) server = await openTestDatabase();
+  else dataDir = mkdtempSync(join(tmpdir(), 'plexus-telemetry-kill-'));
+});
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/**
+ * Starts the analytics process on Node with tsx's loader from node_modules; not through the tsx command,
+ * whose wrapper process would take the SIGKILL and leave the real one running.
+ */
+async function startAnalyticsProcess(): Promise<{ process: ChildProcess; telemetryUrl: string }> {
+  const started = spawn(process.execPath, ['--import', 'tsx', join(root, 'analytics/test/telemetry-ingest.process.ts')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PLEXUS_DATABASE_URL: server?.kind === 'server' ? server.url : '',
+      PLEXUS_DATA_DIR: dataDir ?? '',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child = started;
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: started.stdout! }).once('line', resolve);
+    started.once('exit', (code) => reject(new Error(`analytics process exited with ${code} before listening`)));
+  });
+  return { process: started, telemetryUrl: (JSON.parse(firstLine) as { telemetryUrl: string }).telemetryUrl };
+}
+
+function exited(process: ChildProcess): Promise<void> {
+  return process.exitCode !== null || process.signalCode !== null ? Promise.resolve() : new Promise((resolve) => process.once('exit', () => resolve()));
+}
+
+/** Counts on the database, opening the embedded one only while no process holds it. */
+async function readStore(): Promise<{ rows: number; distinct: number; sum: number }> {
+  const database = server ?? (await openDatabase({ dataDir }));
+  try {
+    const [row] = await database.query<{ rows: number; distinct: number; sum: number }>(
+      'SELECT count(*)::int AS rows, count(DISTINCT (machine_id, metric, time))::int AS distinct, coalesce(sum(value), 0)::float8 AS sum FROM analytics.machine_telemetry',
+    );
+    return row!;
+  } finally {
+    if (!server) await database.close();
+  }
+}
+
+describe('killing the ingest process mid-batch', () => {
+  it('keeps exactly one copy of every point once the batch is resent', async () => {
+    const first = await startAnalyticsProcess();
+    // Stream the first half slowly enough that several storage batches commit before the kill.
+    const upload = request(first.telemetryUrl, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' } });
+    upload.on('error', () => undefined);
+    for (let index = 0; index < total / 2; index += 1000) {
+      upload.write(`${lines.slice(index, index + 1000).join('\n')}\n`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    if (server) {
+      for (let wait = 0; wait < 200 && (await readStore()).rows === 0; wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    } else {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+    first.process.kill('SIGKILL');
+    await exited(first.process);
+    upload.destroy();
+
+    const afterKill = await readStore();
+    expect(afterKill.rows).toBeGreaterThan(0);
+    expect(afterKill.rows).toBeLessThan(total);
+    expect(afterKill.distinct).toBe(afterKill.rows);
+
+    const second = await startAnalyticsProcess();
+    const response = await fetch(second.telemetryUrl, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: lines.join('\n') });
+    expect(await response.json()).toEqual({ stored: total - afterKill.rows, duplicates: afterKill.rows, rejectedCount: 0, rejected: [] });
+    second.process.kill('SIGTERM');
+    await exited(second.process);
+
+    const afterResend = await readStore();
+    expect(afterResend.rows).toBe(total);
+    expect(afterResend.distinct).toBe(total);
+    expect(afterResend.sum).toBe(expectedSum);
+  }, 180_000);
+});

@@ -31,7 +31,7 @@ type Window = Pick<KpiQuery, 'from' | 'to' | 'today' | 'filter'>;
 /**
  * One row of query parameters every statement joins as `q`, so each value is
  * bound once: the window, what is due by (today, or `to` if earlier), the end
- * of today as a timestamp, and the filters (null = all).
+ * of today as a timestamp, and the filter values (applied by `lineFilter`).
  */
 function windowParameters(query: Window) {
   return {
@@ -171,11 +171,12 @@ export async function perfectOrderSeriesFromRollup(em: EntityManager, query: Kpi
     `SELECT to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period,
             sum(${measureSql[measure].rollup}) AS numerator, sum(orders_due) AS denominator
        FROM analytics.order_fulfilment_daily
-      WHERE day BETWEEN ?::date AND least(?::date, ?::date)
+      WHERE by_customer = ?::boolean AND day BETWEEN ?::date AND least(?::date, ?::date)
         AND (?::uuid IS NULL OR site_id = ?::uuid) AND (?::uuid IS NULL OR customer_id = ?::uuid)
       GROUP BY 1`,
     [
       sqlGrain[query.grain],
+      Boolean(query.filter.customerId),
       query.from,
       query.to,
       query.today,
@@ -302,11 +303,12 @@ export async function otifSeriesFromRollup(em: EntityManager, query: KpiQuery): 
     em,
     `SELECT to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period, sum(otif_lines) AS numerator, sum(lines_due) AS denominator
        FROM analytics.order_fulfilment_daily
-      WHERE day BETWEEN ?::date AND least(?::date, ?::date)
+      WHERE by_customer = ?::boolean AND day BETWEEN ?::date AND least(?::date, ?::date)
         AND (?::uuid IS NULL OR site_id = ?::uuid) AND (?::uuid IS NULL OR customer_id = ?::uuid)
       GROUP BY 1`,
     [
       sqlGrain[query.grain],
+      Boolean(query.filter.customerId),
       query.from,
       query.to,
       query.today,
@@ -364,7 +366,7 @@ const deliveredOrders = (query: { filter: KpiFilter }) => `
     HAVING bool_and(l.last_delivered_at IS NOT NULL)`
       : `
     SELECT l.order_id, l.order_number, l.placed_at, l.delivered_at
-      FROM analytics.order_fulfilment_order l, q
+      FROM analytics.order_fulfilment_order l, q -- aliased l: it has the columns lineFilter reads but item_id
      WHERE ${lineFilter(query.filter)}
        AND l.delivered_at >= q.from_day::timestamp AT TIME ZONE 'UTC'
        AND l.delivered_at < (q.last_due_day + 1)::timestamp AT TIME ZONE 'UTC'`
@@ -421,14 +423,22 @@ function cycleTimeKpi(name: KpiName, fraction: number, label: string, descriptio
  * in the window, past or future: the backlog by due period.
  */
 const openLines = (query: { filter: KpiFilter }) => `
-  open AS (
+  -- Only lines short of the ordered item, or delivered after today, can be open: two indexed, disjoint sets.
+  candidate AS (
+    SELECT c.* FROM analytics.order_fulfilment_line c, q
+     WHERE c.delivered_quantity < c.quantity AND c.commit_date BETWEEN q.from_day AND q.to_day
+    UNION ALL
+    SELECT c.* FROM analytics.order_fulfilment_line c, q
+     WHERE c.last_delivered_at >= q.end_of_today AND c.delivered_quantity >= c.quantity),
+  -- Materialized so the open-quantity test is not evaluated before the candidates are narrowed down.
+  open AS MATERIALIZED (
     SELECT l.line_id, l.order_id, l.order_number, l.line_number, l.commit_date, l.quantity, l.unit_price,
-           l.quantity - coalesce((SELECT sum(x.quantity) FROM analytics.order_fulfilment_delivery x
-                                   WHERE x.line_id = l.line_id AND x.right_item AND x.delivered_at < q.end_of_today), 0) AS open_quantity
-      FROM analytics.order_fulfilment_line l, q
-     WHERE ${lineFilter(query.filter)} AND l.placed_at < q.end_of_today AND l.commit_date BETWEEN q.from_day AND q.to_day
-       -- Fully delivered before the end of today: closed, no need to add up its deliveries.
-       AND (l.delivered_quantity < l.quantity OR l.last_delivered_at >= q.end_of_today)),
+           l.quantity - CASE WHEN l.last_delivered_at IS NULL OR l.last_delivered_at < q.end_of_today THEN l.delivered_quantity
+                             ELSE coalesce((SELECT sum(x.quantity) FROM analytics.order_fulfilment_delivery x
+                                             WHERE x.line_id = l.line_id AND x.right_item AND x.delivered_at < q.end_of_today), 0) END
+             AS open_quantity
+      FROM candidate l, q
+     WHERE ${lineFilter(query.filter)} AND l.placed_at < q.end_of_today AND l.commit_date BETWEEN q.from_day AND q.to_day),
   backlog AS (SELECT o.*, o.commit_date < q.today AS past_due FROM open o, q WHERE o.open_quantity > 0)`;
 
 function backlogKpi(name: KpiName, unit: 'QUANTITY' | 'CURRENCY', label: string, description: string): KpiDefinition {

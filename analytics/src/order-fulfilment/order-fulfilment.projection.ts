@@ -144,7 +144,7 @@ async function apply(em: EntityManager, events: SupplyChainEvent[]): Promise<voi
   await markStale(em, orderIds);
 }
 
-/** Rebuilds the rollup rows of the stale commit days: orders due that day (by the order's commit date) and lines due that day. */
+/** Rebuilds the rollup rows of the stale commit days: orders due that day (by the order's commit date) and lines due that day, per site, per customer and for all customers. */
 async function refresh(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     const stale = await execute<{ day: string }[]>(tx, "DELETE FROM analytics.order_fulfilment_stale_day RETURNING to_char(day, 'YYYY-MM-DD') AS day");
@@ -154,9 +154,9 @@ async function refresh(em: EntityManager): Promise<void> {
     await execute(
       tx,
       `INSERT INTO analytics.order_fulfilment_daily
-         (day, site_id, customer_id, orders_due, perfect_orders, on_time_orders, in_full_orders, damage_free_orders,
+         (day, site_id, by_customer, customer_id, orders_due, perfect_orders, on_time_orders, in_full_orders, damage_free_orders,
           documentation_accurate_orders, lines_due, otif_lines)
-       SELECT day, site_id, customer_id, sum(orders_due), sum(perfect), sum(on_time), sum(in_full), sum(damage_free),
+       SELECT day, site_id, grouping(customer_id) = 0, customer_id, sum(orders_due), sum(perfect), sum(on_time), sum(in_full), sum(damage_free),
               sum(documentation_accurate), sum(lines_due), sum(otif)
          FROM (
            SELECT order_commit_date AS day, site_id, customer_id, 1 AS orders_due,
@@ -171,7 +171,7 @@ async function refresh(em: EntityManager): Promise<void> {
              FROM analytics.order_fulfilment_line
             WHERE NOT cancelled AND commit_date = ANY(?::date[])
          ) facts
-        GROUP BY day, site_id, customer_id`,
+        GROUP BY GROUPING SETS ((day, site_id, customer_id), (day, site_id))`,
       [days, days],
     );
   });

@@ -29,6 +29,8 @@ export interface EmbeddedDatabase extends DatabaseBase {
 export interface ServerDatabase extends DatabaseBase {
   readonly kind: 'server';
   readonly url: string;
+  /** PostgreSQL `options` every session starts with (`-c name=value …`). */
+  readonly sessionOptions: string;
 }
 
 /** Counts SQL statements, in all and per schema that sent them, so a test can watch one subgraph while others work. */
@@ -88,8 +90,18 @@ async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
   };
 }
 
+/**
+ * Every session Plexus opens runs without JIT compilation unless the URL's
+ * `options` say otherwise: KPI queries over the partitioned event stream
+ * take milliseconds to run and, with JIT, seconds to compile.
+ */
+function sessionOptionsOf(url: string): string {
+  return new URL(url).searchParams.get('options') ?? '-c jit=off';
+}
+
 async function openServer(url: string): Promise<ServerDatabase> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const sessionOptions = sessionOptionsOf(url);
+  const pool = new pg.Pool({ connectionString: url, options: sessionOptions, max: 4 });
   const statements = new StatementCounter();
   const available = await pool.query(
     "SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb'",
@@ -102,6 +114,7 @@ async function openServer(url: string): Promise<ServerDatabase> {
   return {
     kind: 'server',
     url,
+    sessionOptions,
     timescale,
     statements,
     async query<Row>(sql: string, params?: unknown[]) {

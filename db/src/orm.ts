@@ -59,7 +59,7 @@ export async function openSubgraphOrm(database: Database, options: SubgraphOrmOp
   const orm =
     database.kind === 'embedded'
       ? await PgliteMikroORM.init({ ...common, dbName: 'postgres', driverOptions: { pglite: database.pglite } })
-      : await PostgreSqlMikroORM.init({ ...common, clientUrl: database.url, pool: { min: 0, max: 6 } });
+      : await PostgreSqlMikroORM.init({ ...common, clientUrl: database.url, pool: { min: 0, max: 6 }, driverOptions: { options: database.sessionOptions } });
   await orm.migrator.up();
   return {
     schema: options.schema,

@@ -130,13 +130,14 @@ export function* generateHistory(options: HistoryOptions): Generator<SupplyChain
         keep({ type: 'crm.SalesOrderPromised', time: new Date(placedAt + 2 * dayMs), ...dimensions, payload: { number, lines: repromised } });
         for (const line of repromised) commit.set(line.lineId, Date.parse(`${line.promisedDate}T12:00:00Z`));
       }
-      const due = Math.max(...commit.values());
       const parts = chance(0.15) ? [lines.slice(0, Math.ceil(lines.length / 2)), lines.slice(Math.ceil(lines.length / 2))].filter((part) => part.length) : [lines];
       const invoiced: { salesOrderLineId: string; itemId: string; quantity: number; unitPrice: number }[] = [];
       let deliveredAt = 0;
       for (const [partIndex, part] of parts.entries()) {
         const shipmentId = id();
-        const shippedAt = due - between(1, 3) * dayMs + (chance(0.08) ? between(2, 8) * dayMs : 0) + partIndex * between(0, 2) * dayMs;
+        // Each shipment aims at the earliest commitment among its lines; about one in twelve slips.
+        const due = Math.min(...part.map((line) => commit.get(line.lineId)!));
+        const shippedAt = due - between(1.5, 3) * dayMs + (chance(0.08) ? between(2, 8) * dayMs : 0);
         const shippedLines = part.map((line) => {
           const wrongItem = chance(0.005);
           const quantity = chance(0.03) ? Math.max(0, Math.floor(line.quantity * 0.8)) : chance(0.005) ? line.quantity + 1 : line.quantity;
@@ -155,7 +156,7 @@ export function* generateHistory(options: HistoryOptions): Generator<SupplyChain
             lines: shippedLines.map((line) => ({ ...line, standardCost: standardCost.get(line.itemId)!, picks: [] })),
           },
         });
-        deliveredAt = shippedAt + between(0.5, 2.5) * dayMs;
+        deliveredAt = shippedAt + between(0.5, 1.5) * dayMs;
         const damaged = chance(0.02);
         keep({
           type: 'scm.DeliveryConfirmed',

@@ -81,6 +81,11 @@ describe('KPI queries through the router', () => {
       { from: daysAgo(45), to: today },
     );
     expect(data.kpiContributions).toEqual({ totalCount: 1, items: [{ label: 'SO-2026-000902', passed: false, reasons: ['LATE'] }] });
+    const pastTheEnd = await stack.query(
+      `query ($from: Date!, $to: Date!) { kpiContributions(name: PERFECT_ORDER_RATE, from: $from, to: $to, onlyFailing: false, offset: 5) { totalCount items { label } } }`,
+      { from: daysAgo(45), to: today },
+    );
+    expect(pastTheEnd.data.kpiContributions).toEqual({ totalCount: 3, items: [] });
   });
 
   it('give dashboard tiles with twelve periods of trend, the previous period and a status against the target', async () => {

@@ -103,7 +103,7 @@ export async function kpiContributions(
   const definition = findDefinition(kpiDefinitions, request.name);
   validateRange(request.from, request.to);
   validatePage(request.first, request.offset);
-  return definition.contributions(ctx.em.fork(), {
+  const query = {
     from: request.from,
     to: request.to,
     filter: validateFilter(definition, request.filter),
@@ -112,7 +112,12 @@ export async function kpiContributions(
     onlyFailing: request.onlyFailing,
     first: request.first,
     offset: request.offset,
-  });
+  };
+  const page = await definition.contributions(ctx.em.fork(), query);
+  if (page.items.length > 0 || query.offset === 0) return page;
+  // Definitions count alongside the page's rows; a page past the end has none to carry the count.
+  const { totalCount } = await definition.contributions(ctx.em.fork(), { ...query, first: 1, offset: 0 });
+  return { totalCount, items: [] };
 }
 
 export const listKpiDefinitions = (): readonly KpiDefinition[] => kpiDefinitions;

@@ -256,10 +256,10 @@ describe('reading telemetry series', () => {
         .slice(0, count)
         .map((id, index) => `m${index}: machine(id: "${id}") { id telemetry(metric: "speed", from: $from, to: $to, bucketSeconds: 3600) { avg } }`)
         .join(' ')} }`;
-    // The analytics projector polls in the background and only ever adds statements, so the fewest of three runs is the request's own.
+    // The analytics projector polls in the background and only ever adds statements, so the fewest of five runs is the request's own.
     const measure = async (count: number) => {
       let fewest = Number.POSITIVE_INFINITY;
-      for (let attempt = 0; attempt < 3; attempt += 1) {
+      for (let attempt = 0; attempt < 5; attempt += 1) {
         const { statements } = await stack.database.statements.measure(async () => {
           const response = await stack.query(queryFor(count), { from: iso(start), to: iso(start + 4 * hourMs) });
           expect(response.errors).toBeUndefined();
@@ -271,8 +271,9 @@ describe('reading telemetry series', () => {
     };
     const five = await measure(5);
     const fifty = await measure(50);
-    expect(fifty).toBe(five);
+    // One statement finds which machines analytics knows, one reads every machine's buckets.
     expect(five).toBe(2);
+    expect(fifty).toBe(2);
   });
 });
 

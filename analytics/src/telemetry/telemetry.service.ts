@@ -4,7 +4,7 @@ import { authorizeChange, badInput } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
 import { findTelemetryMetric, validateTelemetryPoint, type TelemetryReading } from './telemetry-metric.rules.ts';
 import { fillTelemetryGaps, planTelemetryBuckets, type BucketPlan, type GapFill, type MeasuredBucket, type TelemetryPoint } from './telemetry-series.rules.ts';
-import { dayMs, ensurePartitions, execute, plainArrayLiteral, telemetryStorage } from './telemetry-storage.ts';
+import { copyReadings, dayMs, ensurePartitions, execute, plainArrayLiteral, telemetryStorage } from './telemetry-storage.ts';
 
 export interface TelemetryRejection {
   index: number;
@@ -21,6 +21,13 @@ export interface TelemetryIngestResult {
 
 /** Points per INSERT: large enough that a statement's round trip is noise, small enough that a crash loses little work to redo. */
 export const telemetryBatchSize = 5000;
+
+/**
+ * Batches being stored at once while the next is read: on a PostgreSQL server
+ * two connections copy side by side; the embedded database runs them one after
+ * the other.
+ */
+const batchesInFlight = 2;
 
 /** PLEXUS_TELEMETRY_RETENTION_DAYS: raw readings older than this are dropped (rollups stay); unset keeps them forever. */
 export function telemetryRetentionDays(): number | undefined {
@@ -45,12 +52,23 @@ class ReadingColumns {
   readonly times: string[] = [];
   readonly values: number[] = [];
   readonly epochDays = new Set<number>();
+  firstMs = Number.POSITIVE_INFINITY;
+  lastMs = Number.NEGATIVE_INFINITY;
   push(reading: TelemetryReading): void {
     this.machineIds.push(reading.machineId);
     this.metrics.push(reading.metric);
     this.times.push(reading.time);
     this.values.push(reading.value);
     this.epochDays.add(Math.floor(reading.timeMs / dayMs));
+    if (reading.timeMs < this.firstMs) this.firstMs = reading.timeMs;
+    if (reading.timeMs > this.lastMs) this.lastMs = reading.timeMs;
+  }
+  toCsv(): string {
+    let csv = '';
+    for (let index = 0; index < this.times.length; index += 1) {
+      csv += `${this.times[index]},${this.machineIds[index]},${this.metrics[index]},${this.values[index]}\n`;
+    }
+    return csv;
   }
   get size(): number {
     return this.times.length;
@@ -64,39 +82,34 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * Stores readings and counts what was new. Duplicates are skipped by the
  * unique key, which is what makes a resent batch harmless. A batch is first
- * inserted as if all of it were new, because ON CONFLICT's speculative
- * insertion costs about twice as much per row; only a batch that hits a
- * duplicate (a resend, mostly) is inserted again skipping them, and the
- * failed attempt stored nothing. Without TimescaleDB, readings behind the
- * rollup watermark are logged for the next refresh; reading the watermark
- * FOR SHARE orders this insert against a refresh moving it, so no reading
- * falls between the two.
+ * copied in as if all of it were new (see copyReadings); only a batch that
+ * hits a duplicate (a resend, mostly) is inserted again skipping them, and
+ * the failed attempt stored nothing.
  */
 async function storeReadings(em: EntityManager, columns: ReadingColumns): Promise<number> {
   const storage = await telemetryStorage(em);
   await ensurePartitions(em, storage, columns.epochDays);
-  const params = [plainArrayLiteral(columns.times), plainArrayLiteral(columns.machineIds), plainArrayLiteral(columns.metrics), plainArrayLiteral(columns.values)];
-  const insert = (onConflict: string) => `INSERT INTO analytics.machine_telemetry (time, machine_id, metric, value)
-      SELECT * FROM unnest(?::timestamptz[], ?::uuid[], ?::text[], ?::float8[]) ${onConflict} RETURNING time`;
-  const statement = (onConflict: string) =>
-    storage.timescale
-      ? `WITH stored AS (${insert(onConflict)}) SELECT count(*)::int AS stored FROM stored`
-      : `WITH watermark AS (SELECT hourly_watermark FROM analytics.machine_telemetry_rollup_state FOR SHARE),
-           stored AS (${insert(onConflict)}),
-           late AS (
-             INSERT INTO analytics.machine_telemetry_invalidation (first_time, last_time)
-             SELECT range.first_time, range.last_time
-             FROM (SELECT min(time) AS first_time, max(time) AS last_time FROM stored) range, watermark
-             WHERE range.first_time < watermark.hourly_watermark)
-         SELECT count(*)::int AS stored FROM stored`;
   try {
-    const [row] = await execute<{ stored: number }>(em, statement(''), params);
-    return row!.stored;
+    return await copyReadings(storage, { csv: columns.toCsv(), firstTime: new Date(columns.firstMs).toISOString(), lastTime: new Date(columns.lastMs).toISOString() });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    const [row] = await execute<{ stored: number }>(em, statement('ON CONFLICT DO NOTHING'), params);
-    return row!.stored;
   }
+  const params = [plainArrayLiteral(columns.times), plainArrayLiteral(columns.machineIds), plainArrayLiteral(columns.metrics), plainArrayLiteral(columns.values)];
+  const insert = `INSERT INTO analytics.machine_telemetry (time, machine_id, metric, value)
+      SELECT * FROM unnest(?::timestamptz[], ?::uuid[], ?::text[], ?::float8[]) ON CONFLICT DO NOTHING RETURNING time`;
+  // The same watermark ordering as copyReadings, in one statement.
+  const sql = storage.timescale
+    ? `WITH stored AS (${insert}) SELECT count(*)::int AS stored FROM stored`
+    : `WITH watermark AS (SELECT hourly_watermark FROM analytics.machine_telemetry_rollup_state FOR SHARE),
+         stored AS (${insert}),
+         late AS (
+           INSERT INTO analytics.machine_telemetry_invalidation (first_time, last_time)
+           SELECT range.first_time, range.last_time
+           FROM (SELECT min(time) AS first_time, max(time) AS last_time FROM stored) range, watermark
+           WHERE range.first_time < watermark.hourly_watermark)
+       SELECT count(*)::int AS stored FROM stored`;
+  const [row] = await execute<{ stored: number }>(em, sql, params);
+  return row!.stored;
 }
 
 /**
@@ -114,7 +127,7 @@ export class TelemetryIngest {
   #stored = 0;
   #rejectedCount = 0;
   readonly #rejected: TelemetryRejection[] = [];
-  #inFlight: Promise<void> = Promise.resolve();
+  readonly #inFlight: Promise<void>[] = [];
   #failure: unknown;
 
   constructor(em: EntityManager, options: TelemetryIngestOptions = {}) {
@@ -125,7 +138,7 @@ export class TelemetryIngest {
     this.#maxListed = options.maxListedRejections ?? Number.POSITIVE_INFINITY;
   }
 
-  /** Adds the next point; resolves once it may take another (when a full batch had to wait for the previous one to be stored). */
+  /** Adds the next point; resolves once it may take another (a full batch may have to wait for earlier ones to be stored). */
   add(point: unknown): Promise<void> {
     return this.#take(validateTelemetryPoint(point, this.#limits));
   }
@@ -148,22 +161,24 @@ export class TelemetryIngest {
     if (this.#columns.size >= telemetryBatchSize) {
       const full = this.#columns;
       this.#columns = new ReadingColumns();
-      await this.#inFlight;
+      while (this.#inFlight.length >= batchesInFlight) await this.#inFlight.shift();
       this.#throwIfFailed();
       // Not awaited: the next batch is parsed while this one is stored. The failure is kept, not left unhandled.
-      this.#inFlight = storeReadings(this.#em, full).then(
-        (stored) => {
-          this.#stored += stored;
-        },
-        (error: unknown) => {
-          this.#failure = error;
-        },
+      this.#inFlight.push(
+        storeReadings(this.#em, full).then(
+          (stored) => {
+            this.#stored += stored;
+          },
+          (error: unknown) => {
+            this.#failure = error;
+          },
+        ),
       );
     }
   }
 
   async finish(): Promise<TelemetryIngestResult> {
-    await this.#inFlight;
+    await Promise.all(this.#inFlight.splice(0));
     this.#throwIfFailed();
     if (this.#columns.size > 0) this.#stored += await storeReadings(this.#em, this.#columns);
     this.#columns = new ReadingColumns();

@@ -301,13 +301,21 @@ describe('telemetry maintenance', () => {
       [4, 1],
     ]);
     expectSameNumbers((await telemetryOf(machineId, old, old + 2 * dayMs + 1, 86_400, 'NONE', 'vibration')).slice(0, 2), daily);
+    // Compressed chunks still refuse duplicates and take late readings.
+    const late = await ingestPoints([
+      { machineId, metric: 'vibration', time: iso(old + hourMs), value: 2 },
+      { machineId, metric: 'vibration', time: iso(old + 2 * hourMs), value: 3 },
+    ]);
+    expect(late.data.ingestTelemetry).toMatchObject({ stored: 1, duplicates: 1 });
+    await maintainTelemetry(orm.em.fork(), { retentionDays: undefined });
+    expect((await telemetryOf(machineId, old, old + dayMs, 86_400, 'NONE', 'vibration'))[0]).toMatchObject({ avg: 2.5, count: 2 });
 
     const dropped = await maintainTelemetry(orm.em.fork(), { retentionDays: 10 });
     expect(dropped.droppedChunks).toBeGreaterThanOrEqual(2);
     expect(await storedReadings(machineId)).toBe(1);
     await maintainTelemetry(orm.em.fork(), { retentionDays: 10 });
     expect((await telemetryOf(machineId, old, old + 2 * dayMs, 86_400, 'NONE', 'vibration')).map((point) => [point.avg, point.count])).toEqual([
-      [2, 1],
+      [2.5, 2],
       [4, 1],
     ]);
   });

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { EntityManager } from '@plexus/db';
 import { authorizeChange, DomainError, viewerFromHeaders, type RunningServer } from '@plexus/host';
-import { TelemetryIngest } from './telemetry.service.ts';
+import { TelemetryIngest, type TelemetryIngestResult } from './telemetry.service.ts';
 
 /** Path of the NDJSON endpoint. */
 export const telemetryIngestPath = '/telemetry';
@@ -22,7 +22,7 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
  * connection or the process dies: the sender resends the whole batch and
  * duplicates are skipped.
  */
-async function ingestNdjson(em: EntityManager, request: IncomingMessage): Promise<ReturnType<TelemetryIngest['finish']>> {
+async function ingestNdjson(em: EntityManager, request: IncomingMessage): Promise<TelemetryIngestResult> {
   const ingest = new TelemetryIngest(em.fork(), { maxListedRejections });
   request.setEncoding('utf8');
   let pending = '';

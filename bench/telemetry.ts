@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -19,9 +20,9 @@ import { createTelemetryLoaders } from '../analytics/src/telemetry/telemetry.ser
  *
  * 50 machines × 4 metrics every 10 s for 30 days (51.84 M readings at full
  * scale) into analytics.machine_telemetry. Every day, half of the machines go
- * in by raw COPY and the other half through the NDJSON endpoint (which order
- * goes first alternates by day), so both fill the same chunks of the same
- * table on the same database in the same run. Then one maintenance pass
+ * in by raw COPY and the other half through the NDJSON endpoint, posted by
+ * curl as a gateway would (which goes first alternates by day), so both fill
+ * the same chunks of the same table on the same database in the same run. Then one maintenance pass
  * (rollups, compression) and an hourly-bucket query over the whole range,
  * from the rollups and from raw readings. With --database-url a scratch
  * database is created on that server and dropped; without it, an embedded
@@ -71,6 +72,19 @@ function dayOfReadings(day: number, ids: string[], format: 'csv' | 'ndjson'): { 
   return { text: `${lines.join('\n')}\n`, rows: lines.length };
 }
 
+/**
+ * A gateway sends from its own process: curl posts the file, so sending does
+ * not take turns with the endpoint on this process's event loop.
+ */
+async function sendNdjson(url: string, file: string): Promise<{ stored: number; duplicates: number; rejectedCount: number }> {
+  const curl = spawn('curl', ['-sS', '--fail', '-H', 'content-type: application/x-ndjson', '--data-binary', `@${file}`, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  curl.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => curl.once('close', resolve));
+  if (code !== 0) throw new Error(`curl exited with ${code}`);
+  return JSON.parse(output) as { stored: number; duplicates: number; rejectedCount: number };
+}
+
 async function copyIntoTelemetry(database: Database, csv: string): Promise<void> {
   const sql = 'COPY analytics.machine_telemetry (time, machine_id, metric, value) FROM STDIN WITH (FORMAT csv)';
   if (database.kind === 'embedded') {
@@ -116,6 +130,8 @@ const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLoca
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
 const { database, label, dispose } = await openBenchDatabase();
+const scratch = mkdtempSync(join(tmpdir(), 'plexus-bench-ndjson-'));
+const ndjsonFile = join(scratch, 'day.ndjson');
 const orm = await openAnalytics(database);
 const endpoint = await startTelemetryHttp(orm.em, 0);
 try {
@@ -138,10 +154,10 @@ try {
       copyMs += performance.now() - began;
       copyRows += csv.rows;
     };
+    writeFileSync(ndjsonFile, ndjson.text);
     const http = async () => {
       const began = performance.now();
-      const response = await fetch(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: ndjson.text });
-      const result = (await response.json()) as { stored: number; duplicates: number; rejectedCount: number };
+      const result = await sendNdjson(endpoint.url, ndjsonFile);
       httpMs += performance.now() - began;
       if (result.stored + result.duplicates !== ndjson.rows || result.rejectedCount > 0) throw new Error(`endpoint answered ${JSON.stringify(result)} for ${ndjson.rows} rows`);
       httpRows += result.stored;
@@ -205,4 +221,5 @@ maintenance pass (rollups${database.timescale ? `, compression of ${maintenance.
   await orm.close();
   await database.close();
   await dispose();
+  rmSync(scratch, { recursive: true, force: true });
 }

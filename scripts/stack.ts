@@ -18,6 +18,8 @@ export interface Stack {
   readonly database: Database;
   readonly routerUrl: string;
   readonly subgraphUrls: Readonly<Record<'analytics' | 'erp' | 'crm' | 'wms', string>>;
+  /** Where machines and gateways POST NDJSON telemetry. */
+  readonly telemetryUrl: string;
   /** Sends one GraphQL request to the router over HTTP, as a client would. */
   query<Data = any>(query: string, variables?: Record<string, unknown>, options?: { role?: string }): Promise<GraphQLResponse<Data>>;
   /** Stops one subgraph, as if it crashed; the router keeps serving the rest. */
@@ -36,6 +38,8 @@ export interface StackOptions {
   today?: Date;
   /** How often crm applies shipment events to its orders (ms). */
   fulfilmentPollMs?: number;
+  /** How often analytics brings its projections up to date (ms); tests that count statements set it past their end. */
+  projectorIntervalMs?: number;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -43,7 +47,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ports = options.ports ?? {};
   const subgraphs = new Map<string, RunningServer>();
   // analytics first: it creates the event stream every other subgraph writes into.
-  subgraphs.set('analytics', await startAnalytics(database, ports.analytics ?? 0));
+  const analytics = await startAnalytics(database, ports.analytics ?? 0, { projectorIntervalMs: options.projectorIntervalMs });
+  subgraphs.set('analytics', analytics);
   subgraphs.set('erp', await startErp(database, ports.erp ?? 0));
   subgraphs.set('crm', await startCrm(database, ports.crm ?? 0, { fulfilmentPollMs: options.fulfilmentPollMs }));
   subgraphs.set('wms', await startWms(database, ports.wms ?? 0));
@@ -55,6 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     database,
     routerUrl: router.url,
     subgraphUrls,
+    telemetryUrl: analytics.telemetryUrl,
     query: (query, variables, queryOptions) => postGraphQL(router.url, query, variables, queryOptions),
     async stopSubgraph(name) {
       await subgraphs.get(name)?.stop();

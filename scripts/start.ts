@@ -55,6 +55,7 @@ Plexus is running
 ${Object.entries(stack.subgraphUrls)
   .map(([name, url]) => `  ${name.padEnd(14)} ${url}`)
   .join('\n')}
+  telemetry      ${stack.telemetryUrl} (NDJSON)${env.PLEXUS_MQTT_URL ? `, MQTT ${env.PLEXUS_MQTT_URL} plexus/telemetry/<machineId>` : ''}
 Ctrl-C stops everything.`);
 
 let stopping = false;

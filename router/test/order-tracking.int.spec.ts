@@ -9,7 +9,8 @@ import { startStack, type Stack } from '../../scripts/stack.ts';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ seed: 'demo', today: new Date('2026-11-20T12:00:00Z'), fulfilmentPollMs: 3_600_000 });
+  // Background pollers would add their statements to the counts below.
+  stack = await startStack({ seed: 'demo', today: new Date('2026-11-20T12:00:00Z'), fulfilmentPollMs: 3_600_000, projectorIntervalMs: 3_600_000 });
 }, 300_000);
 afterAll(async () => {
   await stack?.stop();

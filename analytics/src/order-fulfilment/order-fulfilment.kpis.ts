@@ -164,12 +164,12 @@ export async function perfectOrderSeriesFromFacts(em: EntityManager, query: KpiQ
   return toPoints(query.periods, rows, ratio);
 }
 
-/** The same series from the daily rollup; site and customer filters only. */
-export async function perfectOrderSeriesFromRollup(em: EntityManager, query: KpiQuery, measure: PerfectOrderMeasure): Promise<KpiPoint[]> {
+/** Sums of two daily rollup columns by period; site and customer filters only. */
+async function rollupSeries(em: EntityManager, query: KpiQuery, numerator: string, denominator: string): Promise<KpiPoint[]> {
   const rows = await execute<PeriodRow[]>(
     em,
     `SELECT to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period,
-            sum(${measureSql[measure].rollup}) AS numerator, sum(orders_due) AS denominator
+            sum(${numerator}) AS numerator, sum(${denominator}) AS denominator
        FROM analytics.order_fulfilment_daily
       WHERE by_customer = ?::boolean AND day BETWEEN ?::date AND least(?::date, ?::date)
         AND (?::uuid IS NULL OR site_id = ?::uuid) AND (?::uuid IS NULL OR customer_id = ?::uuid)
@@ -186,6 +186,10 @@ export async function perfectOrderSeriesFromRollup(em: EntityManager, query: Kpi
   );
   return toPoints(query.periods, rows, ratio);
 }
+
+/** The same series from the daily rollup; site and customer filters only. */
+export const perfectOrderSeriesFromRollup = (em: EntityManager, query: KpiQuery, measure: PerfectOrderMeasure) =>
+  rollupSeries(em, query, measureSql[measure].rollup, 'orders_due');
 
 /**
  * One page of orders, failing first, then their reasons for this measure in
@@ -298,26 +302,7 @@ export async function otifSeriesFromFacts(em: EntityManager, query: KpiQuery): P
 }
 
 /** OTIF with the default settings from the daily rollup; site and customer filters only. */
-export async function otifSeriesFromRollup(em: EntityManager, query: KpiQuery): Promise<KpiPoint[]> {
-  const rows = await execute<PeriodRow[]>(
-    em,
-    `SELECT to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period, sum(otif_lines) AS numerator, sum(lines_due) AS denominator
-       FROM analytics.order_fulfilment_daily
-      WHERE by_customer = ?::boolean AND day BETWEEN ?::date AND least(?::date, ?::date)
-        AND (?::uuid IS NULL OR site_id = ?::uuid) AND (?::uuid IS NULL OR customer_id = ?::uuid)
-      GROUP BY 1`,
-    [
-      sqlGrain[query.grain],
-      Boolean(query.filter.customerId),
-      query.from,
-      query.to,
-      query.today,
-      ...Array(2).fill(query.filter.siteId ?? null),
-      ...Array(2).fill(query.filter.customerId ?? null),
-    ],
-  );
-  return toPoints(query.periods, rows, ratio);
-}
+export const otifSeriesFromRollup = (em: EntityManager, query: KpiQuery) => rollupSeries(em, query, 'otif_lines', 'lines_due');
 
 async function otifContributions(em: EntityManager, query: KpiContributionQuery) {
   const lines = otifLines(query);

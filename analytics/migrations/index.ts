@@ -4,6 +4,7 @@ import { OrderFulfilment } from './20261125-0003-order-fulfilment.ts';
 import { SupplyInventory } from './20261125-0004-supply-inventory.ts';
 import { Production } from './20261125-0005-production.ts';
 import { Telemetry } from './20261125-0002-telemetry.ts';
+import { KpiSnapshot } from './20261125-0006-kpi-snapshot.ts';
 
 /** Oldest first; applied by the program at start, before any subgraph writes an event. */
-export const analyticsMigrations = [EventStream, EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry];
+export const analyticsMigrations = [EventStream, EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry, KpiSnapshot];

@@ -4,6 +4,7 @@ import { analyticsMigrations } from '../migrations/index.ts';
 import { createAnalyticsContext, type AnalyticsContext } from './context.ts';
 import { inventoryResolvers } from './inventory/inventory.resolvers.ts';
 import { kpiResolvers } from './kpi/kpi.resolvers.ts';
+import { startKpiSnapshotRefresher } from './kpi/kpi.service.ts';
 import { productionResolvers } from './production/production.resolvers.ts';
 import { startProjector } from './projection/event-projection.ts';
 import { startTelemetryHttp } from './telemetry/telemetry-http.ts';
@@ -22,6 +23,8 @@ export function openAnalytics(database: Database) {
 export interface AnalyticsOptions {
   /** How often KPI facts and snapshots catch up with the event stream (ms). */
   projectorIntervalMs?: number | undefined;
+  /** How often the materialized dashboard is recomputed where the projections moved (ms); default the projector's interval × 5. */
+  dashboardRefreshMs?: number | undefined;
   /** Port of the NDJSON telemetry endpoint; default TELEMETRY_PORT, else ANALYTICS port + 100, else (port 0) a free one. */
   telemetryPort?: number | undefined;
   /** Broker to take telemetry from; default PLEXUS_MQTT_URL; none: no subscriber. */
@@ -39,7 +42,11 @@ export interface RunningAnalytics extends RunningServer {
 
 export async function startAnalytics(database: Database, port: number, options: AnalyticsOptions = {}): Promise<RunningAnalytics> {
   const orm = await openAnalytics(database);
-  const projector = startProjector(orm.em, { intervalMs: options.projectorIntervalMs ?? 1000 });
+  const projectorIntervalMs = options.projectorIntervalMs ?? 1000;
+  const projector = startProjector(orm.em, { intervalMs: projectorIntervalMs });
+  const dashboard = startKpiSnapshotRefresher(() => createAnalyticsContext(orm.em, { role: 'admin' }), {
+    intervalMs: options.dashboardRefreshMs ?? projectorIntervalMs * 5,
+  });
   const server = await serveSubgraph<AnalyticsContext>({
     name: 'analytics',
     typeDefs: analyticsTypeDefs,
@@ -64,6 +71,7 @@ export async function startAnalytics(database: Database, port: number, options: 
       await subscriber?.stop();
       await maintenance.stop();
       await projector.stop();
+      await dashboard.stop();
       await server.stop();
     },
   };

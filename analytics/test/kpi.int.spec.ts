@@ -103,6 +103,35 @@ describe('KPI queries through the router', () => {
     expect(ppm).toMatchObject({ name: 'SUPPLIER_PPM', status: 'NO_DATA', current: { value: null, numerator: 0, denominator: 0 } });
   });
 
+  it('serve the unfiltered dashboard as materialized while the projections stand still, and recompute it once they move', async () => {
+    const tiles = `{ kpiSnapshot(grain: MONTH) { name trend { periodStart numerator denominator } } }`;
+    const computedAt = async () =>
+      (await stack.database.query<{ computed_at: Date }>("SELECT computed_at FROM analytics.kpi_snapshot WHERE grain = 'MONTH'"))[0]?.computed_at;
+    const perfect = (data: { kpiSnapshot: { name: string; trend: { numerator: number; denominator: number }[] }[] }) =>
+      sum(data.kpiSnapshot.find((tile) => tile.name === 'PERFECT_ORDER_RATE')!.trend);
+
+    const first = await stack.query(tiles);
+    expect(perfect(first.data)).toEqual([2, 3]);
+    const stored = await computedAt();
+    expect(stored).toBeDefined();
+    const again = await stack.query(tiles);
+    expect(again.data).toEqual(first.data);
+    expect(await computedAt()).toEqual(stored);
+
+    const live = await stack.query(series, { name: 'PERFECT_ORDER_RATE', from: first.data.kpiSnapshot[0].trend[0].periodStart, to: today, grain: 'MONTH' });
+    expect(first.data.kpiSnapshot[0].trend).toEqual(live.data.kpi.points.map(({ periodStart, numerator, denominator }: { periodStart: string; numerator: number; denominator: number }) => ({ periodStart, numerator, denominator })));
+
+    const orm = await openAnalytics(stack.database);
+    try {
+      await recordOrders(orm.em, [order(904, 5)]);
+      await catchUpProjections(orm.em);
+    } finally {
+      await orm.close();
+    }
+    expect(perfect((await stack.query(tiles)).data)).toEqual([3, 4]);
+    expect(await computedAt()).not.toEqual(stored);
+  });
+
   it('leave out of an unnamed snapshot the KPIs a filter does not apply to', async () => {
     const { data } = await stack.query(`query ($supplier: ID!) { kpiSnapshot(filter: { supplierId: $supplier }) { name } }`, { supplier: idOf('kpi-supplier') });
     const names = data.kpiSnapshot.map((tile: { name: string }) => tile.name);

@@ -96,7 +96,7 @@ async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
  * take milliseconds to run and, with JIT, seconds to compile.
  */
 function sessionOptionsOf(url: string): string {
-  return new URL(url).searchParams.get('options') ?? '-c jit=off';
+  return new URL(url).searchParams.get('options') ?? '-c jit=off -c work_mem=32MB';
 }
 
 async function openServer(url: string): Promise<ServerDatabase> {

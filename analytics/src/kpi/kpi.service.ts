@@ -13,6 +13,7 @@ import {
   type OtifSettingsInput,
 } from './kpi-query.rules.ts';
 import { kpiDefinitions } from './kpi.registry.ts';
+import { projectionVersion } from '../projection/event-projection.ts';
 
 const today = (ctx: AnalyticsContext) => ctx.now().toISOString().slice(0, 10);
 
@@ -66,6 +67,7 @@ export function snapshotStatus(definition: Pick<KpiDefinition, 'target' | 'highe
  * Dashboard tiles: each KPI's last twelve periods up to `asOf`, read in
  * parallel. Without `names`, KPIs that cannot take the filter are left out
  * (a machine filter keeps the OEE tiles); naming one that cannot is an error.
+ * The unfiltered dashboard of today is materialized (see below).
  */
 export async function kpiSnapshots(
   ctx: AnalyticsContext,
@@ -76,12 +78,28 @@ export async function kpiSnapshots(
   const definitions = request.names?.length
     ? [...new Set(request.names)].map((name) => findDefinition(kpiDefinitions, name))
     : kpiDefinitions.filter((definition) => acceptsFilter(definition, request.filter));
-  const periods = snapshotPeriods(asOf, request.grain);
+  const filters = definitions.map((definition) => validateFilter(definition, request.filter));
+  if (asOf !== today(ctx) || filters.some((filter) => Object.keys(filter).length > 0)) {
+    return computeSnapshots(ctx, definitions, request.filter ?? {}, request.grain, asOf);
+  }
+  const tiles = await materializedSnapshots(ctx, request.grain, asOf);
+  return definitions.map((definition) => tiles.find((tile) => tile.definition === definition)!);
+}
+
+async function computeSnapshots(ctx: AnalyticsContext, definitions: readonly KpiDefinition[], filter: KpiFilter, grain: Grain, asOf: string): Promise<KpiSnapshot[]> {
+  const periods = snapshotPeriods(asOf, grain);
   const otif = validateOtifSettings(null);
-  const queries = definitions.map((definition) => ({ definition, filter: validateFilter(definition, request.filter) }));
   return Promise.all(
-    queries.map(async ({ definition, filter }) => {
-      const trend = await definition.series(ctx.em.fork(), { from: periods[0]!.start, to: asOf, grain: request.grain, filter, otif, periods, today: asOf });
+    definitions.map(async (definition) => {
+      const trend = await definition.series(ctx.em.fork(), {
+        from: periods[0]!.start,
+        to: asOf,
+        grain,
+        filter: validateFilter(definition, filter),
+        otif,
+        periods,
+        today: asOf,
+      });
       const current = trend.at(-1)!;
       const previous = trend.at(-2)!;
       return {
@@ -94,6 +112,69 @@ export async function kpiSnapshots(
       };
     }),
   );
+}
+
+type StoredTile = Omit<KpiSnapshot, 'definition'> & { name: string };
+
+function execute<T>(ctx: AnalyticsContext, sql: string, params: unknown[]): Promise<T> {
+  return ctx.em.getConnection().execute(sql, params, 'all') as Promise<T>;
+}
+
+/**
+ * Every tile of the unfiltered dashboard for today, kept in
+ * `analytics.kpi_snapshot` like a materialized view: served as stored while
+ * the projections it was computed from have not moved, otherwise computed
+ * and stored again. Executives open the same dashboard all day; it changes
+ * only when events arrive, and then answers as fresh as the projections.
+ */
+async function materializedSnapshots(ctx: AnalyticsContext, grain: Grain, asOf: string): Promise<KpiSnapshot[]> {
+  const version = await projectionVersion(ctx.em);
+  const [stored] = await execute<{ tiles: StoredTile[] | string }[]>(
+    ctx,
+    'SELECT tiles FROM analytics.kpi_snapshot WHERE grain = ? AND as_of = ?::date AND projection_version = ?',
+    [grain, asOf, version],
+  );
+  if (stored) {
+    const tiles = (typeof stored.tiles === 'string' ? JSON.parse(stored.tiles) : stored.tiles) as StoredTile[];
+    const byName = new Map(tiles.map(({ name, ...tile }) => [name, tile]));
+    if (kpiDefinitions.every((definition) => byName.has(definition.name))) {
+      return kpiDefinitions.map((definition) => ({ definition, ...byName.get(definition.name)! }));
+    }
+  }
+  const started = performance.now();
+  const computed = await computeSnapshots(ctx, kpiDefinitions, {}, grain, asOf);
+  const tiles: StoredTile[] = computed.map(({ definition, ...tile }) => ({ name: definition.name, ...tile }));
+  await execute(
+    ctx,
+    `INSERT INTO analytics.kpi_snapshot (grain, as_of, projection_version, computed_at, compute_ms, tiles)
+     VALUES (?, ?::date, ?, ?, ?, ?::jsonb)
+     ON CONFLICT (grain) DO UPDATE SET as_of = excluded.as_of, projection_version = excluded.projection_version,
+       computed_at = excluded.computed_at, compute_ms = excluded.compute_ms, tiles = excluded.tiles`,
+    [grain, asOf, version, ctx.now(), performance.now() - started, JSON.stringify(tiles)],
+  );
+  return computed;
+}
+
+const dashboardGrains: readonly Grain[] = ['DAY', 'WEEK', 'MONTH'];
+
+/** Recomputes the materialized dashboard where the projections have moved since it was stored. */
+export async function refreshKpiSnapshots(ctx: AnalyticsContext): Promise<void> {
+  for (const grain of dashboardGrains) await materializedSnapshots(ctx, grain, today(ctx));
+}
+
+/** Keeps the materialized dashboard warm, so the first reader after a change does not pay for it; one run at a time. */
+export function startKpiSnapshotRefresher(newContext: () => AnalyticsContext, options: { intervalMs: number }): { stop(): Promise<void> } {
+  let running: Promise<void> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => refreshKpiSnapshots(newContext())).catch((error: unknown) => console.error('analytics dashboard refresh:', error));
+  }, options.intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
 
 export async function kpiContributions(

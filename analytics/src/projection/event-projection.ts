@@ -103,10 +103,23 @@ export async function catchUpProjections(
       appliedHere += count;
       if (count < batchSize) break;
     }
-    if (appliedHere > 0 && projection.refresh) await projection.refresh(fork.fork());
+    if (appliedHere > 0 && projection.refresh) {
+      await projection.refresh(fork.fork());
+      // Readers of what the projection keeps (the materialized dashboard) see it changed once its rollups are.
+      await execute(fork, 'UPDATE analytics.projection_checkpoint SET updated_at = clock_timestamp() WHERE projection = ?', [projection.name]);
+    }
     applied += appliedHere;
   }
   return applied;
+}
+
+/** Changes whenever any projection applies events or refreshes its rollups: what was computed from them may be stale. */
+export async function projectionVersion(em: EntityManager): Promise<string> {
+  const [row] = await execute<{ version: string }[]>(
+    em,
+    `SELECT coalesce(sum(events_applied), 0)::text || '@' || coalesce(max(updated_at)::text, '') AS version FROM analytics.projection_checkpoint`,
+  );
+  return row!.version;
 }
 
 export interface Projector {

@@ -19,7 +19,7 @@ export interface TelemetryIngestResult {
   rejected: TelemetryRejection[];
 }
 
-/** Points per INSERT: large enough that a statement's round trip is noise, small enough that a crash loses little work to redo. */
+/** Points per COPY: large enough that a round trip is noise, small enough that a crash loses little work to redo. */
 export const telemetryBatchSize = 5000;
 
 /**

@@ -447,11 +447,6 @@ describe('Machine.oee and Machine.downtimeReasons through the router', () => {
     } finally {
       await orm.close();
     }
-    // Query.machine answers for machines analytics knows; these also report a temperature, as machines on the floor do.
-    const ingest = await stack.query(`mutation ($points: [TelemetryPointInput!]!) { ingestTelemetry(points: $points) { stored rejected { reason } } }`, {
-      points: machines.map((machineId) => ({ machineId, metric: 'temperature', time: new Date().toISOString(), value: 40 })),
-    });
-    expect(ingest.data.ingestTelemetry).toEqual({ stored: machines.length, rejected: [] });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -528,6 +523,11 @@ describe('Machine.oee and Machine.downtimeReasons through the router', () => {
     expect(point.value).toBeCloseTo((7 / 8) * (4 / 7) * 0.98, 12);
     expect(response.data.kpiContributions.totalCount).toBe(50);
     expect(response.data.kpiContributions.items[0]).toEqual({ subjectType: 'Machine', reasons: ['LOW_AVAILABILITY', 'LOW_PERFORMANCE', 'LOW_QUALITY', 'DOWN:JAM'] });
+  });
+
+  it('knows a machine from its state changes alone, and no machine it never heard of', async () => {
+    const response = await stack.query(`{ known: machine(id: "${machines[0]}") { id } unknown: machine(id: "${newId()}") { id } }`);
+    expect(response.data).toEqual({ known: { id: machines[0] }, unknown: null });
   });
 
   it('refuses an empty range, too many points and a malformed id with BAD_USER_INPUT', async () => {

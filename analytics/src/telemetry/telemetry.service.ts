@@ -253,9 +253,9 @@ export function createTelemetryLoaders(em: EntityManager) {
     knownMachine: new DataLoader<string, boolean>(async (machineIds) => {
       const rows = await execute<{ id: string }>(
         em,
-        `SELECT id::text AS id FROM unnest(?::uuid[]) AS id
-         WHERE EXISTS (SELECT 1 FROM analytics.machine_telemetry WHERE machine_id = id)
-            OR EXISTS (SELECT 1 FROM analytics.supply_chain_event WHERE subject_id = id AND type = 'mes.MachineStateChanged')`,
+        `SELECT m.id::text AS id FROM unnest(?::uuid[]) AS m(id)
+         WHERE EXISTS (SELECT 1 FROM analytics.machine_telemetry t WHERE t.machine_id = m.id)
+            OR EXISTS (SELECT 1 FROM analytics.supply_chain_event e WHERE e.subject_id = m.id AND e.type = 'mes.MachineStateChanged')`,
         [plainArrayLiteral(machineIds)],
       );
       const known = new Set(rows.map((row) => row.id));

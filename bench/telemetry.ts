@@ -114,7 +114,7 @@ async function openBenchDatabase(): Promise<{ database: Database; label: string;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ url: url.toString() });
-  const [{ version }] = await database.query<{ version: string }>("SELECT current_setting('server_version') AS version");
+  const [{ version }] = (await database.query<{ version: string }>("SELECT current_setting('server_version') AS version")) as [{ version: string }];
   return {
     database,
     label: `PostgreSQL ${version} server${database.timescale ? ' + TimescaleDB' : ' (no TimescaleDB: partitions)'}`,

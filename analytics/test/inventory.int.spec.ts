@@ -171,7 +171,7 @@ describe('Item.inventoryTurns through the router', () => {
     await stack?.stop();
   });
 
-  /** The analytics projector polls in the background and only ever adds statements, so the fewest of three runs is the request's own. */
+  /** Background work left running (telemetry maintenance) only ever adds statements, so the fewest of three runs is the request's own. */
   async function fewestStatements<T>(work: () => Promise<T>) {
     let fewest = { result: undefined as T, statements: Number.POSITIVE_INFINITY };
     for (let attempt = 0; attempt < 3; attempt += 1) {

@@ -454,8 +454,8 @@ describe('Machine.oee and Machine.downtimeReasons through the router', () => {
   });
 
   /**
-   * The analytics projector polls every second and only ever adds statements, so the fewest of five runs is the
-   * request's own; a random pause between runs keeps them from falling into step with the poller.
+   * Background work left running (telemetry maintenance) only ever adds statements, so the fewest of five runs is
+   * the request's own; a random pause between runs keeps them from falling into step with it.
    */
   async function fewestStatements(work: () => Promise<{ data?: Record<string, unknown> | null }>) {
     let fewest = { statements: Number.POSITIVE_INFINITY, data: undefined as Record<string, unknown> | null | undefined };

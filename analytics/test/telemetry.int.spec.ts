@@ -257,7 +257,7 @@ describe('reading telemetry series', () => {
         .slice(0, count)
         .map((id, index) => `m${index}: machine(id: "${id}") { id telemetry(metric: "speed", from: $from, to: $to, bucketSeconds: 3600) { avg } }`)
         .join(' ')} }`;
-    // The analytics projector polls in the background and only ever adds statements, so the fewest of five runs is the request's own.
+    // Background work left running (telemetry maintenance) only ever adds statements, so the fewest of five runs is the request's own.
     const measure = async (count: number) => {
       let fewest = Number.POSITIVE_INFINITY;
       for (let attempt = 0; attempt < 5; attempt += 1) {

@@ -1,5 +1,5 @@
 import { newId, openTestDatabase, type Database, type SubgraphOrm } from '@plexus/db';
-import { recordEvents, type SupplyChainEvent, type SupplyChainEventInput } from '@plexus/events';
+import { readEventsAfter, recordEvents, type SupplyChainEvent, type SupplyChainEventInput } from '@plexus/events';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUpProjections, type EventProjection } from '../src/projection/event-projection.ts';
@@ -66,6 +66,23 @@ describe('event projections', () => {
     expect(await catchUpProjections(orm.em, [projection])).toBe(1);
     expect(projection.seen.sort()).toEqual(['C1', 'C2', 'C3', 'C4']);
     expect(projection.refreshes).toBe(2);
+  });
+
+  it('read the stream in transaction-id order as numbers, across a change in the number of digits', async () => {
+    const ids = [newId(), newId(), newId()];
+    for (const [index, tx] of ['9', '10', '11'].entries()) {
+      await database.query(
+        `INSERT INTO analytics.supply_chain_event (id, time, type, system, subject_type, subject_id, payload, recorded_tx)
+         VALUES ($1, now(), 'erp.SiteCreated', 'erp', 'Site', $1, '{"code":"D${tx}","name":"digits"}', $2::xid8)`,
+        [ids[index], tx],
+      );
+    }
+    const read = (after: { tx: string; eventId: string }) =>
+      readEventsAfter(orm.em.fork(), { types: ['erp.SiteCreated'], after, before: '12', limit: 2 });
+    const first = await read({ tx: '0', eventId: '00000000-0000-0000-0000-000000000000' });
+    expect(first.events.map((event) => event.id)).toEqual([ids[0], ids[1]]);
+    const second = await read(first.last!);
+    expect(second.events.map((event) => event.id)).toEqual([ids[2]]);
   });
 
   it('rolls a failed batch back with its checkpoint, so the events are applied again next time', async () => {

@@ -150,16 +150,17 @@ export async function readEventsAfter(
   em: EntityManager,
   query: { types: readonly EventType[]; after: StreamPosition; before: string; limit: number },
 ): Promise<{ events: SupplyChainEvent[]; last: StreamPosition | null }> {
-  const rows = await execute<(EventRow & { recorded_tx: string })[]>(
+  // The id's text goes by another name: ORDER BY would otherwise sort by the text ('999' after '1000').
+  const rows = await execute<(EventRow & { recorded_tx_text: string })[]>(
     em,
-    `SELECT ${columns}, recorded_tx::text AS recorded_tx FROM analytics.supply_chain_event
+    `SELECT ${columns}, recorded_tx::text AS recorded_tx_text FROM analytics.supply_chain_event
       WHERE (recorded_tx, id) > (?::xid8, ?::uuid) AND recorded_tx < ?::xid8 AND type = ANY(?::text[])
       ORDER BY recorded_tx, id
       LIMIT ?`,
     [query.after.tx, query.after.eventId, query.before, sqlArray(query.types), query.limit],
   );
   const tail = rows.at(-1);
-  return { events: rows.map(toEvent), last: tail ? { tx: tail.recorded_tx, eventId: tail.id } : null };
+  return { events: rows.map(toEvent), last: tail ? { tx: tail.recorded_tx_text, eventId: tail.id } : null };
 }
 
 /** The newest event of one of `types` per subject, for the subjects that have one. */

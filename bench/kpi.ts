@@ -1,15 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { openDatabase, type Database } from '@plexus/db';
 import { catchUpProjections } from '../analytics/src/projection/event-projection.ts';
 import { openAnalytics } from '../analytics/src/server.ts';
 import { independentPerfectOrders } from '../analytics/test/perfect-order.independent-sql.ts';
 import { startStack } from '../scripts/stack.ts';
 import { loadEvents } from './event-loader.ts';
+import { openScratchDatabase, type ScratchDatabase } from './scratch-database.ts';
 import { generateHistory } from './supply-chain-history.ts';
 
 /**
@@ -38,40 +33,6 @@ const runs = Number(values.runs);
 const end = new Date();
 const asOf = new Date(end.getTime() - 86_400_000).toISOString().slice(0, 10);
 
-interface Scratch {
-  database: Database;
-  label: string;
-  drop(): Promise<void>;
-}
-
-async function scratchEmbedded(): Promise<Scratch> {
-  const dir = await mkdtemp(join(tmpdir(), 'plexus-bench-'));
-  const database = await openDatabase({ dataDir: dir });
-  return { database, label: 'embedded PGlite + TimescaleDB', drop: () => rm(dir, { recursive: true, force: true }) };
-}
-
-async function scratchServer(url: string): Promise<Scratch> {
-  const name = `plexus_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const scratchUrl = new URL(url);
-  scratchUrl.pathname = `/${name}`;
-  const database = await openDatabase({ url: scratchUrl.toString() });
-  const [{ server_version: version }] = (await database.query<{ server_version: string }>('SHOW server_version')) as [{ server_version: string }];
-  return {
-    database,
-    label: `PostgreSQL ${version} server${database.timescale ? ' + TimescaleDB' : ', no TimescaleDB'}`,
-    async drop() {
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
-
 const seconds = (since: number) => (performance.now() - since) / 1000;
 const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
 
@@ -99,7 +60,7 @@ async function post(url: string, query: string, variables: Record<string, unknow
 const snapshotQuery = `query ($asOf: Date) { kpiSnapshot(asOf: $asOf, grain: MONTH) { name current { value } previous { value } trend { value } } }`;
 const perfectOrderQuery = `query ($from: Date!, $to: Date!) { kpi(name: PERFECT_ORDER_RATE, from: $from, to: $to, grain: MONTH) { points { periodStart numerator denominator } } }`;
 
-async function benchmark(scratch: Scratch) {
+async function benchmark(scratch: ScratchDatabase) {
   const { database } = scratch;
   console.log(`\n${scratch.label}: ${orders} sales orders over ${days} days, ${values.machines} machines`);
   const orm = await openAnalytics(database);
@@ -162,7 +123,7 @@ async function benchmark(scratch: Scratch) {
 
 const targets = values.database === 'both' ? ['embedded', 'server'] : [values.database];
 for (const target of targets) {
-  const scratch = target === 'embedded' ? await scratchEmbedded() : await scratchServer(values['server-url']);
+  const scratch = await openScratchDatabase(target === 'embedded' ? undefined : values['server-url']);
   try {
     await benchmark(scratch);
   } finally {

@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { openDatabase, type Database } from '@plexus/db';
+import type { Database } from '@plexus/db';
 import { openAnalytics } from '@plexus/analytics';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -14,6 +13,7 @@ import { startTelemetryHttp } from '../analytics/src/telemetry/telemetry-http.ts
 import { maintainTelemetry } from '../analytics/src/telemetry/telemetry-maintenance.service.ts';
 import { planTelemetryBuckets } from '../analytics/src/telemetry/telemetry-series.rules.ts';
 import { createTelemetryLoaders } from '../analytics/src/telemetry/telemetry.service.ts';
+import { openScratchDatabase } from './scratch-database.ts';
 
 /**
  * `npm run bench:telemetry -- [--days 30] [--machines 50] [--database-url postgres://…/postgres]`
@@ -100,36 +100,11 @@ async function copyIntoTelemetry(database: Database, csv: string): Promise<void>
   }
 }
 
-async function openBenchDatabase(): Promise<{ database: Database; label: string; dispose(): Promise<void> }> {
-  const serverUrl = values['database-url'];
-  if (!serverUrl) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'plexus-bench-telemetry-'));
-    const database = await openDatabase({ dataDir });
-    return { database, label: 'embedded PGlite + TimescaleDB', dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  }
-  const name = `plexus_bench_telemetry_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
-  const [{ version }] = (await database.query<{ version: string }>("SELECT current_setting('server_version') AS version")) as [{ version: string }];
-  return {
-    database,
-    label: `PostgreSQL ${version} server${database.timescale ? ' + TimescaleDB' : ' (no TimescaleDB: partitions)'}`,
-    async dispose() {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
-
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en');
 const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
-const { database, label, dispose } = await openBenchDatabase();
+const { database, label, drop } = await openScratchDatabase(values['database-url']);
 const scratch = mkdtempSync(join(tmpdir(), 'plexus-bench-ndjson-'));
 const ndjsonFile = join(scratch, 'day.ndjson');
 const orm = await openAnalytics(database);
@@ -220,6 +195,6 @@ maintenance pass (rollups${database.timescale ? `, compression of ${maintenance.
   await endpoint.stop();
   await orm.close();
   await database.close();
-  await dispose();
+  await drop();
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Database } from '@plexus/db';
+
+/** A database a benchmark fills and throws away: an embedded cluster in a temporary folder, or a new database on a server. */
+export interface ScratchDatabase {
+  database: Database;
+  /** What it is, for the printed table. */
+  label: string;
+  /** Closes nothing: the caller closes `database` first. */
+  drop(): Promise<void>;
+}
+
+export async function openScratchDatabase(serverUrl?: string): Promise<ScratchDatabase> {
+  if (!serverUrl) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'plexus-bench-'));
+    const database = await openDatabase({ dataDir });
+    return { database, label: 'embedded PGlite + TimescaleDB', drop: () => rm(dataDir, { recursive: true, force: true }) };
+  }
+  const name = `plexus_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  const [{ version }] = (await database.query<{ version: string }>("SELECT current_setting('server_version') AS version")) as [{ version: string }];
+  return {
+    database,
+    label: `PostgreSQL ${version} server${database.timescale ? ' + TimescaleDB' : ', no TimescaleDB'}`,
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}

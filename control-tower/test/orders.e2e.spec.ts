@@ -63,9 +63,16 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** Opens a page and waits until it is hydrated: the app's handlers are attached only then. */
+async function open(path: string) {
+  const response = await page.goto(`${baseUrl}${path}`);
+  await page.waitForSelector('html[data-hydrated]');
+  return response;
+}
+
 describe('the control tower in Chromium', () => {
   it('lists orders, filters them by status, sorts and pages', async () => {
-    await page.goto(`${baseUrl}/orders`);
+    await open('/orders');
     const rows = page.locator('[data-testid=orders] tbody tr');
     await expect.poll(() => rows.count()).toBe(25);
     const range = await page.getByTestId('range').textContent();
@@ -87,12 +94,12 @@ describe('the control tower in Chromium', () => {
   });
 
   it('shows an empty state when nothing matches', async () => {
-    await page.goto(`${baseUrl}/orders?dueFrom=2099-01-01`);
+    await open('/orders?dueFrom=2099-01-01');
     await expect.poll(() => page.getByTestId('empty').isVisible()).toBe(true);
   });
 
   it('opens an order and draws its timeline across systems', async () => {
-    await page.goto(`${baseUrl}/orders?status=SHIPPED`);
+    await open('/orders?status=SHIPPED');
     await page.locator('[data-testid=orders] tbody tr a').first().click();
     await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.locator('[data-testid=lines] tbody tr').count()).toBeGreaterThan(0);
@@ -108,7 +115,7 @@ describe('the control tower in Chromium', () => {
   });
 
   it('shows a readable error for an order that does not exist', async () => {
-    const response = await page.goto(`${baseUrl}/orders/not-an-order`);
+    const response = await open('/orders/not-an-order');
     expect(response?.status()).toBe(404);
     expect(await page.locator('[role=alert]').textContent()).toContain('There is no order with that id.');
   });

@@ -166,6 +166,24 @@ const addFraction = (into: Fraction, value: Fraction) => {
   into.denominator += value.denominator;
 };
 
+/** A work-order ratio summed per UTC day of its `time` column, then per period of the query. */
+async function workOrderSeries(
+  em: EntityManager,
+  query: KpiQuery,
+  source: { table: string; time: string; numerator: string; denominator: string },
+): Promise<KpiPoint[]> {
+  const where = workOrderFilter(query.filter);
+  const byDay = await dailyFractions(
+    em,
+    `SELECT to_char(${source.time} AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, ${source.numerator} AS numerator, ${source.denominator} AS denominator
+       FROM ${source.table}
+      WHERE ${source.time} >= ? AND ${source.time} < ? AND ${where.sql}
+      GROUP BY 1`,
+    [dayStart(query.from), dayStart(addDays(query.to, 1)), ...where.params],
+  );
+  return seriesOf(query, byDay, emptyFraction, addFraction, (fraction) => fraction);
+}
+
 /**
  * The count of a page read with `count(*) OVER ()`; a page past the end has
  * no row to carry it, so only then is it counted on its own.
@@ -187,19 +205,13 @@ const firstPassYield: KpiDefinition = {
   higherIsBetter: true,
   target: null,
   filters: ['itemId', 'workCenterId', 'siteId'],
-  async series(em, query) {
-    const where = workOrderFilter(query.filter);
-    const byDay = await dailyFractions(
-      em,
-      `SELECT to_char(last_inspected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
-              sum(first_pass_units) AS numerator, sum(units_inspected) AS denominator
-         FROM analytics.work_order_first_pass
-        WHERE last_inspected_at >= ? AND last_inspected_at < ? AND ${where.sql}
-        GROUP BY 1`,
-      [dayStart(query.from), dayStart(addDays(query.to, 1)), ...where.params],
-    );
-    return seriesOf(query, byDay, emptyFraction, addFraction, (fraction) => fraction);
-  },
+  series: (em, query) =>
+    workOrderSeries(em, query, {
+      table: 'analytics.work_order_first_pass',
+      time: 'last_inspected_at',
+      numerator: 'sum(first_pass_units)',
+      denominator: 'sum(units_inspected)',
+    }),
   async contributions(em, query) {
     const filter = workOrderFilter(query.filter, 'f');
     const where = {
@@ -247,18 +259,13 @@ const scheduleAdherence: KpiDefinition = {
   higherIsBetter: true,
   target: null,
   filters: ['itemId', 'workCenterId', 'siteId'],
-  async series(em, query) {
-    const where = workOrderFilter(query.filter);
-    const byDay = await dailyFractions(
-      em,
-      `SELECT to_char(completed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*) FILTER (WHERE on_time) AS numerator, count(*) AS denominator
-         FROM analytics.work_order_completion
-        WHERE completed_at >= ? AND completed_at < ? AND ${where.sql}
-        GROUP BY 1`,
-      [dayStart(query.from), dayStart(addDays(query.to, 1)), ...where.params],
-    );
-    return seriesOf(query, byDay, emptyFraction, addFraction, (fraction) => fraction);
-  },
+  series: (em, query) =>
+    workOrderSeries(em, query, {
+      table: 'analytics.work_order_completion',
+      time: 'completed_at',
+      numerator: 'count(*) FILTER (WHERE on_time)',
+      denominator: 'count(*)',
+    }),
   async contributions(em, query) {
     const filter = workOrderFilter(query.filter);
     const where = {

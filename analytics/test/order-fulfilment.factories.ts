@@ -151,21 +151,25 @@ export function orderEvents(spec: OrderSpec): BuiltOrder {
     spec.invoices ??
     (spec.deliveries ?? []).map((delivery) => ({ at: delivery.at, accurate: true, lines: delivery.lines.map((line) => ({ line: line.line, quantity: line.quantity, item: line.item })) }));
   invoices.forEach((invoice, index) => {
+    const invoicedLines = invoice.lines.map((line) => ({
+      salesOrderLineId: lineIds[line.line - 1]!,
+      itemId: line.item ? idOf(line.item) : itemOf(line.line),
+      quantity: line.quantity,
+      unitPrice: line.unitPrice ?? priceOf(line.line),
+    }));
+    const issuedAt = new Date(new Date(invoice.at).getTime() + 60_000);
     events.push({
       type: 'erp.InvoiceIssued',
       subjectType: 'CustomerInvoice',
       subjectId: randomUUID(),
       ...common,
-      time: new Date(new Date(invoice.at).getTime() + 60_000),
+      time: issuedAt,
       payload: {
         number: `INV-${spec.number}-${index + 1}`,
         accurate: invoice.accurate ?? true,
-        lines: invoice.lines.map((line) => ({
-          salesOrderLineId: lineIds[line.line - 1]!,
-          itemId: line.item ? idOf(line.item) : itemOf(line.line),
-          quantity: line.quantity,
-          unitPrice: line.unitPrice ?? priceOf(line.line),
-        })),
+        lines: invoicedLines,
+        amount: invoicedLines.reduce((total, line) => total + line.quantity * line.unitPrice, 0),
+        dueDate: new Date(issuedAt.getTime() + 30 * 86_400_000).toISOString().slice(0, 10),
       },
     });
   });

@@ -94,8 +94,26 @@ export interface EventPayloads {
   };
   /** A customer's claim that goods arrived damaged, against one delivery. */
   'crm.DamageClaimOpened': { shipmentId: string; salesOrderLineIds: string[]; reason: string };
-  /** What was invoiced per order line; `accurate` is ERP's own check against order and deliveries. */
-  'erp.InvoiceIssued': { number: string; accurate: boolean; lines: InvoicedLine[] };
+  /**
+   * What was invoiced per order line; `accurate` is ERP's own check against order and deliveries.
+   * `amount` is the invoice total in the reporting currency: revenue on the day it is issued and a
+   * receivable from then until customer payments settle it (cash-to-cash, KPIS.md). Dimensions carry
+   * customer and site.
+   */
+  'erp.InvoiceIssued': { number: string; accurate: boolean; lines: InvoicedLine[]; amount: number; dueDate: string };
+  /**
+   * Cash from a customer applied to one invoice, in the reporting currency; a remittance settling
+   * several invoices is one event per invoice. `invoiceId` is the invoice's subject id.
+   */
+  'erp.CustomerPaymentReceived': { number: string; invoiceId: string; invoiceNumber: string; amount: number };
+  /**
+   * A supplier's invoice booked on receipt, total in the reporting currency: material cost on the day
+   * it is received and a payable until paid (cash-to-cash). Dimensions carry supplier and site; the
+   * purchase order, when the invoice is against one, is also the event's order.
+   */
+  'erp.SupplierInvoiceReceived': { number: string; purchaseOrderId: string | null; amount: number; dueDate: string };
+  /** Cash paid to a supplier against one of its invoices, in the reporting currency; `invoiceId` is the supplier invoice's subject id. */
+  'erp.SupplierPaymentMade': { number: string; invoiceId: string; invoiceNumber: string; amount: number };
   /** A purchase order sent to a supplier; dimensions carry supplier and site. */
   'srm.PurchaseOrderPlaced': { number: string; lines: PurchaseOrderLineSnapshot[] };
   /**
@@ -164,6 +182,9 @@ export const eventTypes = [
   'scm.DeliveryConfirmed',
   'crm.DamageClaimOpened',
   'erp.InvoiceIssued',
+  'erp.CustomerPaymentReceived',
+  'erp.SupplierInvoiceReceived',
+  'erp.SupplierPaymentMade',
   'srm.PurchaseOrderPlaced',
   'srm.PurchaseOrderConfirmed',
   'mes.ProductionReported',
@@ -240,7 +261,13 @@ export function describeEvent(event: Pick<SupplyChainEvent, 'type' | 'payload'>)
     case 'crm.DamageClaimOpened':
       return `Damage claim opened: ${e.payload.reason}`;
     case 'erp.InvoiceIssued':
-      return `Invoice ${e.payload.number} issued${e.payload.accurate ? '' : ' (inaccurate)'}`;
+      return `Invoice ${e.payload.number} issued for ${e.payload.amount}, due ${e.payload.dueDate}${e.payload.accurate ? '' : ' (inaccurate)'}`;
+    case 'erp.CustomerPaymentReceived':
+      return `Payment ${e.payload.number} of ${e.payload.amount} received against invoice ${e.payload.invoiceNumber}`;
+    case 'erp.SupplierInvoiceReceived':
+      return `Supplier invoice ${e.payload.number} received for ${e.payload.amount}, due ${e.payload.dueDate}`;
+    case 'erp.SupplierPaymentMade':
+      return `Payment ${e.payload.number} of ${e.payload.amount} made against supplier invoice ${e.payload.invoiceNumber}`;
     case 'srm.PurchaseOrderPlaced':
       return `Purchase order ${e.payload.number} placed with ${plural(e.payload.lines.length, 'line')}`;
     case 'srm.PurchaseOrderConfirmed': {

@@ -5,6 +5,7 @@ import { SupplyInventory } from './20261125-0004-supply-inventory.ts';
 import { Production } from './20261125-0005-production.ts';
 import { Telemetry } from './20261125-0002-telemetry.ts';
 import { KpiSnapshot } from './20261125-0006-kpi-snapshot.ts';
+import { CashToCash } from './20261126-0001-cash-to-cash.ts';
 
 /** Oldest first; applied by the program at start, before any subgraph writes an event. */
-export const analyticsMigrations = [EventStream, EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry, KpiSnapshot];
+export const analyticsMigrations = [EventStream, EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry, KpiSnapshot, CashToCash];

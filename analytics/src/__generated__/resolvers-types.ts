@@ -133,8 +133,14 @@ export type KpiName =
   | 'BACKLOG_QUANTITY'
   /** Open order value at order price by commit date. */
   | 'BACKLOG_VALUE'
+  /** SCOR AM.1.1 cash-to-cash cycle time: days of inventory + days sales outstanding − days payable outstanding, in days. */
+  | 'CASH_TO_CASH'
   /** Days of inventory outstanding: days in period / turns (not annualised). */
   | 'DAYS_OF_INVENTORY'
+  /** Average open supplier invoices over the period's days / (annualised material cost invoiced by suppliers / 365). */
+  | 'DAYS_PAYABLE_OUTSTANDING'
+  /** Average open customer invoices over the period's days / (annualised invoiced revenue / 365). */
+  | 'DAYS_SALES_OUTSTANDING'
   /** Units passing every inspection of their work order without rework or concession / units inspected. */
   | 'FIRST_PASS_YIELD'
   /** Share of incoming inspections accepted at the first inspection. */

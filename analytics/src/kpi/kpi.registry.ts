@@ -1,3 +1,4 @@
+import { cashToCashKpis } from '../cash-to-cash/cash-to-cash.kpis.ts';
 import { inventoryKpis } from '../inventory/inventory.kpis.ts';
 import { orderFulfilmentKpis } from '../order-fulfilment/order-fulfilment.kpis.ts';
 import { productionKpis } from '../production/production.kpis.ts';
@@ -10,4 +11,5 @@ export const kpiDefinitions: readonly KpiDefinition[] = [
   ...inventoryKpis,
   ...productionKpis,
   ...supplierPerformanceKpis,
+  ...cashToCashKpis,
 ];

@@ -1,3 +1,4 @@
+import { cashToCashProjection } from '../cash-to-cash/cash-to-cash.projection.ts';
 import { inventoryProjection } from '../inventory/inventory.projection.ts';
 import { orderFulfilmentProjection } from '../order-fulfilment/order-fulfilment.projection.ts';
 import { machineTimeProjection } from '../production/machine-time.projection.ts';
@@ -6,4 +7,4 @@ import { supplierPerformanceProjection } from '../supplier-performance/supplier-
 import type { EventProjection } from './event-projection.ts';
 
 /** Every read model analytics keeps from the event stream, in the order they are brought up to date. */
-export const projections: EventProjection[] = [orderFulfilmentProjection, inventoryProjection, machineTimeProjection, supplierPerformanceProjection, workOrderProjection];
+export const projections: EventProjection[] = [orderFulfilmentProjection, inventoryProjection, machineTimeProjection, supplierPerformanceProjection, workOrderProjection, cashToCashProjection];

@@ -1,0 +1,130 @@
+import type { EntityManager } from '@plexus/db';
+import { sqlArray } from '@plexus/db';
+import type { SupplyChainEvent } from '@plexus/events';
+import type { EventProjection } from '../projection/event-projection.ts';
+import { balanceSteps, type Ledger } from './cash-to-cash.rules.ts';
+
+/**
+ * Customer and supplier invoices with their payments, kept from the event
+ * stream so receivables and payables over a period add up stored balance
+ * steps instead of replaying every invoice's history per request. A payment
+ * may commit before the invoice it settles, so invoices and payments are
+ * stored as they come and each touched invoice's steps are then recomputed
+ * from everything known about it by the rules.
+ */
+
+function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
+}
+
+const json = (rows: unknown[]) => JSON.stringify(rows);
+const dayOf = (time: Date) => time.toISOString().slice(0, 10);
+
+type InvoiceEvent = SupplyChainEvent<'erp.InvoiceIssued'> | SupplyChainEvent<'erp.SupplierInvoiceReceived'>;
+type PaymentEvent = SupplyChainEvent<'erp.CustomerPaymentReceived'> | SupplyChainEvent<'erp.SupplierPaymentMade'>;
+
+/** A re-sent invoice replaces the one it corrects when it is later in event time, whatever order they commit in. */
+async function mergeInvoices(em: EntityManager, events: InvoiceEvent[]): Promise<string[]> {
+  const latest = new Map<string, Record<string, unknown>>();
+  for (const event of events) {
+    const known = latest.get(event.subjectId);
+    if (known && (known.issued_at as string) > event.time.toISOString()) continue;
+    const ledger: Ledger = event.type === 'erp.InvoiceIssued' ? 'RECEIVABLE' : 'PAYABLE';
+    latest.set(event.subjectId, {
+      invoice_id: event.subjectId,
+      ledger,
+      number: event.payload.number,
+      counterparty_id: ledger === 'RECEIVABLE' ? event.customerId : event.supplierId,
+      site_id: event.siteId,
+      order_id: event.orderId,
+      issued_at: event.time.toISOString(),
+      issued_on: dayOf(event.time),
+      due_date: event.payload.dueDate,
+      amount: event.payload.amount,
+    });
+  }
+  if (latest.size === 0) return [];
+  await execute(
+    em,
+    `INSERT INTO analytics.trade_invoice (invoice_id, ledger, number, counterparty_id, site_id, order_id, issued_at, issued_on, due_date, amount)
+     SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(invoice_id uuid, ledger text, number text, counterparty_id uuid, site_id uuid, order_id uuid,
+                                                     issued_at timestamptz, issued_on date, due_date date, amount numeric)
+     ON CONFLICT (invoice_id) DO UPDATE SET
+       ledger = excluded.ledger, number = excluded.number, counterparty_id = excluded.counterparty_id, site_id = excluded.site_id,
+       order_id = excluded.order_id, issued_at = excluded.issued_at, issued_on = excluded.issued_on, due_date = excluded.due_date, amount = excluded.amount
+     WHERE excluded.issued_at >= analytics.trade_invoice.issued_at`,
+    [json([...latest.values()])],
+  );
+  return [...latest.keys()];
+}
+
+async function insertPayments(em: EntityManager, events: PaymentEvent[]): Promise<string[]> {
+  if (events.length === 0) return [];
+  const rows = events.map((event) => ({
+    event_id: event.id,
+    invoice_id: event.payload.invoiceId,
+    number: event.payload.number,
+    paid_on: dayOf(event.time),
+    amount: event.payload.amount,
+  }));
+  await execute(
+    em,
+    `INSERT INTO analytics.trade_payment (event_id, invoice_id, number, paid_on, amount)
+     SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(event_id uuid, invoice_id uuid, number text, paid_on date, amount numeric)
+     ON CONFLICT DO NOTHING`,
+    [json(rows)],
+  );
+  return rows.map((row) => row.invoice_id);
+}
+
+/** Replaces the balance steps of the invoices by those of their amount and every payment stored against them. */
+async function restep(em: EntityManager, invoiceIds: readonly string[]): Promise<void> {
+  if (invoiceIds.length === 0) return;
+  const invoices = await execute<{
+    invoice_id: string;
+    ledger: Ledger;
+    counterparty_id: string | null;
+    site_id: string | null;
+    issued_on: string;
+    amount: string | number;
+    payments: { paidOn: string; amount: string | number }[] | string;
+  }>(
+    em,
+    `SELECT i.invoice_id, i.ledger, i.counterparty_id, i.site_id, i.issued_on::text AS issued_on, i.amount,
+            coalesce((SELECT jsonb_agg(jsonb_build_object('paidOn', p.paid_on::text, 'amount', p.amount))
+                        FROM analytics.trade_payment p WHERE p.invoice_id = i.invoice_id), '[]'::jsonb) AS payments
+       FROM analytics.trade_invoice i
+      WHERE i.invoice_id = ANY(?::uuid[])`,
+    [sqlArray(invoiceIds)],
+  );
+  const steps = invoices.flatMap((invoice) => {
+    const payments = (typeof invoice.payments === 'string' ? JSON.parse(invoice.payments) : invoice.payments) as { paidOn: string; amount: string | number }[];
+    return balanceSteps(
+      { issuedOn: invoice.issued_on, amount: Number(invoice.amount) },
+      payments.map((payment) => ({ paidOn: payment.paidOn, amount: Number(payment.amount) })),
+    ).map((step) => ({ invoice_id: invoice.invoice_id, day: step.day, ledger: invoice.ledger, counterparty_id: invoice.counterparty_id, site_id: invoice.site_id, delta: step.delta }));
+  });
+  await execute(em, 'DELETE FROM analytics.trade_balance_step WHERE invoice_id = ANY(?::uuid[])', [sqlArray(invoiceIds)]);
+  if (steps.length === 0) return;
+  await execute(
+    em,
+    `INSERT INTO analytics.trade_balance_step (invoice_id, day, ledger, counterparty_id, site_id, delta)
+     SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(invoice_id uuid, day date, ledger text, counterparty_id uuid, site_id uuid, delta numeric)`,
+    [json(steps)],
+  );
+}
+
+const ofType = <T extends SupplyChainEvent['type']>(events: SupplyChainEvent[], ...types: T[]) =>
+  events.filter((event): event is SupplyChainEvent<T> => (types as string[]).includes(event.type));
+
+export const cashToCashProjection: EventProjection = {
+  name: 'cash-to-cash',
+  types: ['erp.InvoiceIssued', 'erp.CustomerPaymentReceived', 'erp.SupplierInvoiceReceived', 'erp.SupplierPaymentMade'],
+  async apply(em, events) {
+    const touched = new Set([
+      ...(await mergeInvoices(em, [...ofType(events, 'erp.InvoiceIssued'), ...ofType(events, 'erp.SupplierInvoiceReceived')])),
+      ...(await insertPayments(em, [...ofType(events, 'erp.CustomerPaymentReceived'), ...ofType(events, 'erp.SupplierPaymentMade')])),
+    ]);
+    await restep(em, [...touched]);
+  },
+};

@@ -1,0 +1,119 @@
+import type { EntityManager } from '@plexus/db';
+import type { DayWindow } from '../inventory/inventory.rules.ts';
+import { balanceDays, daysOutstanding, flowIn, type BalanceStep, type DaysOutstanding, type Ledger, type OpenInvoice } from './cash-to-cash.rules.ts';
+
+/**
+ * Reads the cash-to-cash projection: series read the balance changes per day
+ * (everything before the span folded into its first day, the opening
+ * balance) and the invoiced amounts per day, one statement each whatever the
+ * number of periods; drill-downs add up each invoice's balance over the
+ * window in the database and return one row per invoice open in it.
+ */
+
+function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
+}
+
+/** Site, and customer (receivables) or supplier (payables). */
+export interface TradeScope {
+  siteId?: string | null | undefined;
+  counterpartyId?: string | null | undefined;
+}
+
+/** Conditions only for the filters given, so plans stay simple. */
+function scopeSql(scope: TradeScope, alias: string): { sql: string; params: unknown[] } {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (scope.siteId) {
+    conditions.push(`${alias}.site_id = ?::uuid`);
+    params.push(scope.siteId);
+  }
+  if (scope.counterpartyId) {
+    conditions.push(`${alias}.counterparty_id = ?::uuid`);
+    params.push(scope.counterpartyId);
+  }
+  return { sql: conditions.map((condition) => ` AND ${condition}`).join(''), params };
+}
+
+async function balanceChanges(em: EntityManager, ledger: Ledger, scope: TradeScope, span: DayWindow): Promise<BalanceStep[]> {
+  const filter = scopeSql(scope, 's');
+  const rows = await execute<{ day: string; delta: string | number }>(
+    em,
+    `SELECT greatest(s.day, ?::date)::text AS day, sum(s.delta) AS delta
+       FROM analytics.trade_balance_step s
+      WHERE s.ledger = ? AND s.day <= ?::date${filter.sql}
+      GROUP BY 1`,
+    [span.from, ledger, span.last, ...filter.params],
+  );
+  return rows.map((row) => ({ day: row.day, delta: Number(row.delta) }));
+}
+
+async function dailyFlows(em: EntityManager, ledger: Ledger, scope: TradeScope, span: DayWindow) {
+  const filter = scopeSql(scope, 'i');
+  const rows = await execute<{ day: string; amount: string | number }>(
+    em,
+    `SELECT i.issued_on::text AS day, sum(i.amount) AS amount
+       FROM analytics.trade_invoice i
+      WHERE i.ledger = ? AND i.issued_on BETWEEN ?::date AND ?::date${filter.sql}
+      GROUP BY i.issued_on`,
+    [ledger, span.from, span.last, ...filter.params],
+  );
+  return rows.map((row) => ({ day: row.day, amount: Number(row.amount) }));
+}
+
+/** Days outstanding of every window (null: a period entirely in the future), read over their union in two statements. */
+export async function outstandingOfWindows(
+  em: EntityManager,
+  ledger: Ledger,
+  scope: TradeScope,
+  windows: readonly (DayWindow | null)[],
+): Promise<(DaysOutstanding | null)[]> {
+  const present = windows.filter((window): window is DayWindow => window !== null);
+  if (present.length === 0) return windows.map(() => null);
+  const span = { from: present[0]!.from, last: present.at(-1)!.last };
+  const changes = await balanceChanges(em, ledger, scope, span);
+  const flows = await dailyFlows(em, ledger, scope, span);
+  return windows.map((window) => (window ? daysOutstanding(window, balanceDays(changes, window), flowIn(flows, window)) : null));
+}
+
+/** The invoices open on some day of the window, each with Σ of its open amount over the window's days and what was open at its end. */
+export async function openInvoices(em: EntityManager, ledger: Ledger, scope: TradeScope, window: DayWindow): Promise<OpenInvoice[]> {
+  const filter = scopeSql(scope, 's');
+  const rows = await execute<{
+    invoice_id: string;
+    number: string;
+    counterparty_id: string | null;
+    order_id: string | null;
+    issued_on: string;
+    due_date: string;
+    amount: string | number;
+    balance_days: string | number;
+    open_at_end: string | number;
+  }>(
+    em,
+    `WITH open AS (
+       SELECT s.invoice_id,
+              sum(s.delta * (?::date - greatest(s.day, ?::date) + 1)) AS balance_days,
+              sum(s.delta) AS open_at_end
+         FROM analytics.trade_balance_step s
+        WHERE s.ledger = ? AND s.day <= ?::date${filter.sql}
+        GROUP BY s.invoice_id
+       HAVING sum(s.delta * (?::date - greatest(s.day, ?::date) + 1)) > 0
+     )
+     SELECT i.invoice_id, i.number, i.counterparty_id, i.order_id, i.issued_on::text AS issued_on, i.due_date::text AS due_date, i.amount,
+            o.balance_days, o.open_at_end
+       FROM open o JOIN analytics.trade_invoice i ON i.invoice_id = o.invoice_id`,
+    [window.last, window.from, ledger, window.last, ...filter.params, window.last, window.from],
+  );
+  return rows.map((row) => ({
+    invoiceId: row.invoice_id,
+    number: row.number,
+    counterpartyId: row.counterparty_id,
+    orderId: row.order_id,
+    issuedOn: row.issued_on,
+    dueDate: row.due_date,
+    amount: Number(row.amount),
+    balanceDays: Number(row.balance_days),
+    openAtEnd: Number(row.open_at_end),
+  }));
+}

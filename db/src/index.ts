@@ -1,6 +1,6 @@
 export { openDatabase, StatementCounter } from './database.ts';
-export type { Database, EmbeddedDatabase, ServerDatabase, OpenDatabaseOptions } from './database.ts';
-export { openSubgraphOrm } from './orm.ts';
+export type { Database, DatabaseSession, EmbeddedDatabase, ServerDatabase, OpenDatabaseOptions } from './database.ts';
+export { databaseOf, openSubgraphOrm } from './orm.ts';
 export type { SubgraphOrm, SubgraphOrmOptions, EntityManager } from './orm.ts';
 export { Migration } from '@mikro-orm/migrations';
 export { openTestDatabase } from './test-database.ts';

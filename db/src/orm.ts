@@ -37,6 +37,15 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
+const databaseByConfig = new WeakMap<object, Database>();
+
+/** The database an ORM (and every fork of its EntityManager) was opened on: for what the ORM cannot do, such as raw COPY. */
+export function databaseOf(em: EntityManager): Database {
+  const database = databaseByConfig.get(em.config);
+  if (!database) throw new Error('This EntityManager was not opened by openSubgraphOrm');
+  return database;
+}
+
 /** Opens the subgraph's ORM on the shared database and applies its pending migrations. */
 export async function openSubgraphOrm(database: Database, options: SubgraphOrmOptions): Promise<SubgraphOrm> {
   await database.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
@@ -61,6 +70,7 @@ export async function openSubgraphOrm(database: Database, options: SubgraphOrmOp
       ? await PgliteMikroORM.init({ ...common, dbName: 'postgres', driverOptions: { pglite: database.pglite } })
       : await PostgreSqlMikroORM.init({ ...common, clientUrl: database.url, pool: { min: 0, max: 6 }, driverOptions: { options: database.sessionOptions } });
   await orm.migrator.up();
+  databaseByConfig.set(orm.em.config, database);
   return {
     schema: options.schema,
     em: orm.em as unknown as EntityManager,

@@ -55,3 +55,44 @@ describe('a subgraph ORM on the test database', () => {
     expect(rows[0]?.n).toBe(1);
   });
 });
+
+describe('raw COPY through the database', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    await database.query('CREATE SCHEMA copying');
+    await database.query('CREATE TABLE copying.reading (time timestamptz NOT NULL, label text NOT NULL, value double precision NOT NULL, UNIQUE (time, label))');
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  const count = async () => (await database.query<{ n: number }>('SELECT count(*)::int AS n FROM copying.reading'))[0]!.n;
+
+  it('copies CSV rows into the named columns and sends nothing for empty text', async () => {
+    const copied = await database.copyRows('copying.reading', ['time', 'label', 'value'], '2026-11-25T10:00:00Z,a,1.5\n2026-11-25T10:00:10Z,b,2\n');
+    expect(copied).toBe(2);
+    const { result, statements } = await database.statements.measure(() => database.copyRows('copying.reading', ['time', 'label', 'value'], ''));
+    expect([result, statements]).toEqual([0, 0]);
+    expect(await database.query('SELECT label, value FROM copying.reading ORDER BY time')).toEqual([
+      { label: 'a', value: 1.5 },
+      { label: 'b', value: 2 },
+    ]);
+  });
+
+  it('commits statements and copies of one transaction together, and rolls all of them back when one fails', async () => {
+    const committed = await database.transaction(async (session) => {
+      await session.query('INSERT INTO copying.reading VALUES ($1, $2, $3)', ['2026-11-25T11:00:00Z', 'c', 3]);
+      return session.copyRows('copying.reading', ['time', 'label', 'value'], '2026-11-25T11:00:10Z,d,4\n');
+    });
+    expect(committed).toBe(1);
+    expect(await count()).toBe(4);
+    const failed = database.transaction(async (session) => {
+      await session.query('INSERT INTO copying.reading VALUES ($1, $2, $3)', ['2026-11-25T12:00:00Z', 'e', 5]);
+      // A duplicate of a committed row: the COPY fails with a unique violation.
+      await session.copyRows('copying.reading', ['time', 'label', 'value'], '2026-11-25T12:00:10Z,f,6\n2026-11-25T10:00:00Z,a,1.5\n');
+    });
+    await expect(failed).rejects.toMatchObject({ code: '23505' });
+    expect(await count()).toBe(4);
+  });
+});

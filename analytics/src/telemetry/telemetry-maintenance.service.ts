@@ -34,7 +34,7 @@ export async function maintainTelemetry(em: EntityManager, options: TelemetryMai
   const hourlyWatermark = Math.floor(now / hourMs) * hourMs;
   const dailyWatermark = Math.floor(now / dayMs) * dayMs;
   const retentionCutoff = retentionDays === undefined ? undefined : new Date(dailyWatermark - retentionDays * dayMs);
-  const storage = await telemetryStorage(em);
+  const storage = telemetryStorage(em);
   if (storage.timescale) {
     // Refreshing from the retention cutoff (or the beginning) costs only the invalidated and new buckets: TimescaleDB
     // tracks what changed. Never before the cutoff: refreshing over dropped chunks would empty their rollups.

@@ -1,9 +1,4 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { PGlite } from '@electric-sql/pglite';
-import type { EntityManager } from '@plexus/db';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { databaseOf, type Database, type EntityManager } from '@plexus/db';
 
 /**
  * What the telemetry store is built on, learnt once per ORM: a TimescaleDB
@@ -13,20 +8,18 @@ import { from as copyFrom } from 'pg-copy-streams';
 export interface TelemetryStorage {
   timescale: boolean;
   knownPartitionDays: Set<number>;
-  /** Where raw COPY goes: the embedded cluster itself, or a small pool of its own on a server (the ORM has no COPY). */
-  copyTarget: { pglite: PGlite } | { pool: pg.Pool };
+  /** Where raw COPY goes (the ORM has no COPY). */
+  database: Database;
 }
 
-const storageByDriver = new WeakMap<object, Promise<TelemetryStorage>>();
+const storageByDatabase = new WeakMap<Database, TelemetryStorage>();
 
-export function telemetryStorage(em: EntityManager): Promise<TelemetryStorage> {
-  const driver = em.getDriver();
-  let storage = storageByDriver.get(driver);
+export function telemetryStorage(em: EntityManager): TelemetryStorage {
+  const database = databaseOf(em);
+  let storage = storageByDatabase.get(database);
   if (!storage) {
-    storage = execute<{ timescale: boolean }>(em, "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') AS timescale").then(
-      ([row]) => ({ timescale: row!.timescale, knownPartitionDays: new Set<number>(), copyTarget: copyTargetOf(em) }),
-    );
-    storageByDriver.set(driver, storage);
+    storage = { timescale: database.timescale, knownPartitionDays: new Set<number>(), database };
+    storageByDatabase.set(database, storage);
   }
   return storage;
 }
@@ -53,14 +46,6 @@ export async function ensurePartitions(em: EntityManager, storage: TelemetryStor
   for (const day of missing) storage.knownPartitionDays.add(day);
 }
 
-function copyTargetOf(em: EntityManager): TelemetryStorage['copyTarget'] {
-  const pglite = (em.config.get('driverOptions') as { pglite?: PGlite } | undefined)?.pglite;
-  if (pglite) return { pglite };
-  const driverOptions = em.config.get('driverOptions') as { options?: string } | undefined;
-  // Idle connections hang up after a second and never hold the process open: ingest comes in bursts.
-  return { pool: new pg.Pool({ connectionString: em.config.get('clientUrl'), options: driverOptions?.options, max: 2, idleTimeoutMillis: 1000, allowExitOnIdle: true }) };
-}
-
 export interface ReadingRows {
   /** One `time,machine_id,metric,value` line per reading; validated values need no CSV quoting. */
   csv: string;
@@ -68,7 +53,8 @@ export interface ReadingRows {
   lastTime: string;
 }
 
-const copySql = 'COPY analytics.machine_telemetry (time, machine_id, metric, value) FROM STDIN WITH (FORMAT csv)';
+const table = 'analytics.machine_telemetry';
+const columns = ['time', 'machine_id', 'metric', 'value'];
 
 /**
  * Raw COPY of readings: PostgreSQL writes COPY rows in pages at a time, about
@@ -80,26 +66,14 @@ const copySql = 'COPY analytics.machine_telemetry (time, machine_id, metric, val
  * against a refresh moving it, so no reading falls between the two.
  */
 export async function copyReadings(storage: TelemetryStorage, rows: ReadingRows): Promise<number> {
-  if ('pglite' in storage.copyTarget) {
-    // The embedded database always has TimescaleDB, which tracks late readings itself.
-    const result = await storage.copyTarget.pglite.query(copySql.replace('STDIN', "'/dev/blob'"), [], { blob: new Blob([rows.csv]) });
-    return result.affectedRows ?? 0;
-  }
-  const client = await storage.copyTarget.pool.connect();
-  try {
-    await client.query('BEGIN');
-    const late = storage.timescale
-      ? false
-      : (await client.query<{ late: boolean }>('SELECT $1::timestamptz < hourly_watermark AS late FROM analytics.machine_telemetry_rollup_state FOR SHARE', [rows.firstTime])).rows[0]!.late;
-    const copy = client.query(copyFrom(copySql));
-    await pipeline(Readable.from([rows.csv]), copy);
-    if (late) await client.query('INSERT INTO analytics.machine_telemetry_invalidation (first_time, last_time) VALUES ($1, $2)', [rows.firstTime, rows.lastTime]);
-    await client.query('COMMIT');
-    return copy.rowCount;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  // TimescaleDB tracks late readings itself.
+  if (storage.timescale) return storage.database.copyRows(table, columns, rows.csv);
+  return storage.database.transaction(async (session) => {
+    const [watermark] = await session.query<{ late: boolean }>('SELECT $1::timestamptz < hourly_watermark AS late FROM analytics.machine_telemetry_rollup_state FOR SHARE', [
+      rows.firstTime,
+    ]);
+    const copied = await session.copyRows(table, columns, rows.csv);
+    if (watermark!.late) await session.query('INSERT INTO analytics.machine_telemetry_invalidation (first_time, last_time) VALUES ($1, $2)', [rows.firstTime, rows.lastTime]);
+    return copied;
+  });
 }

@@ -87,7 +87,7 @@ function isUniqueViolation(error: unknown): boolean {
  * the failed attempt stored nothing.
  */
 async function storeReadings(em: EntityManager, columns: ReadingColumns): Promise<number> {
-  const storage = await telemetryStorage(em);
+  const storage = telemetryStorage(em);
   await ensurePartitions(em, storage, columns.epochDays);
   try {
     return await copyReadings(storage, { csv: columns.toCsv(), firstTime: new Date(columns.firstMs).toISOString(), lastTime: new Date(columns.lastMs).toISOString() });

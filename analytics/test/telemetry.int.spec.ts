@@ -237,6 +237,44 @@ describe('reading telemetry series', () => {
     }
   });
 
+  it('fills the first buckets from the last reading before the range and the last ones towards the first reading after it, within a day', async () => {
+    const machineId = randomUUID();
+    const silent = randomUUID();
+    await ingestPoints([
+      { machineId, metric: 'pressure', time: iso(start + 1 * hourMs + 60_000), value: 20 },
+      { machineId, metric: 'pressure', time: iso(start + 3 * hourMs + 60_000), value: 30 },
+      { machineId, metric: 'pressure', time: iso(start + 6 * hourMs + 60_000), value: 60 },
+      // 25 hours before the range: out of reach.
+      { machineId: silent, metric: 'pressure', time: iso(start + 2 * hourMs - 25 * hourMs), value: 99 },
+    ]);
+    await maintainTelemetry(orm.em.fork());
+    const from = start + 2 * hourMs;
+    const hours = (points: Point[]) => points.slice(0, 4).map((point) => [point.avg, point.last, point.count, point.filled]);
+    // Aligned to hours (from the hourly rollups), then 1 ms longer (from raw readings).
+    for (const to of [start + 6 * hourMs, start + 6 * hourMs + 1]) {
+      expect(hours(await telemetryOf(machineId, from, to, 3600, 'NONE', 'pressure'))).toEqual([
+        [null, null, 0, false],
+        [30, 30, 1, false],
+        [null, null, 0, false],
+        [null, null, 0, false],
+      ]);
+      expect(hours(await telemetryOf(machineId, from, to, 3600, 'PREVIOUS', 'pressure'))).toEqual([
+        [20, 20, 0, true],
+        [30, 30, 1, false],
+        [30, 30, 0, true],
+        [30, 30, 0, true],
+      ]);
+      // Hour 2 halfway between hour 1 (20) and hour 3 (30); hours 4 and 5 on the way from hour 3 to hour 6 (60).
+      expect(hours(await telemetryOf(machineId, from, to, 3600, 'LINEAR', 'pressure'))).toEqual([
+        [25, 25, 0, true],
+        [30, 30, 1, false],
+        [40, 40, 0, true],
+        [50, 50, 0, true],
+      ]);
+      expect((await telemetryOf(silent, from, to, 3600, 'PREVIOUS', 'pressure')).every((point) => point.avg === null)).toBe(true);
+    }
+  });
+
   it('refuses more than 10,000 buckets, unknown metrics and malformed machine ids, and knows no machine it never heard from', async () => {
     const tooMany = await stack.query(series, { id: machines[0], metric: 'temperature', from: iso(start), to: iso(end), bucket: 10, fill: 'NONE' });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -252,17 +290,17 @@ describe('reading telemetry series', () => {
     const ids = Array.from({ length: 50 }, () => randomUUID());
     await ingestPoints(ids.map((machineId, index) => ({ machineId, metric: 'speed', time: iso(start + hourMs), value: 1000 + index })));
     await maintainTelemetry(orm.em.fork());
-    const queryFor = (count: number) =>
+    const queryFor = (count: number, fill: string) =>
       `query ($from: DateTime!, $to: DateTime!) { ${ids
         .slice(0, count)
-        .map((id, index) => `m${index}: machine(id: "${id}") { id telemetry(metric: "speed", from: $from, to: $to, bucketSeconds: 3600) { avg } }`)
+        .map((id, index) => `m${index}: machine(id: "${id}") { id telemetry(metric: "speed", from: $from, to: $to, bucketSeconds: 3600, fill: ${fill}) { avg } }`)
         .join(' ')} }`;
     // Background work left running (telemetry maintenance) only ever adds statements, so the fewest of five runs is the request's own.
-    const measure = async (count: number) => {
+    const measure = async (count: number, fill = 'NONE') => {
       let fewest = Number.POSITIVE_INFINITY;
       for (let attempt = 0; attempt < 5; attempt += 1) {
         const { statements } = await stack.database.statements.measure(async () => {
-          const response = await stack.query(queryFor(count), { from: iso(start), to: iso(start + 4 * hourMs) });
+          const response = await stack.query(queryFor(count, fill), { from: iso(start), to: iso(start + 4 * hourMs) });
           expect(response.errors).toBeUndefined();
           expect(response.data[`m${count - 1}`].telemetry[1].avg).toBe(1000 + count - 1);
         }, 'analytics');
@@ -272,9 +310,11 @@ describe('reading telemetry series', () => {
     };
     const five = await measure(5);
     const fifty = await measure(50);
-    // One statement finds which machines analytics knows, one reads every machine's buckets.
+    // One statement finds which machines analytics knows, one reads every machine's buckets (and, when filling gaps, its readings beside the range).
     expect(five).toBe(2);
     expect(fifty).toBe(2);
+    expect(await measure(5, 'LINEAR')).toBe(2);
+    expect(await measure(50, 'LINEAR')).toBe(2);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTelemetryGaps, planTelemetryBuckets, type MeasuredBucket } from './telemetry-series.rules.ts';
+import { fillTelemetryGaps, gapFillReachMs, planTelemetryBuckets, type MeasuredBucket } from './telemetry-series.rules.ts';
 
 describe('planning telemetry buckets', () => {
   const at = (text: string) => Date.parse(text);
@@ -58,5 +58,40 @@ describe('filling telemetry gaps', () => {
     expect(avgs('LINEAR')).toEqual([null, 10, 20, 30, 40, null]);
     expect(points[3]).toEqual({ time: new Date(3000), avg: 30, min: 28, max: 32, last: 31, count: 0, filled: true });
     expect(points.map((point) => point.filled)).toEqual([false, false, true, true, false, false]);
+  });
+
+  const before: MeasuredBucket = { timeMs: -2000, avg: 4, min: 2, max: 6, last: 5, count: 4 };
+  const after: MeasuredBucket = { timeMs: 8000, avg: 80, min: 78, max: 82, last: 81, count: 1 };
+
+  it('carries the reading before the range into its first buckets', () => {
+    expect(fillTelemetryGaps(plan, measured, 'PREVIOUS', { before, after }).map((point) => [point.last, point.filled])).toEqual([
+      [5, true],
+      [11, false],
+      [11, true],
+      [11, true],
+      [41, false],
+      [41, true],
+    ]);
+  });
+
+  it('interpolates the first buckets from the bucket before the range and the last ones towards the bucket after it', () => {
+    const points = fillTelemetryGaps(plan, measured, 'LINEAR', { before, after });
+    // Bucket 0 lies two thirds of the way from −2000 (avg 4) to 1000 (avg 10); bucket 5 a quarter from 4000 (40) to 8000 (80).
+    expect(points.map((point) => point.avg)).toEqual([8, 10, 20, 30, 40, 50]);
+    expect(points[5]).toEqual({ time: new Date(5000), avg: 50, min: 48, max: 52, last: 51, count: 0, filled: true });
+    expect(fillTelemetryGaps(plan, measured, 'LINEAR', { before }).at(-1)!.avg).toBeNull();
+  });
+
+  it('ignores the neighbours without gap filling, and fills an empty range from them alone', () => {
+    expect(fillTelemetryGaps(plan, measured, 'NONE', { before, after }).map((point) => point.avg)).toEqual([null, 10, null, null, 40, null]);
+    expect(fillTelemetryGaps(plan, [], 'PREVIOUS', { before }).map((point) => point.avg)).toEqual([5, 5, 5, 5, 5, 5]);
+    // From −2000 (avg 4) to 8000 (avg 80): 7.6 a bucket.
+    const linear = fillTelemetryGaps(plan, [], 'LINEAR', { before, after }).map((point) => point.avg!);
+    [19.2, 26.8, 34.4, 42, 49.6, 57.2].forEach((avg, index) => expect(linear[index]).toBeCloseTo(avg, 9));
+  });
+
+  it('looks a day outside the range, or one bucket when buckets are wider', () => {
+    expect(gapFillReachMs(planTelemetryBuckets(0, 3_600_000, 60))).toBe(86_400_000);
+    expect(gapFillReachMs(planTelemetryBuckets(0, 30 * 86_400_000, 7 * 86_400))).toBe(7 * 86_400_000);
   });
 });

@@ -57,16 +57,34 @@ export interface TelemetryPoint {
 }
 
 /**
+ * How far PREVIOUS and LINEAR look outside the range for a reading to fill
+ * its first (and, for LINEAR, last) buckets from: one day, or one bucket when
+ * buckets are wider. A machine silent for longer starts the range with empty
+ * buckets, as it would inside the range only if nothing came before; a bound
+ * keeps the look-up to the one or two chunks beside the range.
+ */
+export function gapFillReachMs(plan: BucketPlan): number {
+  return Math.max(plan.bucketMs, dayMs);
+}
+
+/** The bucket of the last reading before the range and of the first one after it (same width and alignment as the plan's), where there are any within reach. */
+export interface RangeNeighbours {
+  before?: MeasuredBucket | undefined;
+  after?: MeasuredBucket | undefined;
+}
+
+/**
  * One point per bucket of the plan, measured or not. PREVIOUS carries the last
  * reading before the gap into every field (the machine is taken to have stayed
  * there); LINEAR interpolates each field between the measured buckets on either
- * side. A gap with no measured bucket before it (or, for LINEAR, after it) in
- * the range stays empty: nothing outside the range is consulted.
+ * side. The neighbours just outside the range stand in for a measured bucket
+ * before the first bucket and, for LINEAR, after the last; a gap with nothing
+ * on the side it needs stays empty.
  */
-export function fillTelemetryGaps(plan: BucketPlan, measured: readonly MeasuredBucket[], fill: GapFill): TelemetryPoint[] {
+export function fillTelemetryGaps(plan: BucketPlan, measured: readonly MeasuredBucket[], fill: GapFill, neighbours: RangeNeighbours = {}): TelemetryPoint[] {
   const byTime = new Map(measured.map((bucket) => [bucket.timeMs, bucket]));
   const points: TelemetryPoint[] = [];
-  let previous: MeasuredBucket | undefined;
+  let previous: MeasuredBucket | undefined = fill === 'NONE' ? undefined : neighbours.before;
   const gapStarts: number[] = [];
   for (let index = 0; index < plan.bucketCount; index += 1) {
     const timeMs = plan.firstBucketMs + index * plan.bucketMs;
@@ -84,11 +102,14 @@ export function fillTelemetryGaps(plan: BucketPlan, measured: readonly MeasuredB
       points.push({ time: new Date(timeMs), avg: null, min: null, max: null, last: null, count: 0, filled: false });
     }
   }
+  if (fill === 'LINEAR' && previous && neighbours.after) for (const gapIndex of gapStarts) interpolate(points[gapIndex]!, previous, neighbours.after);
   return points;
 }
 
 function interpolate(point: TelemetryPoint, before: MeasuredBucket, after: MeasuredBucket): void {
-  const share = (point.time.getTime() - before.timeMs) / (after.timeMs - before.timeMs);
+  // Neighbours share the range's only bucket when the range lies inside one: that bucket takes the one before.
+  const span = after.timeMs - before.timeMs;
+  const share = span === 0 ? 0 : (point.time.getTime() - before.timeMs) / span;
   const between = (a: number, b: number) => a + (b - a) * share;
   point.avg = between(before.avg, after.avg);
   point.min = between(before.min, after.min);

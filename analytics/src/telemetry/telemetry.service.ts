@@ -3,7 +3,7 @@ import { isId, type EntityManager } from '@plexus/db';
 import { authorizeChange, badInput } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
 import { findTelemetryMetric, validateTelemetryPoint, type TelemetryReading } from './telemetry-metric.rules.ts';
-import { fillTelemetryGaps, planTelemetryBuckets, type BucketPlan, type GapFill, type MeasuredBucket, type TelemetryPoint } from './telemetry-series.rules.ts';
+import { fillTelemetryGaps, gapFillReachMs, planTelemetryBuckets, type BucketPlan, type GapFill, type MeasuredBucket, type RangeNeighbours, type TelemetryPoint } from './telemetry-series.rules.ts';
 import { copyReadings, dayMs, ensurePartitions, execute, plainArrayLiteral, telemetryStorage } from './telemetry-storage.ts';
 
 export interface TelemetryRejection {
@@ -206,6 +206,7 @@ export interface TelemetrySeriesArguments {
 }
 
 interface BucketRow {
+  side: 'in' | 'before' | 'after';
   machine_id: string;
   time: Date;
   avg: number;
@@ -215,33 +216,74 @@ interface BucketRow {
   count: number;
 }
 
+/** A bucket's aggregates over raw readings, or re-aggregated over rollup buckets (averages weighted by their counts). */
+const bucketSources = {
+  raw: {
+    table: 'analytics.machine_telemetry',
+    time: 'time',
+    aggregates: 'avg(value) AS avg, min(value) AS min, max(value) AS max, (array_agg(value ORDER BY time DESC))[1] AS last, count(*)::int AS count',
+  },
+  rollup: {
+    time: 'bucket',
+    aggregates: 'sum(avg * count) / sum(count) AS avg, min(min) AS min, max(max) AS max, (array_agg(last ORDER BY bucket DESC))[1] AS last, sum(count)::int AS count',
+  },
+} as const;
+
+interface MachineSeries {
+  buckets: MeasuredBucket[];
+  neighbours: RangeNeighbours;
+}
+
 /**
  * The buckets of many machines in one statement. Hourly and daily sources
- * re-aggregate the rollup buckets (averages weighted by their counts), which
- * on TimescaleDB are continuous aggregates and otherwise views of the same
- * shape, so this SQL is the same on both databases.
+ * re-aggregate the rollup buckets, which on TimescaleDB are continuous
+ * aggregates and otherwise views of the same shape, so this SQL is the same
+ * on both databases. For gap filling the same statement also finds, per
+ * machine, the last reading before `from` (and for LINEAR the first at or
+ * after `to`) within reach, each through the unique index's newest (or
+ * oldest) entry, and aggregates the bucket it falls in, on the range's side
+ * of `from` or `to` only.
  */
-async function readBuckets(em: EntityManager, machineIds: readonly string[], metric: string, plan: BucketPlan, from: Date, to: Date): Promise<Map<string, MeasuredBucket[]>> {
-  const sql =
-    plan.source === 'raw'
-      ? `SELECT machine_id::text AS machine_id, date_bin(?::interval, time, timestamptz 'epoch') AS time,
-                avg(value) AS avg, min(value) AS min, max(value) AS max,
-                (array_agg(value ORDER BY time DESC))[1] AS last, count(*)::int AS count
-         FROM analytics.machine_telemetry
-         WHERE machine_id = ANY(?::uuid[]) AND metric = ? AND time >= ?::timestamptz AND time < ?::timestamptz
-         GROUP BY 1, 2`
-      : `SELECT machine_id::text AS machine_id, date_bin(?::interval, bucket, timestamptz 'epoch') AS time,
-                sum(avg * count) / sum(count) AS avg, min(min) AS min, max(max) AS max,
-                (array_agg(last ORDER BY bucket DESC))[1] AS last, sum(count)::int AS count
-         FROM analytics.machine_telemetry_${plan.source}
-         WHERE machine_id = ANY(?::uuid[]) AND metric = ? AND bucket >= ?::timestamptz AND bucket < ?::timestamptz
-         GROUP BY 1, 2`;
-  const rows = await execute<BucketRow>(em, sql, [`${plan.bucketMs / 1000} seconds`, plainArrayLiteral(machineIds), metric, from.toISOString(), to.toISOString()]);
-  const byMachine = new Map<string, MeasuredBucket[]>();
+async function readBuckets(em: EntityManager, machineIds: readonly string[], metric: string, plan: BucketPlan, fill: GapFill, from: Date, to: Date): Promise<Map<string, MachineSeries>> {
+  const source = plan.source === 'raw' ? { ...bucketSources.raw } : { ...bucketSources.rollup, table: `analytics.machine_telemetry_${plan.source}` };
+  const { table, time, aggregates } = source;
+  const width = `${plan.bucketMs / 1000} seconds`;
+  const ids = plainArrayLiteral(machineIds);
+  const reachMs = gapFillReachMs(plan);
+  const parts = [
+    `SELECT 'in' AS side, machine_id::text AS machine_id, date_bin(?::interval, ${time}, timestamptz 'epoch') AS time, ${aggregates}
+     FROM ${table}
+     WHERE machine_id = ANY(?::uuid[]) AND metric = ? AND ${time} >= ?::timestamptz AND ${time} < ?::timestamptz
+     GROUP BY 1, 2, 3`,
+  ];
+  const params: unknown[] = [width, ids, metric, from.toISOString(), to.toISOString()];
+  const neighbour = (side: 'before' | 'after') =>
+    `SELECT '${side}' AS side, wanted.machine_id::text AS machine_id, anchor.anchor_bucket AS time, ${aggregates}
+     FROM unnest(?::uuid[]) AS wanted(machine_id)
+     CROSS JOIN LATERAL (
+       SELECT date_bin(?::interval, ${time}, timestamptz 'epoch') AS anchor_bucket FROM ${table}
+       WHERE machine_id = wanted.machine_id AND metric = ? AND ${time} >= ?::timestamptz AND ${time} < ?::timestamptz
+       ORDER BY ${time} ${side === 'before' ? 'DESC' : 'ASC'} LIMIT 1) anchor
+     JOIN ${table} neighbour ON neighbour.machine_id = wanted.machine_id AND neighbour.metric = ?
+       AND neighbour.${time} >= ${side === 'before' ? 'anchor.anchor_bucket' : 'greatest(anchor.anchor_bucket, ?::timestamptz)'}
+       AND neighbour.${time} < ${side === 'before' ? 'least(anchor.anchor_bucket + ?::interval, ?::timestamptz)' : 'anchor.anchor_bucket + ?::interval'}
+     GROUP BY 1, 2, 3`;
+  if (fill !== 'NONE') {
+    parts.push(neighbour('before'));
+    params.push(ids, width, metric, new Date(from.getTime() - reachMs).toISOString(), from.toISOString(), metric, width, from.toISOString());
+  }
+  if (fill === 'LINEAR') {
+    parts.push(neighbour('after'));
+    params.push(ids, width, metric, to.toISOString(), new Date(to.getTime() + reachMs).toISOString(), metric, to.toISOString(), width);
+  }
+  const rows = await execute<BucketRow>(em, parts.join('\n     UNION ALL\n     '), params);
+  const byMachine = new Map<string, MachineSeries>();
   for (const row of rows) {
-    const buckets = byMachine.get(row.machine_id) ?? [];
-    buckets.push({ timeMs: new Date(row.time).getTime(), avg: Number(row.avg), min: Number(row.min), max: Number(row.max), last: Number(row.last), count: Number(row.count) });
-    byMachine.set(row.machine_id, buckets);
+    const series = byMachine.get(row.machine_id) ?? { buckets: [], neighbours: {} };
+    const bucket = { timeMs: new Date(row.time).getTime(), avg: Number(row.avg), min: Number(row.min), max: Number(row.max), last: Number(row.last), count: Number(row.count) };
+    if (row.side === 'in') series.buckets.push(bucket);
+    else series.neighbours[row.side] = bucket;
+    byMachine.set(row.machine_id, series);
   }
   return byMachine;
 }
@@ -266,8 +308,11 @@ export function createTelemetryLoaders(em: EntityManager) {
       let loader = loaders.get(key);
       if (!loader) {
         loader = new DataLoader<string, TelemetryPoint[]>(async (machineIds) => {
-          const byMachine = await readBuckets(em, machineIds, args.metric, plan, args.from, args.to);
-          return machineIds.map((id) => fillTelemetryGaps(plan, byMachine.get(id) ?? [], args.fill));
+          const byMachine = await readBuckets(em, machineIds, args.metric, plan, args.fill, args.from, args.to);
+          return machineIds.map((id) => {
+            const series = byMachine.get(id);
+            return fillTelemetryGaps(plan, series?.buckets ?? [], args.fill, series?.neighbours);
+          });
         });
         loaders.set(key, loader);
       }

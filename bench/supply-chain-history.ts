@@ -4,10 +4,11 @@ import type { MachineState, SupplyChainEventInput } from '@plexus/events';
 /**
  * A deterministic year of a manufacturer's supply-chain events, as the
  * systems would emit them: sales orders with promises, shipments, proofs of
- * delivery, invoices and claims; purchase orders with confirmations,
- * receipts and incoming inspections; machine states, production reports,
- * work orders and final inspections; daily inventory snapshots. Imperfection
- * rates are set so every KPI has failures to drill into.
+ * delivery, invoices, claims and customer payments; purchase orders with
+ * confirmations, receipts, incoming inspections, supplier invoices and
+ * payments; machine states, production reports, work orders and final
+ * inspections; daily inventory snapshots. Imperfection rates are set so
+ * every KPI has failures to drill into.
  */
 
 export interface HistoryOptions {
@@ -43,6 +44,10 @@ export interface HistoryCatalogue {
 export function* generateHistory(options: HistoryOptions): Generator<SupplyChainEventInput[], HistoryCatalogue> {
   const random = seededRandom(options.seed);
   const id = seededIds(random);
+  // Payments draw from their own sequence, so the operational history is the same with or without them.
+  const financeRandom = seededRandom(options.seed ^ 0x5eedcafe);
+  const financeId = seededIds(financeRandom);
+  const financeBetween = (low: number, high: number) => low + financeRandom() * (high - low);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
   const between = (low: number, high: number) => low + random() * (high - low);
   const chance = (probability: number) => random() < probability;
@@ -192,14 +197,47 @@ export function* generateHistory(options: HistoryOptions): Generator<SupplyChain
         const ordered = lines.find((line) => line.lineId === entry.salesOrderLineId)!;
         return entry.quantity === ordered.quantity && entry.unitPrice === ordered.unitPrice;
       });
+      const invoiceId = id();
+      const issuedAt = deliveredAt + dayMs;
+      const amount = invoiced.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0);
       keep({
         type: 'erp.InvoiceIssued',
-        time: new Date(deliveredAt + dayMs),
+        time: new Date(issuedAt),
         ...dimensions,
         subjectType: 'CustomerInvoice',
-        subjectId: id(),
-        payload: { number: `INV-${orderSequence}`, accurate, lines: invoiced },
+        subjectId: invoiceId,
+        payload: { number: `INV-${orderSequence}`, accurate, lines: invoiced, amount, dueDate: dateOf(issuedAt + 30 * dayMs) },
       });
+      settle({ kind: 'customer', invoiceId, invoiceNumber: `INV-${orderSequence}`, amount, issuedAt, days: [30, 60], dimensions: { customerId, siteId } });
+    }
+
+    /** Paid 30–60 days (customers) or 30–90 days (suppliers) after the invoice, one in ten in two instalments; what falls after the end stays open. */
+    function settle(invoice: {
+      kind: 'customer' | 'supplier';
+      invoiceId: string;
+      invoiceNumber: string;
+      amount: number;
+      issuedAt: number;
+      days: [number, number];
+      dimensions: { customerId?: string; supplierId?: string; siteId: string };
+    }) {
+      const firstAt = invoice.issuedAt + financeBetween(...invoice.days) * dayMs;
+      const instalments =
+        financeRandom() < 0.1
+          ? [
+              { at: firstAt, amount: Math.round(invoice.amount * 0.4) },
+              { at: firstAt + financeBetween(10, 30) * dayMs, amount: invoice.amount - Math.round(invoice.amount * 0.4) },
+            ]
+          : [{ at: firstAt, amount: invoice.amount }];
+      for (const [index, instalment] of instalments.entries()) {
+        const payload = { number: `${invoice.kind === 'customer' ? 'RCPT' : 'PAY'}-${invoice.invoiceNumber}-${index + 1}`, invoiceId: invoice.invoiceId, invoiceNumber: invoice.invoiceNumber, amount: instalment.amount };
+        const common = { time: new Date(instalment.at), subjectId: financeId(), ...invoice.dimensions };
+        keep(
+          invoice.kind === 'customer'
+            ? { type: 'erp.CustomerPaymentReceived', subjectType: 'CustomerPayment', ...common, payload }
+            : { type: 'erp.SupplierPaymentMade', subjectType: 'SupplierPayment', ...common, payload },
+        );
+      }
     }
 
     function purchaseOrder(placedAt: number) {
@@ -284,6 +322,21 @@ export function* generateHistory(options: HistoryOptions): Generator<SupplyChain
             });
           inspection(rejected === 0, receivedAt + 2 * hourMs);
           if (rejected > 0) inspection(true, receivedAt + dayMs);
+          // The supplier bills what was accepted, booked on receipt.
+          const invoiceId = financeId();
+          const invoicedAt = receivedAt + 3 * hourMs;
+          const amount = (quantity - rejected) * line.unitPrice;
+          keep({
+            type: 'erp.SupplierInvoiceReceived',
+            time: new Date(invoicedAt),
+            subjectType: 'SupplierInvoice',
+            subjectId: invoiceId,
+            orderId: purchaseOrderId,
+            supplierId,
+            siteId,
+            payload: { number: `SINV-${purchaseSequence}-${lines.indexOf(line) + 1}-${index + 1}`, purchaseOrderId, amount, dueDate: dateOf(invoicedAt + 60 * dayMs) },
+          });
+          settle({ kind: 'supplier', invoiceId, invoiceNumber: `SINV-${purchaseSequence}-${lines.indexOf(line) + 1}-${index + 1}`, amount, issuedAt: invoicedAt, days: [30, 90], dimensions: { supplierId, siteId } });
         }
       }
     }

@@ -31,16 +31,19 @@ import { openAnalytics } from '../src/server.ts';
  * April: P1 9 × 6200 + P2 24 × 800 + P3 30 × 3000 + P4 7 × 1000 = 172,000
  * over 4,000 (site A 82,000 over 1,000).
  *
+ * In June at site C, I6 is issued for 1000 on 1 June and corrected to 600 on
+ * 2 June (the correction commits first): 29 days × 600 over 600 = 29 days.
+ *
  * Inventory at site A: 10 pumps at 100 counted on 28 Feb and never again;
  * 5 shipped in March, 3 in April: days of inventory 31 / 0.5 = 62 in March,
  * 30 / 0.3 = 100 in April. Site B holds no stock, so it has no days of supply.
  */
 
-const [siteA, siteB, c1, c2, s1, s2, warehouse, pump] = Array.from({ length: 8 }, newId) as string[];
-const ids = { I1: newId(), I2: newId(), I3: newId(), I4: newId(), I5: newId(), P1: newId(), P2: newId(), P3: newId(), P4: newId() };
+const [siteA, siteB, siteC, c1, c2, c3, s1, s2, warehouse, pump] = Array.from({ length: 10 }, newId) as string[];
+const ids = { I1: newId(), I2: newId(), I3: newId(), I4: newId(), I5: newId(), I6: newId(), P1: newId(), P2: newId(), P3: newId(), P4: newId() };
 const at = (day: string) => new Date(`${day}T10:00:00Z`);
 
-function invoiced(invoice: 'I1' | 'I2' | 'I3' | 'I4' | 'I5', customerId: string, siteId: string, day: string, amount: number, dueDate: string): SupplyChainEventInput {
+function invoiced(invoice: 'I1' | 'I2' | 'I3' | 'I4' | 'I5' | 'I6', customerId: string, siteId: string, day: string, amount: number, dueDate: string): SupplyChainEventInput {
   return {
     type: 'erp.InvoiceIssued',
     time: at(day),
@@ -115,7 +118,7 @@ beforeAll(async () => {
   const orm = await openAnalytics(stack.database);
   try {
     // I3's payment and P2's second payment commit before what they settle is known: the projection must not depend on commit order.
-    await record(orm.em, [collected('I3', c1!, siteB!, '2026-04-16', 3000)]);
+    await record(orm.em, [collected('I3', c1!, siteB!, '2026-04-16', 3000), invoiced('I6', c3!, siteC!, '2026-06-02', 600, '2026-07-02')]);
     await record(orm.em, [
       {
         type: 'wms.InventorySnapshotTaken',
@@ -143,6 +146,7 @@ beforeAll(async () => {
     ]);
     await record(orm.em, [
       invoiced('I3', c1!, siteB!, '2026-04-01', 3000, '2026-05-01'),
+      invoiced('I6', c3!, siteC!, '2026-06-01', 1000, '2026-07-01'),
       billed('P2', s2!, siteA!, '2026-03-16', 1600, '2026-04-15'),
       paid('P2', s2!, siteA!, '2026-03-26', 800),
     ]);
@@ -191,6 +195,10 @@ describe('days sales outstanding', () => {
     const atSiteB = await points('DAYS_SALES_OUTSTANDING', { siteId: siteB! });
     expectValues(atSiteB, [null, 45_000 / 3000]);
     expect(atSiteB[0]).toMatchObject({ numerator: 0, denominator: 0 });
+  });
+
+  it('lets a corrected invoice replace the one it corrects, whichever commits first', async () => {
+    expectValues(await points('DAYS_SALES_OUTSTANDING', { siteId: siteC! }, 'MONTH', '2026-06-01', '2026-06-30'), [(29 * 600) / 600]);
   });
 
   it('takes a day’s balance at its end: on 1 March, I4 and I1 open against I1’s revenue', async () => {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@plexus/db';
 import type { KpiDefinition, KpiFilter } from '../kpi/kpi-definition.ts';
 import { periodWindows, type DayWindow } from '../inventory/inventory.rules.ts';
 import { turnsOfWindows } from '../inventory/inventory.service.ts';
-import { cashToCashContributions, cashToCashPoint, daysOutstanding, openInvoiceContributions, outstandingPoint, type CashToCashTerms, type Ledger } from './cash-to-cash.rules.ts';
+import { cashToCashContributions, cashToCashPoint, openInvoiceContributions, outstandingPoint, type CashToCashTerms, type Ledger } from './cash-to-cash.rules.ts';
 import { openInvoices, outstandingOfWindows, type TradeScope } from './cash-to-cash.service.ts';
 
 /** Cash-to-cash cycle time and its receivable and payable terms (KPIS.md, SCOR AM.1.1), as the `kpi` queries serve them. */
@@ -23,7 +23,7 @@ function outstandingKpi(ledger: Ledger): Pick<KpiDefinition, 'series' | 'contrib
       if (!window) return { totalCount: 0, items: [] };
       const scope = scopeOf(ledger, query.filter);
       const [outstanding] = await outstandingOfWindows(em, ledger, scope, [window]);
-      return openInvoiceContributions(ledger, await openInvoices(em, ledger, scope, window), outstanding ?? daysOutstanding(window, 0, 0), query);
+      return openInvoiceContributions(ledger, await openInvoices(em, ledger, scope, window), outstanding!, query);
     },
   };
 }

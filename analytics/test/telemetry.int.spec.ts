@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
+import { createGzip, gzipSync } from 'node:zlib';
 import type { RunningServer } from '@plexus/host';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../scripts/stack.ts';
 import { openAnalytics } from '../src/server.ts';
 import { startTelemetryHttp } from '../src/telemetry/telemetry-http.ts';
+import { telemetryBatchSize } from '../src/telemetry/telemetry.service.ts';
 import { maintainTelemetry } from '../src/telemetry/telemetry-maintenance.service.ts';
 
 const hourMs = 3_600_000;
@@ -153,6 +156,101 @@ describe('the NDJSON endpoint', () => {
     expect(await storedReadings(machineId)).toBe(0);
     expect((await fetch(endpoint.url)).status).toBe(405);
     expect((await fetch(endpoint.url.replace('/telemetry', '/other'), { method: 'POST', body: '' })).status).toBe(404);
+  });
+});
+
+describe('the NDJSON endpoint with gzip and a body limit', () => {
+  let endpoint: RunningServer;
+  let limited: RunningServer;
+  const limit = 4096;
+  beforeAll(async () => {
+    endpoint = await startTelemetryHttp(orm.em, 0);
+    process.env.PLEXUS_TELEMETRY_MAX_BODY_BYTES = String(limit);
+    try {
+      limited = await startTelemetryHttp(orm.em, 0);
+    } finally {
+      delete process.env.PLEXUS_TELEMETRY_MAX_BODY_BYTES;
+    }
+  });
+  afterAll(async () => {
+    await endpoint?.stop();
+    await limited?.stop();
+  });
+
+  const ndjson = (machineId: string, count: number, offset = 0) =>
+    Array.from({ length: count }, (_, index) => `${JSON.stringify({ machineId, metric: 'speed', time: iso(today - dayMs + (offset + index) * 1000), value: 1000 + index })}\n`).join('');
+  const post = (url: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', ...headers }, body });
+
+  it('takes a gzipped body and stores nothing twice when it is resent', async () => {
+    const machineId = randomUUID();
+    const body = gzipSync(ndjson(machineId, 300));
+    const first = await post(endpoint.url, body, { 'content-encoding': 'gzip' });
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ stored: 300, duplicates: 0, rejectedCount: 0, rejected: [] });
+    expect(await (await post(endpoint.url, body, { 'content-encoding': 'gzip' })).json()).toMatchObject({ stored: 0, duplicates: 300 });
+    expect(await storedReadings(machineId)).toBe(300);
+  });
+
+  it('refuses encodings other than gzip with 415, and a body that is not gzip with 400, storing nothing', async () => {
+    const machineId = randomUUID();
+    const refused = await post(endpoint.url, ndjson(machineId, 3), { 'content-encoding': 'br' });
+    expect(refused.status).toBe(415);
+    expect(await refused.json()).toEqual({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Content-Encoding br is not supported: send gzip or no encoding' } });
+    const garbled = await post(endpoint.url, ndjson(machineId, 3), { 'content-encoding': 'gzip' });
+    expect(garbled.status).toBe(400);
+    expect(await garbled.json()).toMatchObject({ error: { code: 'BAD_REQUEST' }, stored: 0 });
+    expect(await storedReadings(machineId)).toBe(0);
+  });
+
+  it('refuses a body over PLEXUS_TELEMETRY_MAX_BODY_BYTES with 413, counting the bytes after decompression', async () => {
+    const machineId = randomUUID();
+    const small = ndjson(machineId, 10);
+    expect(Buffer.byteLength(small)).toBeLessThan(limit);
+    expect((await post(limited.url, small)).status).toBe(200);
+
+    const large = ndjson(machineId, 100, 10);
+    expect(Buffer.byteLength(large)).toBeGreaterThan(limit);
+    const declared = await post(limited.url, large);
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toEqual({
+      error: { code: 'PAYLOAD_TOO_LARGE', message: `The body is larger than ${limit} bytes (uncompressed): send the points in smaller batches` },
+    });
+    expect(await storedReadings(machineId)).toBe(10);
+
+    // Small on the wire, too large unpacked: found out while reading, after whatever came before the limit was stored.
+    const packed = gzipSync(large);
+    expect(packed.length).toBeLessThan(limit);
+    const unpacked = await post(limited.url, packed, { 'content-encoding': 'gzip' });
+    expect(unpacked.status).toBe(413);
+    const answer = (await unpacked.json()) as { error: { code: string }; stored: number };
+    expect(answer.error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await storedReadings(machineId)).toBe(10 + answer.stored);
+  });
+
+  it('stores gzipped points as they stream in, before the body has ended', async () => {
+    const machineId = randomUUID();
+    const gzip = createGzip();
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const sending = request(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', 'content-encoding': 'gzip' } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body }));
+      });
+      sending.on('error', reject);
+      gzip.pipe(sending);
+    });
+    gzip.write(ndjson(machineId, telemetryBatchSize + 100));
+    gzip.flush();
+    // The first full batch is stored while the request is still open.
+    for (let waited = 0; (await storedReadings(machineId)) < telemetryBatchSize; waited += 50) {
+      expect(waited).toBeLessThan(20_000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    gzip.end(ndjson(machineId, 50, telemetryBatchSize + 100));
+    const { status, body } = await answer;
+    expect(status).toBe(200);
+    expect(JSON.parse(body)).toMatchObject({ stored: telemetryBatchSize + 150, duplicates: 0, rejectedCount: 0 });
   });
 });
 

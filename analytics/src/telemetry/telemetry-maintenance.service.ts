@@ -17,6 +17,8 @@ export interface TelemetryMaintenanceReport {
   /** Hourly buckets before this are materialized; later ones are aggregated from raw readings when read. */
   hourlyWatermark: Date;
   compressedChunks: number;
+  /** Compressed chunks that had taken late readings uncompressed beside their compressed rows, compressed whole again. */
+  recompressedChunks: number;
   droppedChunks: number;
 }
 
@@ -24,7 +26,7 @@ export interface TelemetryMaintenanceReport {
  * What TimescaleDB's background jobs would do, done by the program because
  * the embedded TimescaleDB has none (its jobs register and never run):
  * materialize the rollups up to the last whole hour and day, compress chunks
- * older than 7 days, drop raw readings beyond retention. Without TimescaleDB
+ * older than 7 days (again when late readings went into them), drop raw readings beyond retention. Without TimescaleDB
  * it also creates the coming days' partitions. Safe to run at any time and
  * concurrently with ingest.
  */
@@ -41,22 +43,29 @@ export async function maintainTelemetry(em: EntityManager, options: TelemetryMai
     const refreshFrom = retentionCutoff ? retentionCutoff.toISOString() : null;
     await execute(em, "CALL refresh_continuous_aggregate('analytics.machine_telemetry_hourly', ?::timestamptz, ?::timestamptz)", [refreshFrom, new Date(hourlyWatermark).toISOString()]);
     await execute(em, "CALL refresh_continuous_aggregate('analytics.machine_telemetry_daily', ?::timestamptz, ?::timestamptz)", [refreshFrom, new Date(dailyWatermark).toISOString()]);
-    const [compressed] = await execute<{ chunks: number }>(
+    // A reading stored into a compressed chunk stays uncompressed beside the compressed rows and marks the chunk partial
+    // (status bit 8), which timescaledb_information.chunks still calls compressed. Since TimescaleDB 2.14 compress_chunk
+    // compresses such a chunk whole again (recompress_chunk is deprecated), so the same pass takes every old chunk not
+    // exactly compressed (status 1), as TimescaleDB's own compression policy does; frozen chunks (bit 4) are left alone.
+    const [compressed] = await execute<{ compressed: number; recompressed: number }>(
       em,
-      `SELECT count(compress_chunk(format('%I.%I', chunk_schema, chunk_name)::regclass))::int AS chunks
-       FROM timescaledb_information.chunks
-       WHERE hypertable_schema = 'analytics' AND hypertable_name = 'machine_telemetry' AND NOT is_compressed AND range_end <= ?::timestamptz`,
+      `WITH due AS MATERIALIZED (
+         SELECT chunk, _timescaledb_functions.chunk_status(chunk) AS status
+         FROM (SELECT format('%I.%I', chunk_schema, chunk_name)::regclass AS chunk FROM timescaledb_information.chunks
+               WHERE hypertable_schema = 'analytics' AND hypertable_name = 'machine_telemetry' AND range_end <= ?::timestamptz) old),
+       done AS MATERIALIZED (SELECT status, compress_chunk(chunk) FROM due WHERE status <> 1 AND status & 4 = 0)
+       SELECT count(*) FILTER (WHERE status = 0)::int AS compressed, count(*) FILTER (WHERE status <> 0)::int AS recompressed FROM done`,
       [new Date(now - compressAfterMs).toISOString()],
     );
     const dropped = retentionCutoff
       ? (await execute<{ chunks: number }>(em, "SELECT count(*)::int AS chunks FROM drop_chunks('analytics.machine_telemetry', older_than => ?::timestamptz)", [retentionCutoff.toISOString()]))[0]!.chunks
       : 0;
-    return { hourlyWatermark: new Date(hourlyWatermark), compressedChunks: compressed!.chunks, droppedChunks: dropped };
+    return { hourlyWatermark: new Date(hourlyWatermark), compressedChunks: compressed!.compressed, recompressedChunks: compressed!.recompressed, droppedChunks: dropped };
   }
   await preparePartitions(em, storage, dailyWatermark);
   await refreshRollups(em, hourlyWatermark);
   const dropped = retentionCutoff ? await dropPartitionsBefore(em, storage, retentionCutoff) : 0;
-  return { hourlyWatermark: new Date(hourlyWatermark), compressedChunks: 0, droppedChunks: dropped };
+  return { hourlyWatermark: new Date(hourlyWatermark), compressedChunks: 0, recompressedChunks: 0, droppedChunks: dropped };
 }
 
 /** Yesterday to two days ahead exist before anyone writes, and rows that fell into the default partition move to their day's. */

@@ -6,6 +6,7 @@ import { Production } from './20261125-0005-production.ts';
 import { Telemetry } from './20261125-0002-telemetry.ts';
 import { KpiSnapshot } from './20261125-0006-kpi-snapshot.ts';
 import { CashToCash } from './20261126-0001-cash-to-cash.ts';
+import { KpiRollups } from './20261126-0002-kpi-rollups.ts';
 
 /** Oldest first; applied by the program at start, before any subgraph writes an event. */
-export const analyticsMigrations = [EventStream, EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry, KpiSnapshot, CashToCash];
+export const analyticsMigrations = [EventStream, EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry, KpiSnapshot, CashToCash, KpiRollups];

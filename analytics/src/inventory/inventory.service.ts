@@ -29,37 +29,42 @@ const itemsParam = (scope: InventoryScope) => (scope.itemIds ? sqlArray(scope.it
 /** Each warehouse count with the day the warehouse's next count replaces it. */
 const takenCte = `
   taken AS (
-    SELECT warehouse_id, day, lead(day) OVER (PARTITION BY warehouse_id ORDER BY day) AS next_day
+    SELECT warehouse_id, day, value, lead(day) OVER (PARTITION BY warehouse_id ORDER BY day) AS next_day
       FROM analytics.inventory_snapshot_taken
      WHERE (?::uuid IS NULL OR site_id = ?::uuid)
   )`;
 
-/** Counts standing on some day of [from, last], each valued over the items in scope. */
+/** Counts standing on some day of [from, last], each valued over the items in scope: over all items, the count's stored total. */
 async function snapshotRuns(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<SnapshotRun[]> {
+  const site = [scope.siteId ?? null, scope.siteId ?? null];
   const rows = await execute<{ warehouse_id: string; day: string; next_day: string | null; value: string | number }>(
     em,
-    `WITH ${takenCte}
-     SELECT t.warehouse_id, t.day::text AS day, t.next_day::text AS next_day, sum(s.value) AS value
-       FROM taken t
-       JOIN analytics.inventory_snapshot s ON s.warehouse_id = t.warehouse_id AND s.day = t.day
-      WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date)
-        AND (?::uuid[] IS NULL OR s.item_id = ANY(?::uuid[]))
-      GROUP BY t.warehouse_id, t.day, t.next_day`,
-    [scope.siteId ?? null, scope.siteId ?? null, window.last, window.from, itemsParam(scope), itemsParam(scope)],
+    scope.itemIds
+      ? `WITH ${takenCte}
+         SELECT t.warehouse_id, t.day::text AS day, t.next_day::text AS next_day, sum(s.value) AS value
+           FROM taken t
+           JOIN analytics.inventory_snapshot s ON s.warehouse_id = t.warehouse_id AND s.day = t.day
+          WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date) AND s.item_id = ANY(?::uuid[])
+          GROUP BY t.warehouse_id, t.day, t.next_day`
+      : `WITH ${takenCte}
+         SELECT warehouse_id, day::text AS day, next_day::text AS next_day, value
+           FROM taken
+          WHERE day <= ?::date AND (next_day IS NULL OR next_day > ?::date)`,
+    scope.itemIds ? [...site, window.last, window.from, itemsParam(scope)] : [...site, window.last, window.from],
   );
   return rows.map((row) => ({ warehouseId: row.warehouse_id, day: row.day, nextDay: row.next_day, value: Number(row.value) }));
 }
 
+/** COGS per day in scope: over all items, the per-site daily totals. */
 async function dailyCosts(em: EntityManager, scope: InventoryScope, window: DayWindow) {
   const rows = await execute<{ day: string; cost: string | number }>(
     em,
     `SELECT day::text AS day, sum(cost_of_goods_sold) AS cost
-       FROM analytics.inventory_daily_cogs
+       FROM analytics.${scope.itemIds ? 'inventory_daily_cogs' : 'inventory_daily_site_cogs'}
       WHERE day BETWEEN ?::date AND ?::date
-        AND (?::uuid IS NULL OR site_id = ?::uuid)
-        AND (?::uuid[] IS NULL OR item_id = ANY(?::uuid[]))
+        AND (?::uuid IS NULL OR site_id = ?::uuid)${scope.itemIds ? ' AND item_id = ANY(?::uuid[])' : ''}
       GROUP BY day`,
-    [window.from, window.last, scope.siteId ?? null, scope.siteId ?? null, itemsParam(scope), itemsParam(scope)],
+    [window.from, window.last, scope.siteId ?? null, scope.siteId ?? null, ...(scope.itemIds ? [itemsParam(scope)] : [])],
   );
   return rows.map((row) => ({ day: row.day, cost: Number(row.cost) }));
 }

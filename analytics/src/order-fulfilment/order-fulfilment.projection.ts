@@ -7,8 +7,9 @@ import { fulfilmentRows, type FulfilmentDelivery, type FulfilmentLine, type Fulf
 /**
  * Keeps analytics.order_fulfilment_order/_line/_delivery current: any event about an
  * order re-derives that order's rows from all its events (a late claim or a
- * re-promise changes earlier verdicts), and marks the commit days it touched
- * stale so refresh() rebuilds only those days of the daily rollup.
+ * re-promise changes earlier verdicts), and marks the commit and delivered
+ * days it touched stale so refresh() rebuilds only those days of the daily
+ * and cycle time rollups.
  */
 
 function execute<T = unknown>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
@@ -116,6 +117,13 @@ async function markStale(em: EntityManager, orderIds: string[]) {
      ON CONFLICT DO NOTHING`,
     [sqlArray(orderIds)],
   );
+  await execute(
+    em,
+    `INSERT INTO analytics.order_fulfilment_stale_delivered_day (day)
+     SELECT DISTINCT delivered_day FROM analytics.order_fulfilment_order WHERE order_id = ANY(?::uuid[]) AND delivered_day IS NOT NULL
+     ON CONFLICT DO NOTHING`,
+    [sqlArray(orderIds)],
+  );
 }
 
 async function apply(em: EntityManager, events: SupplyChainEvent[]): Promise<void> {
@@ -144,9 +152,14 @@ async function apply(em: EntityManager, events: SupplyChainEvent[]): Promise<voi
   await markStale(em, orderIds);
 }
 
-/** Rebuilds the rollup rows of the stale commit days: orders due that day (by the order's commit date) and lines due that day, per site, per customer and for all customers. */
+/**
+ * Rebuilds the rollup rows of the stale commit days: orders due that day (by
+ * the order's commit date) and lines due that day, per site, per customer and
+ * for all customers; and the cycle time rows of the stale delivered days.
+ */
 async function refresh(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
+    await refreshCycleDays(tx);
     const stale = await execute<{ day: string }[]>(tx, "DELETE FROM analytics.order_fulfilment_stale_day RETURNING to_char(day, 'YYYY-MM-DD') AS day");
     if (stale.length === 0) return;
     const days = sqlArray(stale.map((row) => row.day));
@@ -175,6 +188,23 @@ async function refresh(em: EntityManager): Promise<void> {
       [days, days],
     );
   });
+}
+
+/** Per delivered day and site: orders not cancelled by whole days of cycle time, with their cycle days summed. */
+async function refreshCycleDays(tx: EntityManager): Promise<void> {
+  const stale = await execute<{ day: string }[]>(tx, "DELETE FROM analytics.order_fulfilment_stale_delivered_day RETURNING to_char(day, 'YYYY-MM-DD') AS day");
+  if (stale.length === 0) return;
+  const days = sqlArray(stale.map((row) => row.day));
+  await execute(tx, 'DELETE FROM analytics.order_fulfilment_cycle_daily WHERE day = ANY(?::date[])', [days]);
+  await execute(
+    tx,
+    `INSERT INTO analytics.order_fulfilment_cycle_daily (day, site_id, whole_days, orders, total_days)
+     SELECT delivered_day, site_id, floor(cycle_days)::int, count(*), sum(cycle_days)
+       FROM analytics.order_fulfilment_order
+      WHERE NOT cancelled AND delivered_day = ANY(?::date[])
+      GROUP BY 1, 2, 3`,
+    [days],
+  );
 }
 
 export const orderFulfilmentProjection: EventProjection = {

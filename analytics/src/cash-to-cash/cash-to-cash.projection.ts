@@ -2,7 +2,7 @@ import type { EntityManager } from '@plexus/db';
 import { sqlArray } from '@plexus/db';
 import type { SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
-import { balanceSteps, type Ledger } from './cash-to-cash.rules.ts';
+import { invoiceDays, type Ledger } from './cash-to-cash.rules.ts';
 
 /**
  * Customer and supplier invoices with their payments, kept from the event
@@ -10,7 +10,9 @@ import { balanceSteps, type Ledger } from './cash-to-cash.rules.ts';
  * steps instead of replaying every invoice's history per request. A payment
  * may commit before the invoice it settles, so invoices and payments are
  * stored as they come and each touched invoice's steps are then recomputed
- * from everything known about it by the rules.
+ * from everything known about it by the rules. The daily totals take off the
+ * steps replaced and add the new ones: each event reaches the projection
+ * once, so they stay exact.
  */
 
 function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
@@ -77,6 +79,36 @@ async function insertPayments(em: EntityManager, events: PaymentEvent[]): Promis
   return rows.map((row) => row.invoice_id);
 }
 
+interface StepRow {
+  ledger: string;
+  day: string;
+  site_id: string | null;
+  delta: string | number;
+  invoiced: string | number;
+}
+
+/** Adds the steps to the daily totals per ledger, day and site; days whose changes cancel out are not written. */
+async function addToDaily(em: EntityManager, steps: readonly StepRow[]): Promise<void> {
+  const byKey = new Map<string, { ledger: string; day: string; site_id: string | null; balance_change: number; invoiced: number }>();
+  for (const step of steps) {
+    const key = `${step.ledger}|${step.day}|${step.site_id}`;
+    const entry = byKey.get(key) ?? byKey.set(key, { ledger: step.ledger, day: step.day, site_id: step.site_id, balance_change: 0, invoiced: 0 }).get(key)!;
+    entry.balance_change += Number(step.delta);
+    entry.invoiced += Number(step.invoiced);
+  }
+  const changed = [...byKey.values()].filter((entry) => entry.balance_change !== 0 || entry.invoiced !== 0);
+  if (changed.length === 0) return;
+  await execute(
+    em,
+    `INSERT INTO analytics.trade_daily (ledger, day, site_id, balance_change, invoiced)
+     SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(ledger text, day date, site_id uuid, balance_change numeric, invoiced numeric)
+     ON CONFLICT ON CONSTRAINT trade_daily_key DO UPDATE
+       SET balance_change = analytics.trade_daily.balance_change + excluded.balance_change,
+           invoiced = analytics.trade_daily.invoiced + excluded.invoiced`,
+    [json(changed)],
+  );
+}
+
 /** Replaces the balance steps of the invoices by those of their amount and every payment stored against them. */
 async function restep(em: EntityManager, invoiceIds: readonly string[]): Promise<void> {
   if (invoiceIds.length === 0) return;
@@ -99,19 +131,26 @@ async function restep(em: EntityManager, invoiceIds: readonly string[]): Promise
   );
   const steps = invoices.flatMap((invoice) => {
     const payments = (typeof invoice.payments === 'string' ? JSON.parse(invoice.payments) : invoice.payments) as { paidOn: string; amount: string | number }[];
-    return balanceSteps(
+    return invoiceDays(
       { issuedOn: invoice.issued_on, amount: Number(invoice.amount) },
       payments.map((payment) => ({ paidOn: payment.paidOn, amount: Number(payment.amount) })),
-    ).map((step) => ({ invoice_id: invoice.invoice_id, day: step.day, ledger: invoice.ledger, counterparty_id: invoice.counterparty_id, site_id: invoice.site_id, delta: step.delta }));
+    ).map((step) => ({ invoice_id: invoice.invoice_id, ledger: invoice.ledger, counterparty_id: invoice.counterparty_id, site_id: invoice.site_id, ...step }));
   });
-  await execute(em, 'DELETE FROM analytics.trade_balance_step WHERE invoice_id = ANY(?::uuid[])', [sqlArray(invoiceIds)]);
-  if (steps.length === 0) return;
-  await execute(
+  const replaced = await execute<StepRow>(
     em,
-    `INSERT INTO analytics.trade_balance_step (invoice_id, day, ledger, counterparty_id, site_id, delta)
-     SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(invoice_id uuid, day date, ledger text, counterparty_id uuid, site_id uuid, delta numeric)`,
-    [json(steps)],
+    'DELETE FROM analytics.trade_balance_step WHERE invoice_id = ANY(?::uuid[]) RETURNING ledger, day::text AS day, site_id, delta, invoiced',
+    [sqlArray(invoiceIds)],
   );
+  const takenOff = replaced.map((row) => ({ ...row, delta: -Number(row.delta), invoiced: -Number(row.invoiced) }));
+  if (steps.length > 0) {
+    await execute(
+    em,
+      `INSERT INTO analytics.trade_balance_step (invoice_id, day, ledger, counterparty_id, site_id, delta, invoiced)
+       SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(invoice_id uuid, day date, ledger text, counterparty_id uuid, site_id uuid, delta numeric, invoiced numeric)`,
+      [json(steps)],
+    );
+  }
+  await addToDaily(em, [...takenOff, ...steps]);
 }
 
 const ofType = <T extends SupplyChainEvent['type']>(events: SupplyChainEvent[], ...types: T[]) =>

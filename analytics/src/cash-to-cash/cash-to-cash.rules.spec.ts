@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   balanceDays,
-  balanceSteps,
+  invoiceDays,
   cashToCash,
   cashToCashContributions,
   cashToCashPoint,
@@ -14,47 +14,47 @@ import {
 
 const march = { from: '2026-03-01', last: '2026-03-31' };
 
-describe('balance steps of an invoice', () => {
+describe('days of an invoice', () => {
   it('opens the amount on issue and takes off each payment on the day it arrived, in any order', () => {
-    const steps = balanceSteps({ issuedOn: '2026-03-01', amount: 3100 }, [
+    const days = invoiceDays({ issuedOn: '2026-03-01', amount: 3100 }, [
       { paidOn: '2026-04-05', amount: 2000 },
       { paidOn: '2026-03-11', amount: 1100 },
     ]);
-    expect(steps).toEqual([
-      { day: '2026-03-01', delta: 3100 },
-      { day: '2026-03-11', delta: -1100 },
-      { day: '2026-04-05', delta: -2000 },
+    expect(days).toEqual([
+      { day: '2026-03-01', delta: 3100, invoiced: 3100 },
+      { day: '2026-03-11', delta: -1100, invoiced: 0 },
+      { day: '2026-04-05', delta: -2000, invoiced: 0 },
     ]);
   });
 
   it('settles a prepayment on the issue day and never takes off more than the invoice amount', () => {
-    expect(balanceSteps({ issuedOn: '2026-03-10', amount: 100 }, [{ paidOn: '2026-03-01', amount: 40 }])).toEqual([{ day: '2026-03-10', delta: 60 }]);
+    expect(invoiceDays({ issuedOn: '2026-03-10', amount: 100 }, [{ paidOn: '2026-03-01', amount: 40 }])).toEqual([{ day: '2026-03-10', delta: 60, invoiced: 100 }]);
     expect(
-      balanceSteps({ issuedOn: '2026-03-10', amount: 100 }, [
+      invoiceDays({ issuedOn: '2026-03-10', amount: 100 }, [
         { paidOn: '2026-03-12', amount: 70 },
         { paidOn: '2026-03-15', amount: 70 },
         { paidOn: '2026-03-20', amount: 5 },
-      ]),
+      ]).map((entry) => [entry.day, entry.delta]),
     ).toEqual([
-      { day: '2026-03-10', delta: 100 },
-      { day: '2026-03-12', delta: -70 },
-      { day: '2026-03-15', delta: -30 },
+      ['2026-03-10', 100],
+      ['2026-03-12', -70],
+      ['2026-03-15', -30],
     ]);
   });
 
-  it('leaves no step for an invoice paid in full on its issue day: balances are taken at the end of the day', () => {
-    expect(balanceSteps({ issuedOn: '2026-03-10', amount: 100 }, [{ paidOn: '2026-03-10', amount: 100 }])).toEqual([]);
+  it('opens nothing for an invoice paid in full on its issue day, balances being taken at the end of the day, but still counts it invoiced', () => {
+    expect(invoiceDays({ issuedOn: '2026-03-10', amount: 100 }, [{ paidOn: '2026-03-10', amount: 100 }])).toEqual([{ day: '2026-03-10', delta: 0, invoiced: 100 }]);
   });
 });
 
 describe('average balance and days outstanding', () => {
   it('adds each day’s end balance over the window: an invoice paid after the window is open on every day of it since issue', () => {
     const steps = [
-      ...balanceSteps({ issuedOn: '2026-03-01', amount: 3100 }, [
+      ...invoiceDays({ issuedOn: '2026-03-01', amount: 3100 }, [
         { paidOn: '2026-03-11', amount: 1100 },
         { paidOn: '2026-04-05', amount: 2000 },
       ]),
-      ...balanceSteps({ issuedOn: '2026-02-15', amount: 500 }, [{ paidOn: '2026-03-06', amount: 500 }]),
+      ...invoiceDays({ issuedOn: '2026-02-15', amount: 500 }, [{ paidOn: '2026-03-06', amount: 500 }]),
     ];
     // 10 days × 3,100 + 21 × 2,000 for the first; 5 days × 500 for the one from February.
     expect(balanceDays(steps, march)).toBe(31_000 + 42_000 + 2_500);

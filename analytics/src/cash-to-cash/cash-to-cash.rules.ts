@@ -31,27 +31,30 @@ import { daysIn, type DayWindow } from '../inventory/inventory.rules.ts';
 
 export type Ledger = 'RECEIVABLE' | 'PAYABLE';
 
-/** An open-balance change of one invoice at the end of `day`: + its amount on issue, − each payment applied. */
+/** An open-balance change at the end of `day`: + an invoice's amount on issue, − each payment applied. */
 export interface BalanceStep {
   day: string;
   delta: number;
 }
 
-/** The invoice's open amount as steps by day, from its amount and its payments in any order. */
-export function balanceSteps(invoice: { issuedOn: string; amount: number }, payments: readonly { paidOn: string; amount: number }[]): BalanceStep[] {
-  const byDay = new Map<string, number>([[invoice.issuedOn, invoice.amount]]);
+/** One invoice's day: its balance change, and on its issue day the amount invoiced (revenue or material cost). */
+export interface InvoiceDay extends BalanceStep {
+  invoiced: number;
+}
+
+/** The invoice's open amount as steps by day, from its amount and its payments in any order; its issue day is always there. */
+export function invoiceDays(invoice: { issuedOn: string; amount: number }, payments: readonly { paidOn: string; amount: number }[]): InvoiceDay[] {
+  const byDay = new Map<string, InvoiceDay>([[invoice.issuedOn, { day: invoice.issuedOn, delta: invoice.amount, invoiced: invoice.amount }]]);
   let paid = 0;
   for (const payment of [...payments].sort((a, b) => a.paidOn.localeCompare(b.paidOn))) {
     const applied = Math.min(payment.amount, invoice.amount - paid);
     if (applied <= 0) continue;
     paid += applied;
     const day = payment.paidOn > invoice.issuedOn ? payment.paidOn : invoice.issuedOn;
-    byDay.set(day, (byDay.get(day) ?? 0) - applied);
+    const entry = byDay.get(day) ?? byDay.set(day, { day, delta: 0, invoiced: 0 }).get(day)!;
+    entry.delta -= applied;
   }
-  return [...byDay]
-    .filter(([, delta]) => delta !== 0)
-    .map(([day, delta]) => ({ day, delta }))
-    .sort((a, b) => a.day.localeCompare(b.day));
+  return [...byDay.values()].filter((entry) => entry.delta !== 0 || entry.invoiced !== 0).sort((a, b) => a.day.localeCompare(b.day));
 }
 
 /**

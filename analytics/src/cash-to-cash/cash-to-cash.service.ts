@@ -3,10 +3,11 @@ import type { DayWindow } from '../inventory/inventory.rules.ts';
 import { balanceDays, daysOutstanding, flowIn, type BalanceStep, type DaysOutstanding, type Ledger, type OpenInvoice } from './cash-to-cash.rules.ts';
 
 /**
- * Reads the cash-to-cash projection: series read the balance changes per day
- * (everything before the span folded into its first day, the opening
- * balance) and the invoiced amounts per day, one statement each whatever the
- * number of periods; drill-downs add up each invoice's balance over the
+ * Reads the cash-to-cash projection: series read the balance changes and
+ * invoiced amounts per day (changes before the span folded into its first
+ * day: the opening balance) in one statement whatever the number of periods,
+ * from the daily totals, or from the invoices' own steps when a customer or
+ * supplier is asked for; drill-downs add up each invoice's balance over the
  * window in the database and return one row per invoice open in it.
  */
 
@@ -35,33 +36,23 @@ function scopeSql(scope: TradeScope, alias: string): { sql: string; params: unkn
   return { sql: conditions.map((condition) => ` AND ${condition}`).join(''), params };
 }
 
-async function balanceChanges(em: EntityManager, ledger: Ledger, scope: TradeScope, span: DayWindow): Promise<BalanceStep[]> {
-  const filter = scopeSql(scope, 's');
-  const rows = await execute<{ day: string; delta: string | number }>(
+/** Per day of the span: the balance change (the first day also carrying every change before it) and the amount invoiced. */
+async function dailyFacts(em: EntityManager, ledger: Ledger, scope: TradeScope, span: DayWindow): Promise<(BalanceStep & { invoiced: number })[]> {
+  const [table, change, alias] = scope.counterpartyId ? ['analytics.trade_balance_step', 'delta', 's'] : ['analytics.trade_daily', 'balance_change', 'd'];
+  const filter = scopeSql(scope, alias);
+  const rows = await execute<{ day: string; delta: string | number; invoiced: string | number }>(
     em,
-    `SELECT greatest(s.day, ?::date)::text AS day, sum(s.delta) AS delta
-       FROM analytics.trade_balance_step s
-      WHERE s.ledger = ? AND s.day <= ?::date${filter.sql}
+    `SELECT greatest(${alias}.day, ?::date)::text AS day, sum(${alias}.${change}) AS delta,
+            coalesce(sum(${alias}.invoiced) FILTER (WHERE ${alias}.day >= ?::date), 0) AS invoiced
+       FROM ${table} ${alias}
+      WHERE ${alias}.ledger = ? AND ${alias}.day <= ?::date${filter.sql}
       GROUP BY 1`,
-    [span.from, ledger, span.last, ...filter.params],
+    [span.from, span.from, ledger, span.last, ...filter.params],
   );
-  return rows.map((row) => ({ day: row.day, delta: Number(row.delta) }));
+  return rows.map((row) => ({ day: row.day, delta: Number(row.delta), invoiced: Number(row.invoiced) }));
 }
 
-async function dailyFlows(em: EntityManager, ledger: Ledger, scope: TradeScope, span: DayWindow) {
-  const filter = scopeSql(scope, 'i');
-  const rows = await execute<{ day: string; amount: string | number }>(
-    em,
-    `SELECT i.issued_on::text AS day, sum(i.amount) AS amount
-       FROM analytics.trade_invoice i
-      WHERE i.ledger = ? AND i.issued_on BETWEEN ?::date AND ?::date${filter.sql}
-      GROUP BY i.issued_on`,
-    [ledger, span.from, span.last, ...filter.params],
-  );
-  return rows.map((row) => ({ day: row.day, amount: Number(row.amount) }));
-}
-
-/** Days outstanding of every window (null: a period entirely in the future), read over their union in two statements. */
+/** Days outstanding of every window (null: a period entirely in the future), read over their union in one statement. */
 export async function outstandingOfWindows(
   em: EntityManager,
   ledger: Ledger,
@@ -71,9 +62,9 @@ export async function outstandingOfWindows(
   const present = windows.filter((window): window is DayWindow => window !== null);
   if (present.length === 0) return windows.map(() => null);
   const span = { from: present[0]!.from, last: present.at(-1)!.last };
-  const changes = await balanceChanges(em, ledger, scope, span);
-  const flows = await dailyFlows(em, ledger, scope, span);
-  return windows.map((window) => (window ? daysOutstanding(window, balanceDays(changes, window), flowIn(flows, window)) : null));
+  const facts = await dailyFacts(em, ledger, scope, span);
+  const flows = facts.map((fact) => ({ day: fact.day, amount: fact.invoiced }));
+  return windows.map((window) => (window ? daysOutstanding(window, balanceDays(facts, window), flowIn(flows, window)) : null));
 }
 
 /** The invoices open on some day of the window, each with Σ of its open amount over the window's days and what was open at its end. */

@@ -34,11 +34,11 @@ export type DowntimeReason = {
 
 /** How empty telemetry buckets are filled. */
 export type GapFill =
-  /** Linear interpolation between the neighbouring known values. */
+  /** Linear interpolation between the neighbouring known values, looking as far before `from` and after `to`. */
   | 'LINEAR'
   /** Empty buckets are returned with null values. */
   | 'NONE'
-  /** The last known value carried forward. */
+  /** The last known value carried forward, from up to a day (or one bucket, if wider) before `from`. */
   | 'PREVIOUS';
 
 /** Calendar periods, UTC; weeks start on Monday (ISO 8601). */
@@ -274,7 +274,11 @@ export type MachineTelemetryArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Stores a batch of readings; invalid points are rejected one by one, duplicates are skipped. */
+  /**
+   * Stores a batch of readings; invalid points are rejected one by one, duplicates are skipped. Gateways
+   * streaming large batches use the NDJSON endpoint instead (gzip accepted, body limit
+   * PLEXUS_TELEMETRY_MAX_BODY_BYTES).
+   */
   ingestTelemetry: TelemetryIngestResult;
 };
 

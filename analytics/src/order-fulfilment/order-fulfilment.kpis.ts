@@ -489,13 +489,33 @@ function cycleTimeKpi(name: KpiName, fraction: number, label: string, descriptio
  * of the ordered item delivered by then than ordered) whose commit date falls
  * in the window, past or future: the backlog by due period.
  */
+const openLineColumns = [
+  'line_id',
+  'order_id',
+  'order_number',
+  'line_number',
+  'customer_id',
+  'site_id',
+  'item_id',
+  'placed_at',
+  'commit_date',
+  'quantity',
+  'unit_price',
+  'cancelled',
+  'delivered_quantity',
+  'last_delivered_at',
+]
+  .map((column) => `c.${column}`)
+  .join(', ');
+
 const openLines = (query: { filter: KpiFilter }) => `
   -- Only lines short of the ordered item, or delivered after today, can be open: two indexed, disjoint sets.
+  -- The short ones not cancelled come whole from their covering index, without visiting the table.
   candidate AS (
-    SELECT c.* FROM analytics.order_fulfilment_line c, q
-     WHERE c.delivered_quantity < c.quantity AND c.commit_date BETWEEN q.from_day AND q.to_day
+    SELECT ${openLineColumns} FROM analytics.order_fulfilment_line c, q
+     WHERE c.delivered_quantity < c.quantity AND NOT c.cancelled AND c.commit_date BETWEEN q.from_day AND q.to_day
     UNION ALL
-    SELECT c.* FROM analytics.order_fulfilment_line c, q
+    SELECT ${openLineColumns} FROM analytics.order_fulfilment_line c, q
      WHERE c.last_delivered_at >= q.end_of_today AND c.delivered_quantity >= c.quantity),
   -- Materialized so the open-quantity test is not evaluated before the candidates are narrowed down.
   open AS MATERIALIZED (

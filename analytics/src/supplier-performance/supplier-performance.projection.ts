@@ -12,7 +12,8 @@ import { assessDelivery, type ReceiptFacts } from './supplier-performance.rules.
  * (a confirmation may commit before the order it confirms), so every write
  * is an order-independent merge, and each touched line's assessment is then
  * recomputed from everything known about it by the same rules the drill-down
- * uses.
+ * uses. The days the touched lines count on are marked stale, and refresh()
+ * rebuilds those days of the per-site daily sums unfiltered and site series read.
  */
 
 function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
@@ -194,6 +195,57 @@ async function reassess(em: EntityManager, lineIds: readonly string[]): Promise<
   );
 }
 
+/** Days whose supplier_daily rows may change with these lines: their due and first-inspection days and the days of their receipts. */
+async function markStale(em: EntityManager, lineIds: readonly string[]): Promise<void> {
+  if (lineIds.length === 0) return;
+  const lines = sqlArray(lineIds);
+  await execute(
+    em,
+    `INSERT INTO analytics.supplier_stale_day (day)
+     SELECT due_date FROM analytics.supplier_po_line WHERE line_id = ANY(?::uuid[]) AND due_date IS NOT NULL
+     UNION SELECT first_inspected_day FROM analytics.supplier_po_line WHERE line_id = ANY(?::uuid[]) AND first_inspected_day IS NOT NULL
+     UNION SELECT day FROM analytics.supplier_receipt WHERE line_id = ANY(?::uuid[])
+     ON CONFLICT DO NOTHING`,
+    [lines, lines, lines],
+  );
+}
+
+/**
+ * Rebuilds the supplier_daily rows of the stale days, per site, from the
+ * placed lines: each measure by its own day (due, receipt, first inspection).
+ */
+async function refresh(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    const stale = await execute<{ day: string }>(tx, "DELETE FROM analytics.supplier_stale_day RETURNING to_char(day, 'YYYY-MM-DD') AS day", []);
+    if (stale.length === 0) return;
+    const days = sqlArray(stale.map((row) => row.day));
+    await execute(tx, 'DELETE FROM analytics.supplier_daily WHERE day = ANY(?::date[])', [days]);
+    await execute(
+      tx,
+      `INSERT INTO analytics.supplier_daily
+         (day, site_id, lines_due, lines_on_time_in_full, ordered_quantity, on_time_quantity, receipts, received_quantity, rejected_quantity,
+          lines_first_inspected, lines_first_passed)
+       SELECT day, site_id, sum(lines_due), sum(lines_on_time_in_full), sum(ordered_quantity), sum(on_time_quantity), sum(receipts),
+              sum(received_quantity), sum(rejected_quantity), sum(lines_first_inspected), sum(lines_first_passed)
+         FROM (
+           SELECT due_date AS day, site_id, 1 AS lines_due, CASE WHEN on_time_in_full THEN 1 ELSE 0 END AS lines_on_time_in_full,
+                  coalesce(quantity, 0) AS ordered_quantity, coalesce(on_time_quantity, 0) AS on_time_quantity,
+                  0 AS receipts, 0 AS received_quantity, 0 AS rejected_quantity, 0 AS lines_first_inspected, 0 AS lines_first_passed
+             FROM analytics.supplier_po_line WHERE number IS NOT NULL AND due_date = ANY(?::date[])
+           UNION ALL
+           SELECT r.day, l.site_id, 0, 0, 0, 0, 1, r.accepted + r.rejected, r.rejected, 0, 0
+             FROM analytics.supplier_receipt r JOIN analytics.supplier_po_line l ON l.line_id = r.line_id
+            WHERE l.number IS NOT NULL AND r.day = ANY(?::date[])
+           UNION ALL
+           SELECT first_inspected_day, site_id, 0, 0, 0, 0, 0, 0, 0, 1, CASE WHEN first_inspection_passed THEN 1 ELSE 0 END
+             FROM analytics.supplier_po_line WHERE number IS NOT NULL AND first_inspected_day = ANY(?::date[])
+         ) facts
+        GROUP BY day, site_id`,
+      [days, days, days],
+    );
+  });
+}
+
 const ofType = <T extends SupplyChainEvent['type']>(events: SupplyChainEvent[], ...types: T[]) =>
   events.filter((event): event is SupplyChainEvent<T> => (types as string[]).includes(event.type));
 
@@ -211,6 +263,10 @@ export const supplierPerformanceProjection: EventProjection = {
       ...(await insertReceipts(em, ofType(events, 'wms.GoodsReceived'))),
       ...(await insertInspections(em, ofType(events, 'qms.InspectionPassed', 'qms.InspectionFailed'))),
     ]);
+    // Before the reassessment the lines still stand on their old days, after it on their new ones.
+    await markStale(em, [...touched]);
     await reassess(em, [...touched]);
+    await markStale(em, [...touched]);
   },
+  refresh,
 };

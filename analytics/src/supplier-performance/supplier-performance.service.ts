@@ -4,7 +4,8 @@ import type { LineInspections, LineReceipts, PurchaseOrderLineFacts, ReceiptFact
 
 /**
  * Reads the supplier performance projection: series add up the per-line
- * results the projection stored, per day, in one statement; drill-downs read
+ * results the projection stored (or, without a supplier or item filter, its
+ * per-site daily sums), per day, in one statement; drill-downs read
  * whole lines with their receipts or inspections, one statement too.
  */
 
@@ -46,8 +47,33 @@ export interface DayFact {
 const toFacts = (rows: { day: string; numerator: string | number; denominator: string | number }[]): DayFact[] =>
   rows.map((row) => ({ day: row.day, numerator: Number(row.numerator), denominator: Number(row.denominator) }));
 
+/**
+ * Per day over all suppliers and items (site filter only), from the
+ * projection's per-site daily sums: a year is a few hundred rows.
+ */
+async function dailySums(em: EntityManager, window: SupplierWindow, numerator: string, denominator: string): Promise<DayFact[]> {
+  const site = window.filter.siteId ? [window.filter.siteId] : [];
+  const rows = await execute<{ day: string; numerator: string; denominator: string }>(
+    em,
+    `SELECT day::text AS day, sum(${numerator}) AS numerator, sum(${denominator}) AS denominator
+       FROM analytics.supplier_daily
+      WHERE day BETWEEN ?::date AND ?::date${site.length ? ' AND site_id = ?::uuid' : ''}
+      GROUP BY day
+      ORDER BY day`,
+    [window.from, window.last, ...site],
+  );
+  return toFacts(rows);
+}
+
+const bySupplierOrItem = (filter: KpiFilter) => Boolean(filter.supplierId || filter.itemId);
+
 /** Per due day: on-time quantity over ordered quantity, or lines on time in full over lines. */
 export async function deliveryByDueDay(em: EntityManager, window: SupplierWindow, grain: 'QUANTITY' | 'LINE'): Promise<DayFact[]> {
+  if (!bySupplierOrItem(window.filter)) {
+    return grain === 'QUANTITY'
+      ? dailySums(em, window, 'on_time_quantity', 'ordered_quantity')
+      : dailySums(em, window, 'lines_on_time_in_full', 'lines_due');
+  }
   const scope = lineScope(window.filter);
   const [numerator, denominator] = grain === 'QUANTITY' ? ['sum(l.on_time_quantity)', 'sum(l.quantity)'] : ['count(*) FILTER (WHERE l.on_time_in_full)', 'count(*)'];
   const rows = await execute<{ day: string; numerator: string; denominator: string }>(
@@ -63,6 +89,7 @@ export async function deliveryByDueDay(em: EntityManager, window: SupplierWindow
 
 /** Per receipt day: rejected over received (accepted + rejected), receipts against placed lines in scope. */
 export async function rejectsByReceiptDay(em: EntityManager, window: SupplierWindow): Promise<DayFact[]> {
+  if (!bySupplierOrItem(window.filter)) return dailySums(em, window, 'rejected_quantity', 'received_quantity');
   const scope = lineScope(window.filter);
   const rows = await execute<{ day: string; numerator: string; denominator: string }>(
     em,
@@ -77,6 +104,7 @@ export async function rejectsByReceiptDay(em: EntityManager, window: SupplierWin
 
 /** Per day of a line's first incoming inspection: lines accepted at it over lines first inspected. */
 export async function firstInspectionsByDay(em: EntityManager, window: SupplierWindow): Promise<DayFact[]> {
+  if (!bySupplierOrItem(window.filter)) return dailySums(em, window, 'lines_first_passed', 'lines_first_inspected');
   const scope = lineScope(window.filter);
   const rows = await execute<{ day: string; numerator: string; denominator: string }>(
     em,

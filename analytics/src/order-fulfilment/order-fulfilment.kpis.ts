@@ -373,14 +373,14 @@ const deliveredOrders = (query: { filter: KpiFilter }) => `
  */
 export async function cycleTimeSeriesFromRollup(em: EntityManager, query: KpiQuery, fraction: number): Promise<KpiPoint[] | null> {
   const last = query.to < query.today ? query.to : query.today;
-  const site = query.filter.siteId ? ' AND site_id = ?::uuid' : '';
+  const site = (column: string) => (query.filter.siteId ? ` AND ${column} = ?::uuid` : '');
   const siteParams = query.filter.siteId ? [query.filter.siteId] : [];
   // Periods by their index among the period starts: a binary search per row, cheaper than formatting a date per row.
   const counts = await execute<{ period: number; whole_days: number; orders: number | string; total_days: number | string }[]>(
     em,
     `SELECT width_bucket(day, ?::date[]) AS period, whole_days, sum(orders) AS orders, sum(total_days) AS total_days
        FROM analytics.order_fulfilment_cycle_daily
-      WHERE day BETWEEN ?::date AND ?::date${site}
+      WHERE day BETWEEN ?::date AND ?::date${site('site_id')}
       GROUP BY 1, 2
       ORDER BY 1, 2`,
     [sqlArray(query.periods.map((period) => period.start)), query.from, last, ...siteParams],
@@ -409,7 +409,7 @@ export async function cycleTimeSeriesFromRollup(em: EntityManager, query: KpiQue
          FROM unnest(?::date[], ?::date[], ?::int[], ?::int[], ?::int[]) WITH ORDINALITY AS k(first_day, last_day, whole_days, skip, take, lookup)
          CROSS JOIN LATERAL (
            SELECT o.cycle_days FROM analytics.order_fulfilment_order o
-            WHERE NOT o.cancelled AND floor(o.cycle_days) = k.whole_days AND o.delivered_day BETWEEN k.first_day AND k.last_day${site.replace('site_id', 'o.site_id')}
+            WHERE NOT o.cancelled AND floor(o.cycle_days) = k.whole_days AND o.delivered_day BETWEEN k.first_day AND k.last_day${site('o.site_id')}
             ORDER BY o.cycle_days OFFSET k.skip LIMIT k.take) v
         ORDER BY k.lookup, v.cycle_days`,
       [

@@ -16,7 +16,7 @@ import { openScratchDatabase } from './scratch-database.ts';
  * 50 machines × 4 metrics every 10 s for 30 days (51.84 M readings at full
  * scale) into analytics.machine_telemetry. Every day, half of the machines go
  * in by raw COPY and the other half through the NDJSON endpoint, posted by
- * curl as a gateway would (which goes first alternates by day), so both fill
+ * curl as a gateway would, six hours per post (which goes first alternates by day), so both fill
  * the same chunks of the same table on the same database in the same run. Then one maintenance pass
  * (rollups, compression) and an hourly-bucket query over the whole range,
  * from the rollups and from raw readings. With --database-url a scratch
@@ -32,6 +32,8 @@ if (!Number.isInteger(days) || days < 1 || !Number.isInteger(machineCount) || ma
 const metrics = ['temperature', 'pressure', 'speed', 'state'] as const;
 const intervalMs = 10_000;
 const dayMs = 86_400_000;
+/** A gateway posts six hours at a time: a day of 25 machines would exceed the endpoint's default 64 MiB body limit. */
+const postMs = 6 * 3_600_000;
 const end = Math.floor(Date.now() / dayMs) * dayMs;
 const start = end - days * dayMs;
 const machines = Array.from({ length: machineCount }, (_, index) => `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`);
@@ -53,10 +55,10 @@ function reading(machine: number, metric: number, time: number): number {
   }
 }
 
-/** One day of readings of some machines, as CSV (for COPY) or NDJSON (for the endpoint). */
-function dayOfReadings(day: number, ids: string[], format: 'csv' | 'ndjson'): { text: string; rows: number } {
+/** Readings of some machines over [from, until), as CSV (for COPY) or NDJSON (for the endpoint). */
+function readingsBetween(from: number, until: number, ids: string[], format: 'csv' | 'ndjson'): { text: string; rows: number } {
   const lines: string[] = [];
-  for (let time = day; time < day + dayMs; time += intervalMs) {
+  for (let time = from; time < until; time += intervalMs) {
     const at = new Date(time).toISOString();
     for (const id of ids) {
       const machine = machines.indexOf(id);
@@ -103,23 +105,25 @@ try {
   let httpRows = 0;
   let duplicates = 0;
   for (let day = start, index = 0; day < end; day += dayMs, index += 1) {
-    const csv = dayOfReadings(day, copyMachines, 'csv');
-    const ndjson = dayOfReadings(day, httpMachines, 'ndjson');
+    const csv = readingsBetween(day, day + dayMs, copyMachines, 'csv');
     const copy = async () => {
       const began = performance.now();
       await database.copyRows('analytics.machine_telemetry', ['time', 'machine_id', 'metric', 'value'], csv.text);
       copyMs += performance.now() - began;
       copyRows += csv.rows;
     };
-    writeFileSync(ndjsonFile, ndjson.text);
     const http = async () => {
-      if (ndjson.rows === 0) return;
-      const began = performance.now();
-      const result = await sendNdjson(endpoint.url, ndjsonFile);
-      httpMs += performance.now() - began;
-      if (result.stored + result.duplicates !== ndjson.rows || result.rejectedCount > 0) throw new Error(`endpoint answered ${JSON.stringify(result)} for ${ndjson.rows} rows`);
-      httpRows += result.stored;
-      duplicates += result.duplicates;
+      if (httpMachines.length === 0) return;
+      for (let post = day; post < day + dayMs; post += postMs) {
+        const ndjson = readingsBetween(post, post + postMs, httpMachines, 'ndjson');
+        writeFileSync(ndjsonFile, ndjson.text);
+        const began = performance.now();
+        const result = await sendNdjson(endpoint.url, ndjsonFile);
+        httpMs += performance.now() - began;
+        if (result.stored + result.duplicates !== ndjson.rows || result.rejectedCount > 0) throw new Error(`endpoint answered ${JSON.stringify(result)} for ${ndjson.rows} rows`);
+        httpRows += result.stored;
+        duplicates += result.duplicates;
+      }
     };
     if (index % 2 === 0) {
       await copy();

@@ -6,5 +6,6 @@ export { Migration } from '@mikro-orm/migrations';
 export { openTestDatabase } from './test-database.ts';
 export { newId, isId } from './ids.ts';
 export { sqlArray } from './sql-array.ts';
+export { execute } from './execute.ts';
 export { createByIdLoader } from './by-id-loader.ts';
 export { nextDocumentNumber } from './document-number.ts';

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@plexus/db';
+import { execute } from '@plexus/db';
 import { conflict } from '@plexus/host';
 
 /**
@@ -10,10 +11,6 @@ import { conflict } from '@plexus/host';
 export interface CommandReceipt {
   operation: string;
   subjectId: string;
-}
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
 }
 
 /** The subject an earlier request with this key produced, if any; a key reused for another operation is a conflict. */

@@ -1,4 +1,4 @@
-import { newId, sqlArray, type EntityManager } from '@plexus/db';
+import { newId, sqlArray, type EntityManager, execute } from '@plexus/db';
 import { systemOf, type EventType, type SupplyChainEvent, type SupplyChainEventInput } from './catalogue.ts';
 
 /**
@@ -25,10 +25,6 @@ interface EventRow {
   quantity: number | string | null;
   payload: unknown;
   idempotency_key: string | null;
-}
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
 }
 
 export async function recordEvents(

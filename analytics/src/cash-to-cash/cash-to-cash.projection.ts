@@ -1,4 +1,5 @@
 import type { EntityManager } from '@plexus/db';
+import { execute } from '@plexus/db';
 import { sqlArray } from '@plexus/db';
 import type { SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
@@ -14,10 +15,6 @@ import { invoiceDays, type Ledger } from './cash-to-cash.rules.ts';
  * steps replaced and add the new ones: each event reaches the projection
  * once, so they stay exact.
  */
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
-}
 
 const json = (rows: unknown[]) => JSON.stringify(rows);
 const dayOf = (time: Date) => time.toISOString().slice(0, 10);
@@ -120,7 +117,7 @@ async function restep(em: EntityManager, invoiceIds: readonly string[]): Promise
     issued_on: string;
     amount: string | number;
     payments: { paidOn: string; amount: string | number }[] | string;
-  }>(
+  }[]>(
     em,
     `SELECT i.invoice_id, i.ledger, i.counterparty_id, i.site_id, i.issued_on::text AS issued_on, i.amount,
             coalesce((SELECT jsonb_agg(jsonb_build_object('paidOn', p.paid_on::text, 'amount', p.amount))
@@ -136,7 +133,7 @@ async function restep(em: EntityManager, invoiceIds: readonly string[]): Promise
       payments.map((payment) => ({ paidOn: payment.paidOn, amount: Number(payment.amount) })),
     ).map((step) => ({ invoice_id: invoice.invoice_id, ledger: invoice.ledger, counterparty_id: invoice.counterparty_id, site_id: invoice.site_id, ...step }));
   });
-  const replaced = await execute<StepRow>(
+  const replaced = await execute<StepRow[]>(
     em,
     'DELETE FROM analytics.trade_balance_step WHERE invoice_id = ANY(?::uuid[]) RETURNING ledger, day::text AS day, site_id, delta, invoiced',
     [sqlArray(invoiceIds)],

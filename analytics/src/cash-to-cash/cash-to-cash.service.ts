@@ -1,4 +1,5 @@
 import type { EntityManager } from '@plexus/db';
+import { execute } from '@plexus/db';
 import type { DayWindow } from '../inventory/inventory.rules.ts';
 import { balanceDays, daysOutstanding, flowIn, type BalanceStep, type DaysOutstanding, type Ledger, type OpenInvoice } from './cash-to-cash.rules.ts';
 
@@ -10,10 +11,6 @@ import { balanceDays, daysOutstanding, flowIn, type BalanceStep, type DaysOutsta
  * supplier is asked for; drill-downs add up each invoice's balance over the
  * window in the database and return one row per invoice open in it.
  */
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
-}
 
 /** Site, and customer (receivables) or supplier (payables). */
 export interface TradeScope {
@@ -40,7 +37,7 @@ function scopeSql(scope: TradeScope, alias: string): { sql: string; params: unkn
 async function dailyFacts(em: EntityManager, ledger: Ledger, scope: TradeScope, span: DayWindow): Promise<(BalanceStep & { invoiced: number })[]> {
   const [table, change, alias] = scope.counterpartyId ? ['analytics.trade_balance_step', 'delta', 's'] : ['analytics.trade_daily', 'balance_change', 'd'];
   const filter = scopeSql(scope, alias);
-  const rows = await execute<{ day: string; delta: string | number; invoiced: string | number }>(
+  const rows = await execute<{ day: string; delta: string | number; invoiced: string | number }[]>(
     em,
     `SELECT greatest(${alias}.day, ?::date)::text AS day, sum(${alias}.${change}) AS delta,
             coalesce(sum(${alias}.invoiced) FILTER (WHERE ${alias}.day >= ?::date), 0) AS invoiced
@@ -80,7 +77,7 @@ export async function openInvoices(em: EntityManager, ledger: Ledger, scope: Tra
     amount: string | number;
     balance_days: string | number;
     open_at_end: string | number;
-  }>(
+  }[]>(
     em,
     `WITH open AS (
        SELECT s.invoice_id,

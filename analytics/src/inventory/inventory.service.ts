@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isId, sqlArray, type EntityManager } from '@plexus/db';
+import { isId, sqlArray, type EntityManager, execute } from '@plexus/db';
 import { badInput } from '@plexus/host';
 import type { KpiFilter } from '../kpi/kpi-definition.ts';
 import { validateRange } from '../kpi/kpi-query.rules.ts';
@@ -11,10 +11,6 @@ import { averageDailyValue, costOfGoodsSold, daysIn, inventoryTurns, type DayWin
  * per-item totals for drill-downs and `Item.inventoryTurns`, in one statement
  * each whatever the number of periods or items.
  */
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
-}
 
 export interface InventoryScope {
   siteId?: string | null | undefined;
@@ -37,7 +33,7 @@ const takenCte = `
 /** Counts standing on some day of [from, last], each valued over the items in scope: over all items, the count's stored total. */
 async function snapshotRuns(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<SnapshotRun[]> {
   const site = [scope.siteId ?? null, scope.siteId ?? null];
-  const rows = await execute<{ warehouse_id: string; day: string; next_day: string | null; value: string | number }>(
+  const rows = await execute<{ warehouse_id: string; day: string; next_day: string | null; value: string | number }[]>(
     em,
     scope.itemIds
       ? `WITH ${takenCte}
@@ -57,7 +53,7 @@ async function snapshotRuns(em: EntityManager, scope: InventoryScope, window: Da
 
 /** COGS per day in scope: over all items, the per-site daily totals. */
 async function dailyCosts(em: EntityManager, scope: InventoryScope, window: DayWindow) {
-  const rows = await execute<{ day: string; cost: string | number }>(
+  const rows = await execute<{ day: string; cost: string | number }[]>(
     em,
     `SELECT day::text AS day, sum(cost_of_goods_sold) AS cost
        FROM analytics.${scope.itemIds ? 'inventory_daily_cogs' : 'inventory_daily_site_cogs'}
@@ -86,7 +82,7 @@ export async function turnsOfWindows(em: EntityManager, filter: KpiFilter, windo
  * per item (the carry-forward of `averageDailyValue`) and returns one row per item.
  */
 export async function turnsByItem(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<Map<string, InventoryTurns>> {
-  const valueDays = await execute<{ item_id: string; value_days: string | number }>(
+  const valueDays = await execute<{ item_id: string; value_days: string | number }[]>(
     em,
     `WITH ${takenCte}
      SELECT s.item_id,
@@ -98,7 +94,7 @@ export async function turnsByItem(em: EntityManager, scope: InventoryScope, wind
       GROUP BY s.item_id`,
     [scope.siteId ?? null, scope.siteId ?? null, window.last, window.last, window.from, window.last, window.from, itemsParam(scope), itemsParam(scope)],
   );
-  const costs = await execute<{ item_id: string; cost: string | number }>(
+  const costs = await execute<{ item_id: string; cost: string | number }[]>(
     em,
     `SELECT item_id, sum(cost_of_goods_sold) AS cost
        FROM analytics.inventory_daily_cogs
@@ -118,7 +114,7 @@ export async function turnsByItem(em: EntityManager, scope: InventoryScope, wind
 /** SKUs from erp's item events, so a drill-down names items as people know them. */
 export async function itemLabels(em: EntityManager, itemIds: readonly string[]): Promise<Map<string, string>> {
   if (itemIds.length === 0) return new Map();
-  const rows = await execute<{ item_id: string; sku: string }>(
+  const rows = await execute<{ item_id: string; sku: string }[]>(
     em,
     `SELECT DISTINCT ON (subject_id) subject_id AS item_id, payload->>'sku' AS sku
        FROM analytics.supply_chain_event

@@ -1,3 +1,4 @@
+import { execute } from '@plexus/db';
 import { badInput } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
 import type { Grain, KpiContribution, KpiDefinition, KpiFilter, KpiPoint } from './kpi-definition.ts';
@@ -116,10 +117,6 @@ async function computeSnapshots(ctx: AnalyticsContext, definitions: readonly Kpi
 
 type StoredTile = Omit<KpiSnapshot, 'definition'> & { name: string };
 
-function execute<T>(ctx: AnalyticsContext, sql: string, params: unknown[]): Promise<T> {
-  return ctx.em.getConnection().execute(sql, params, 'all') as Promise<T>;
-}
-
 /**
  * Every tile of the unfiltered dashboard for today, kept in
  * `analytics.kpi_snapshot` like a materialized view: served as stored while
@@ -130,7 +127,7 @@ function execute<T>(ctx: AnalyticsContext, sql: string, params: unknown[]): Prom
 async function materializedSnapshots(ctx: AnalyticsContext, grain: Grain, asOf: string): Promise<KpiSnapshot[]> {
   const version = await projectionVersion(ctx.em);
   const [stored] = await execute<{ tiles: StoredTile[] | string }[]>(
-    ctx,
+    ctx.em,
     'SELECT tiles FROM analytics.kpi_snapshot WHERE grain = ? AND as_of = ?::date AND projection_version = ?',
     [grain, asOf, version],
   );
@@ -145,7 +142,7 @@ async function materializedSnapshots(ctx: AnalyticsContext, grain: Grain, asOf: 
   const computed = await computeSnapshots(ctx, kpiDefinitions, {}, grain, asOf);
   const tiles: StoredTile[] = computed.map(({ definition, ...tile }) => ({ name: definition.name, ...tile }));
   await execute(
-    ctx,
+    ctx.em,
     `INSERT INTO analytics.kpi_snapshot (grain, as_of, projection_version, computed_at, compute_ms, tiles)
      VALUES (?, ?::date, ?, ?, ?, ?::jsonb)
      ON CONFLICT (grain) DO UPDATE SET as_of = excluded.as_of, projection_version = excluded.projection_version,

@@ -1,4 +1,4 @@
-import { sqlArray, type EntityManager } from '@plexus/db';
+import { sqlArray, type EntityManager, execute } from '@plexus/db';
 import type {
   KpiContribution,
   KpiContributionQuery,
@@ -22,10 +22,6 @@ import { componentReasons, type PerfectOrderComponent } from './order-fulfilment
  * non-default OTIF setting read the daily rollup; the rest read the per-line
  * facts, and both give the same numbers.
  */
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
-}
 
 type Window = Pick<KpiQuery, 'from' | 'to' | 'today' | 'filter'>;
 

@@ -1,6 +1,7 @@
-import { sqlArray, type EntityManager } from '@plexus/db';
+import { sqlArray, type EntityManager, execute } from '@plexus/db';
 import { readOrderEvents, type SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
+import { takeStaleDays } from '../projection/stale-days.ts';
 import { orderFactsFromEvents } from '../perfect-order/perfect-order.rules.ts';
 import { fulfilmentRows, type FulfilmentDelivery, type FulfilmentLine, type FulfilmentOrder } from './order-fulfilment.rules.ts';
 
@@ -11,10 +12,6 @@ import { fulfilmentRows, type FulfilmentDelivery, type FulfilmentLine, type Fulf
  * days it touched stale so refresh() rebuilds only those days of the daily
  * and cycle time rollups.
  */
-
-function execute<T = unknown>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
-}
 
 // Bound parameters per statement stay well under PostgreSQL's 65,535.
 const rowsPerInsert = 1000;
@@ -160,10 +157,8 @@ async function apply(em: EntityManager, events: SupplyChainEvent[]): Promise<voi
 async function refresh(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     await refreshCycleDays(tx);
-    const stale = await execute<{ day: string }[]>(tx, "DELETE FROM analytics.order_fulfilment_stale_day RETURNING to_char(day, 'YYYY-MM-DD') AS day");
-    if (stale.length === 0) return;
-    const days = sqlArray(stale.map((row) => row.day));
-    await execute(tx, 'DELETE FROM analytics.order_fulfilment_daily WHERE day = ANY(?::date[])', [days]);
+    const days = await takeStaleDays(tx, 'analytics.order_fulfilment_stale_day', 'analytics.order_fulfilment_daily');
+    if (!days) return;
     await execute(
       tx,
       `INSERT INTO analytics.order_fulfilment_daily
@@ -192,10 +187,8 @@ async function refresh(em: EntityManager): Promise<void> {
 
 /** Per delivered day and site: orders not cancelled by whole days of cycle time, with their cycle days summed. */
 async function refreshCycleDays(tx: EntityManager): Promise<void> {
-  const stale = await execute<{ day: string }[]>(tx, "DELETE FROM analytics.order_fulfilment_stale_delivered_day RETURNING to_char(day, 'YYYY-MM-DD') AS day");
-  if (stale.length === 0) return;
-  const days = sqlArray(stale.map((row) => row.day));
-  await execute(tx, 'DELETE FROM analytics.order_fulfilment_cycle_daily WHERE day = ANY(?::date[])', [days]);
+  const days = await takeStaleDays(tx, 'analytics.order_fulfilment_stale_delivered_day', 'analytics.order_fulfilment_cycle_daily');
+  if (!days) return;
   await execute(
     tx,
     `INSERT INTO analytics.order_fulfilment_cycle_daily (day, site_id, whole_days, orders, total_days)

@@ -1,4 +1,4 @@
-import { isId, type EntityManager } from '@plexus/db';
+import { isId, type EntityManager, execute } from '@plexus/db';
 import type { MachineState, SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
 import { bucketStart, compareChanges, isDowntime, isPlannedBusy, rollupDelta, type StateChange } from './oee.rules.ts';
@@ -8,10 +8,6 @@ import { bucketStart, compareChanges, isDowntime, isPlannedBusy, rollupDelta, ty
  * hourly and daily OEE inputs, daily downtime by reason) in step with the
  * stream. Every batch costs a constant number of statements, whatever its size.
  */
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
-}
 
 interface ChangeRow {
   machine_id: string;

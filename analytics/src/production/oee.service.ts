@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isId, sqlArray, type EntityManager } from '@plexus/db';
+import { isId, sqlArray, type EntityManager, execute } from '@plexus/db';
 import type { MachineState } from '@plexus/events';
 import { badInput } from '@plexus/host';
 import {
@@ -23,10 +23,6 @@ import {
  * the hourly or daily rollups, plus the interval of each machine's current
  * state, which lasts until now and is clipped at query time.
  */
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
-}
 
 /** Which machines: a list, a work center, a site, or all (the fields that are set must all match). */
 export interface MachineScope {

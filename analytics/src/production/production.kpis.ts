@@ -1,4 +1,5 @@
 import type { EntityManager } from '@plexus/db';
+import { execute } from '@plexus/db';
 import type {
   KpiContribution,
   KpiContributionQuery,
@@ -19,10 +20,6 @@ import { scheduledDeadline } from './schedule-adherence.rules.ts';
  * yield and schedule adherence (from the work-order read models). Series points
  * cover their period within [from, to].
  */
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
-}
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 const dayOf = (time: Date) => time.toISOString().slice(0, 10);

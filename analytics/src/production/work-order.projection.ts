@@ -1,4 +1,4 @@
-import { isId, sqlArray, type EntityManager } from '@plexus/db';
+import { isId, sqlArray, type EntityManager, execute } from '@plexus/db';
 import type { Disposition, SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
 import { workOrderYield } from './first-pass-yield.rules.ts';
@@ -9,10 +9,6 @@ import { completedOnTime } from './schedule-adherence.rules.ts';
  * 20261125-0005) in step with qms inspections and mes completions, in a
  * constant number of statements per batch.
  */
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
-}
 
 // A malformed id cannot key a work order; skipping the event keeps one bad emitter from stalling every projection.
 const uuidOrNull = (id: string | null | undefined) => (id && isId(id) ? id.toLowerCase() : null);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@plexus/db';
+import { execute } from '@plexus/db';
 import { readEventsAfter, type EventType, type StreamPosition, type SupplyChainEvent } from '@plexus/events';
 import { projections as registeredProjections } from './projections.ts';
 
@@ -17,10 +18,6 @@ export interface EventProjection {
 }
 
 const start: StreamPosition = { tx: '0', eventId: '00000000-0000-0000-0000-000000000000' };
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T>;
-}
 
 /**
  * `horizon`: the oldest transaction still running. Every event written by a

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@plexus/db';
+import { execute } from '@plexus/db';
 import { sqlArray } from '@plexus/db';
 import type { SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
+import { takeStaleDays } from '../projection/stale-days.ts';
 import { assessDelivery, type ReceiptFacts } from './supplier-performance.rules.ts';
 
 /**
@@ -15,10 +17,6 @@ import { assessDelivery, type ReceiptFacts } from './supplier-performance.rules.
  * uses. The days the touched lines count on are marked stale, and refresh()
  * rebuilds those days of the per-site daily sums unfiltered and site series read.
  */
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
-}
 
 const json = (rows: unknown[]) => JSON.stringify(rows);
 
@@ -142,7 +140,7 @@ async function reassess(em: EntityManager, lineIds: readonly string[]): Promise<
     first_confirmed_date: string | null;
     receipts: ReceiptFacts[] | string;
     first_inspection: { time: string; passed: boolean } | string | null;
-  }>(
+  }[]>(
     em,
     `SELECT l.line_id, l.quantity, l.requested_date::text AS requested_date, l.first_confirmed_date::text AS first_confirmed_date,
             coalesce((SELECT jsonb_agg(jsonb_build_object('day', r.day::text, 'accepted', r.accepted, 'rejected', r.rejected) ORDER BY r.time, r.event_id, r.position)
@@ -216,10 +214,8 @@ async function markStale(em: EntityManager, lineIds: readonly string[]): Promise
  */
 async function refresh(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
-    const stale = await execute<{ day: string }>(tx, "DELETE FROM analytics.supplier_stale_day RETURNING to_char(day, 'YYYY-MM-DD') AS day", []);
-    if (stale.length === 0) return;
-    const days = sqlArray(stale.map((row) => row.day));
-    await execute(tx, 'DELETE FROM analytics.supplier_daily WHERE day = ANY(?::date[])', [days]);
+    const days = await takeStaleDays(tx, 'analytics.supplier_stale_day', 'analytics.supplier_daily');
+    if (!days) return;
     await execute(
       tx,
       `INSERT INTO analytics.supplier_daily

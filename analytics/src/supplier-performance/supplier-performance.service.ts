@@ -1,4 +1,5 @@
 import type { EntityManager } from '@plexus/db';
+import { execute } from '@plexus/db';
 import type { KpiFilter } from '../kpi/kpi-definition.ts';
 import type { LineInspections, LineReceipts, PurchaseOrderLineFacts, ReceiptFacts } from './supplier-performance.rules.ts';
 
@@ -14,10 +15,6 @@ export interface SupplierWindow {
   from: string;
   last: string;
   filter: KpiFilter;
-}
-
-function execute<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  return em.getConnection().execute(sql, params, 'all', em.getTransactionContext()) as Promise<T[]>;
 }
 
 /** Placed lines in scope: supplier and site are the order's, the item the line's. Conditions only for the filters given, so plans stay simple. */
@@ -53,7 +50,7 @@ const toFacts = (rows: { day: string; numerator: string | number; denominator: s
  */
 async function dailySums(em: EntityManager, window: SupplierWindow, numerator: string, denominator: string): Promise<DayFact[]> {
   const site = window.filter.siteId ? [window.filter.siteId] : [];
-  const rows = await execute<{ day: string; numerator: string; denominator: string }>(
+  const rows = await execute<{ day: string; numerator: string; denominator: string }[]>(
     em,
     `SELECT day::text AS day, sum(${numerator}) AS numerator, sum(${denominator}) AS denominator
        FROM analytics.supplier_daily
@@ -76,7 +73,7 @@ export async function deliveryByDueDay(em: EntityManager, window: SupplierWindow
   }
   const scope = lineScope(window.filter);
   const [numerator, denominator] = grain === 'QUANTITY' ? ['sum(l.on_time_quantity)', 'sum(l.quantity)'] : ['count(*) FILTER (WHERE l.on_time_in_full)', 'count(*)'];
-  const rows = await execute<{ day: string; numerator: string; denominator: string }>(
+  const rows = await execute<{ day: string; numerator: string; denominator: string }[]>(
     em,
     `SELECT l.due_date::text AS day, ${numerator} AS numerator, ${denominator} AS denominator
        FROM analytics.supplier_po_line l
@@ -91,7 +88,7 @@ export async function deliveryByDueDay(em: EntityManager, window: SupplierWindow
 export async function rejectsByReceiptDay(em: EntityManager, window: SupplierWindow): Promise<DayFact[]> {
   if (!bySupplierOrItem(window.filter)) return dailySums(em, window, 'rejected_quantity', 'received_quantity');
   const scope = lineScope(window.filter);
-  const rows = await execute<{ day: string; numerator: string; denominator: string }>(
+  const rows = await execute<{ day: string; numerator: string; denominator: string }[]>(
     em,
     `SELECT r.day::text AS day, sum(r.rejected) AS numerator, sum(r.accepted + r.rejected) AS denominator
        FROM analytics.supplier_receipt r JOIN analytics.supplier_po_line l ON l.line_id = r.line_id
@@ -106,7 +103,7 @@ export async function rejectsByReceiptDay(em: EntityManager, window: SupplierWin
 export async function firstInspectionsByDay(em: EntityManager, window: SupplierWindow): Promise<DayFact[]> {
   if (!bySupplierOrItem(window.filter)) return dailySums(em, window, 'lines_first_passed', 'lines_first_inspected');
   const scope = lineScope(window.filter);
-  const rows = await execute<{ day: string; numerator: string; denominator: string }>(
+  const rows = await execute<{ day: string; numerator: string; denominator: string }[]>(
     em,
     `SELECT to_char(l.first_inspected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
             count(*) FILTER (WHERE l.first_inspection_passed) AS numerator, count(*) AS denominator
@@ -147,7 +144,7 @@ const receiptsJson = (condition: string) => `
 export async function purchaseOrderLinesDue(em: EntityManager, window: SupplierWindow): Promise<PurchaseOrderLineFacts[]> {
   const scope = lineScope(window.filter);
   const rows = await execute<
-    LineRow & { item_id: string; quantity: string; requested_date: string; first_confirmed_date: string | null; latest_promised_date: string | null; receipts: unknown }
+    (LineRow & { item_id: string; quantity: string; requested_date: string; first_confirmed_date: string | null; latest_promised_date: string | null; receipts: unknown })[]
   >(
     em,
     `SELECT l.line_id, l.purchase_order_id, l.number, l.line_number, l.supplier_id, l.item_id, l.quantity,
@@ -171,7 +168,7 @@ export async function purchaseOrderLinesDue(em: EntityManager, window: SupplierW
 /** Lines in scope with their receipts in the window. */
 export async function receiptsInWindow(em: EntityManager, window: SupplierWindow): Promise<LineReceipts[]> {
   const scope = lineScope(window.filter);
-  const rows = await execute<LineRow & { receipts: unknown }>(
+  const rows = await execute<(LineRow & { receipts: unknown })[]>(
     em,
     `SELECT l.line_id, l.purchase_order_id, l.number, l.line_number, l.supplier_id,
             ${receiptsJson(' AND r.day BETWEEN ?::date AND ?::date')} AS receipts
@@ -185,7 +182,7 @@ export async function receiptsInWindow(em: EntityManager, window: SupplierWindow
 /** Lines whose first incoming inspection falls in the window, with all their incoming inspections. */
 export async function incomingInspectionsInWindow(em: EntityManager, window: SupplierWindow): Promise<LineInspections[]> {
   const scope = lineScope(window.filter);
-  const rows = await execute<LineRow & { inspections: unknown }>(
+  const rows = await execute<(LineRow & { inspections: unknown })[]>(
     em,
     `SELECT l.line_id, l.purchase_order_id, l.number, l.line_number, l.supplier_id,
             (SELECT jsonb_agg(jsonb_build_object('time', i.time, 'passed', i.passed) ORDER BY i.time, i.event_id)

@@ -175,8 +175,11 @@ export async function seedDemoData(database: Database, today: Date): Promise<voi
       const items = [...new Set(Array.from({ length: lineCount }, () => pick(finished)))];
       const leadDays = 5 + Math.floor(rand() * 16);
       const requestedDate = new Date(orderDate + leadDays * day).toISOString().slice(0, 10);
+      // The order names the site that ships it, so site KPIs see it before (or without) a shipment.
+      const warehouse = pick(warehouses);
       const order = await createSalesOrder(crmAt(orderedAt), {
         customerId: pick(customers).id,
+        siteId: warehouse.siteId,
         currency: 'EUR',
         lines: items.map((item) => ({
           itemId: item.id,
@@ -205,7 +208,6 @@ export async function seedDemoData(database: Database, today: Date): Promise<voi
       const late = rand() < 0.15 ? 1 + Math.floor(rand() * 4) : 0;
       const shipAt = new Date(Date.parse(promisedDate) - 2 * day + late * day + 10 * hour);
       if (shipAt > today) continue;
-      const warehouse = pick(warehouses);
       const partial = rand() < 0.12;
       const quantities = lines.map((line) => Number(line.quantity));
       const first = partial ? quantities.map((quantity) => Math.max(1, Math.floor(quantity / 2))) : quantities;

@@ -1,7 +1,7 @@
 import { recordEvents } from '@plexus/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../scripts/stack.ts';
-import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, daysFromToday } from '../../subgraphs/crm/test/factories.ts';
+import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, createSite, daysFromToday } from '../../subgraphs/crm/test/factories.ts';
 import { openAnalytics } from '../src/server.ts';
 
 let stack: Stack;
@@ -59,9 +59,9 @@ const perfectOrder = `query ($id: ID!) { salesOrder(id: $id) { perfectOrder { is
 describe('perfect order through the router', () => {
   it('calls an order delivered complete, on time, undamaged and correctly invoiced perfect, and says why another is not', async () => {
     const item = await createItem(stack);
-    const customer = await createCustomer(stack);
-    const good = await createSalesOrder(stack, customer.id, [{ itemId: item.id, quantity: 3, unitPrice: 10, requestedDate: daysFromToday(5) }]);
-    const bad = await createSalesOrder(stack, customer.id, [{ itemId: item.id, quantity: 3, unitPrice: 10, requestedDate: daysFromToday(5) }]);
+    const placed = { customerId: (await createCustomer(stack)).id, siteId: (await createSite(stack)).id };
+    const good = await createSalesOrder(stack, placed, [{ itemId: item.id, quantity: 3, unitPrice: 10, requestedDate: daysFromToday(5) }]);
+    const bad = await createSalesOrder(stack, placed, [{ itemId: item.id, quantity: 3, unitPrice: 10, requestedDate: daysFromToday(5) }]);
     for (const order of [good, bad]) await confirmSalesOrder(stack, order.id);
     await deliverAndInvoice(good, item.id, { daysFromToday: 4, damaged: false });
     await deliverAndInvoice(bad, item.id, { daysFromToday: 7, damaged: true });

@@ -1,4 +1,5 @@
 import { SalesOrders } from './20261124-0001-sales-orders.ts';
+import { SalesOrderSite } from './20261127-0001-sales-order-site.ts';
 
 /** Oldest first; applied by the program at start. */
-export const crmMigrations = [SalesOrders];
+export const crmMigrations = [SalesOrders, SalesOrderSite];

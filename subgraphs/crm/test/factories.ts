@@ -22,6 +22,15 @@ export async function createItem(stack: Stack, overrides: { sku?: string; standa
   return result.data.createItem;
 }
 
+export async function createSite(stack: Stack) {
+  const result = await stack.query<{ createSite: { id: string } }>(
+    `mutation ($input: CreateSiteInput!) { createSite(input: $input) { id } }`,
+    { input: { code: `S-${unique()}`, name: 'Test plant', timeZone: 'Europe/Berlin' } },
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.createSite;
+}
+
 export async function createCustomer(stack: Stack) {
   const result = await stack.query<{ createCustomer: { id: string } }>(
     `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
@@ -33,9 +42,10 @@ export async function createCustomer(stack: Stack) {
 
 export const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
+/** An order of `customerId` that `siteId` is to ship. */
 export async function createSalesOrder(
   stack: Stack,
-  customerId: string,
+  { customerId, siteId }: { customerId: string; siteId: string },
   lines: { itemId: string; quantity: number; unitPrice?: number; requestedDate?: string }[],
   idempotencyKey?: string,
 ) {
@@ -44,6 +54,7 @@ export async function createSalesOrder(
     {
       input: {
         customerId,
+        siteId,
         idempotencyKey,
         lines: lines.map((line) => ({ unitPrice: 10, requestedDate: daysFromToday(7), ...line })),
       },

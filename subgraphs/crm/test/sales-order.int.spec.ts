@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../scripts/stack.ts';
-import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, daysFromToday } from './factories.ts';
+import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, createSite, daysFromToday } from './factories.ts';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -26,7 +26,8 @@ describe('sales orders through the router', () => {
   it('takes an order from draft through confirmation and promise, with events on its timeline', async () => {
     const item = await createItem(stack, { standardCost: 42.5 });
     const customer = await createCustomer(stack);
-    const order = await createSalesOrder(stack, customer.id, [{ itemId: item.id, quantity: 5, unitPrice: 60, requestedDate: daysFromToday(10) }]);
+    const site = await createSite(stack);
+    const order = await createSalesOrder(stack, { customerId: customer.id, siteId: site.id }, [{ itemId: item.id, quantity: 5, unitPrice: 60, requestedDate: daysFromToday(10) }]);
     expect(order.number).toMatch(/^SO-\d{4}-\d{6}$/);
     await confirmSalesOrder(stack, order.id);
     const promised = await stack.query(
@@ -40,6 +41,7 @@ describe('sales orders through the router', () => {
         salesOrder(id: $id) {
           number status totalAmount
           customer { code name }
+          site { id name }
           lines { quantity amount item { sku standardCost openDemand } }
           timeline { type system summary }
         }
@@ -51,6 +53,7 @@ describe('sales orders through the router', () => {
       status: 'CONFIRMED',
       totalAmount: 300,
       customer: { name: 'Test customer' },
+      site: { id: site.id, name: 'Test plant' },
       lines: [{ quantity: 5, amount: 300, item: { sku: item.sku, standardCost: 42.5, openDemand: 5 } }],
     });
     expect(result.data.salesOrder.timeline.map((event: { type: string }) => event.type)).toEqual([
@@ -58,29 +61,46 @@ describe('sales orders through the router', () => {
       'crm.SalesOrderConfirmed',
       'crm.SalesOrderPromised',
     ]);
+    // The site is every order event's dimension: KPIs by site find the order before anything ships.
+    const sites = await stack.database.query<{ type: string; site_id: string | null }>(
+      'SELECT type, site_id FROM analytics.supply_chain_event WHERE order_id = $1 ORDER BY time, id',
+      [order.id],
+    );
+    expect(sites).toEqual([
+      { type: 'crm.SalesOrderPlaced', site_id: site.id },
+      { type: 'crm.SalesOrderConfirmed', site_id: site.id },
+      { type: 'crm.SalesOrderPromised', site_id: site.id },
+    ]);
   });
 
   describe('refuses bad input with a code and writes nothing', () => {
     let itemId: string;
     let customerId: string;
+    let siteId: string;
     beforeAll(async () => {
       itemId = (await createItem(stack)).id;
       customerId = (await createCustomer(stack)).id;
+      siteId = (await createSite(stack)).id;
     });
 
     const line = () => ({ itemId, quantity: 1, unitPrice: 5, requestedDate: daysFromToday(3) });
     it.each([
       ['an unknown item', () => ({ lines: [{ ...line(), itemId: '01930000-0000-7000-8000-000000000000' }] }), 'NOT_FOUND'],
       ['an unknown customer', () => ({ customerId: '01930000-0000-7000-8000-000000000001', lines: [line()] }), 'NOT_FOUND'],
+      ['an unknown site', () => ({ siteId: '01930000-0000-7000-8000-000000000003', lines: [line()] }), 'NOT_FOUND', 'siteId'],
+      // An item's id is a site's id to nobody: only erp.SiteCreated makes a site known.
+      ['an item id as the site', () => ({ siteId: itemId, lines: [line()] }), 'NOT_FOUND', 'siteId'],
+      ['a malformed site id', () => ({ siteId: 'plant-1', lines: [line()] }), 'BAD_USER_INPUT', 'siteId'],
       ['a zero quantity', () => ({ lines: [{ ...line(), quantity: 0 }] }), 'BAD_USER_INPUT'],
       ['a negative quantity', () => ({ lines: [{ ...line(), quantity: -2 }] }), 'BAD_USER_INPUT'],
       ['a requested date before the order date', () => ({ lines: [{ ...line(), requestedDate: daysFromToday(-3) }] }), 'BAD_USER_INPUT'],
       ['a malformed date', () => ({ lines: [{ ...line(), requestedDate: '2026-13-45' }] }), 'BAD_USER_INPUT'],
       ['no lines', () => ({ lines: [] }), 'BAD_USER_INPUT'],
-    ])('%s', async (_, input, code) => {
+    ])('%s', async (_, input, code, field?: string) => {
       const before = await counts();
-      const result = await stack.query(createOrder, { input: { customerId, ...input() } });
+      const result = await stack.query(createOrder, { input: { customerId, siteId, ...input() } });
       expect(result.errors?.[0]?.extensions?.code).toBe(code);
+      if (field) expect(result.errors?.[0]?.extensions?.field).toBe(field);
       expect(JSON.stringify(result.errors)).not.toMatch(/\bat .*\.ts:\d+/);
       expect(await counts()).toEqual(before);
     });
@@ -91,7 +111,7 @@ describe('sales orders through the router', () => {
     });
 
     it('an illegal status transition, as a conflict that changes nothing', async () => {
-      const order = await createSalesOrder(stack, customerId, [line()]);
+      const order = await createSalesOrder(stack, { customerId, siteId }, [line()]);
       await stack.query(`mutation ($id: ID!) { cancelSalesOrder(id: $id, reason: "duplicate") { status } }`, { id: order.id });
       const before = await counts();
       const result = await stack.query(`mutation ($id: ID!) { confirmSalesOrder(id: $id) { status } }`, { id: order.id });
@@ -101,7 +121,7 @@ describe('sales orders through the router', () => {
 
     it('a change by an analyst, as forbidden', async () => {
       const before = await counts();
-      const result = await stack.query(createOrder, { input: { customerId, lines: [line()] } }, { role: 'analyst' });
+      const result = await stack.query(createOrder, { input: { customerId, siteId, lines: [line()] } }, { role: 'analyst' });
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await counts()).toEqual(before);
     });
@@ -109,11 +129,11 @@ describe('sales orders through the router', () => {
 
   it('makes a retried create with the same idempotency key a no-op', async () => {
     const itemId = (await createItem(stack)).id;
-    const customerId = (await createCustomer(stack)).id;
+    const order = { customerId: (await createCustomer(stack)).id, siteId: (await createSite(stack)).id };
     const lines = [{ itemId, quantity: 2 }];
-    const first = await createSalesOrder(stack, customerId, lines, 'retry-me-1');
+    const first = await createSalesOrder(stack, order, lines, 'retry-me-1');
     const before = await counts();
-    const again = await Promise.all([1, 2, 3].map(() => createSalesOrder(stack, customerId, lines, 'retry-me-1')));
+    const again = await Promise.all([1, 2, 3].map(() => createSalesOrder(stack, order, lines, 'retry-me-1')));
     expect(again.map((order) => order.id)).toEqual([first.id, first.id, first.id]);
     expect(await counts()).toEqual(before);
   });
@@ -121,8 +141,9 @@ describe('sales orders through the router', () => {
   it('lists orders filtered by customer, status and due date, sorted and paginated', async () => {
     const itemId = (await createItem(stack)).id;
     const customerId = (await createCustomer(stack)).id;
+    const siteId = (await createSite(stack)).id;
     const created = [];
-    for (const days of [5, 1, 9, 3]) created.push(await createSalesOrder(stack, customerId, [{ itemId, quantity: 1, requestedDate: daysFromToday(days) }]));
+    for (const days of [5, 1, 9, 3]) created.push(await createSalesOrder(stack, { customerId, siteId }, [{ itemId, quantity: 1, requestedDate: daysFromToday(days) }]));
     await confirmSalesOrder(stack, created[0]!.id);
     const page = await stack.query(
       `query ($filter: SalesOrderFilter) {

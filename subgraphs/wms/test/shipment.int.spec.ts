@@ -4,14 +4,16 @@ import { confirmSalesOrder, createCustomer, createItem, createSalesOrder } from 
 
 let stack: Stack;
 let warehouseId: string;
+let siteId: string;
 let locations: { id: string; code: string }[];
 
 beforeAll(async () => {
   stack = await startStack({ seed: false });
   const site = await stack.query(`mutation { createSite(input: { code: "PLT-1", name: "Plant", timeZone: "Europe/Berlin" }) { id } }`);
+  siteId = site.data.createSite.id;
   const warehouse = await stack.query(
     `mutation ($siteId: ID!) { createWarehouse(input: { code: "WH-1", name: "Main", siteId: $siteId, locationCodes: ["A-01", "A-02"] }) { id locations { id code } } }`,
-    { siteId: site.data.createSite.id },
+    { siteId },
   );
   warehouseId = warehouse.data.createWarehouse.id;
   locations = warehouse.data.createWarehouse.locations;
@@ -53,7 +55,7 @@ async function confirmedOrder(quantity: number, stockQuantity: number, expiries:
     const received = await receive([{ itemId: item.id, locationId: locations[index % 2]!.id, lotNumber: `LOT-${index + 1}`, expiryDate, quantity: stockQuantity / expiries.length }]);
     expect(received.errors).toBeUndefined();
   }
-  const order = await createSalesOrder(stack, customer.id, [{ itemId: item.id, quantity }]);
+  const order = await createSalesOrder(stack, { customerId: customer.id, siteId }, [{ itemId: item.id, quantity }]);
   await confirmSalesOrder(stack, order.id);
   return { item, order, lineId: order.lines[0]!.id };
 }
@@ -85,7 +87,7 @@ describe('shipping sales orders', () => {
 
     const item = await createItem(stack);
     const customer = await createCustomer(stack);
-    const draft = await createSalesOrder(stack, customer.id, [{ itemId: item.id, quantity: 1 }]);
+    const draft = await createSalesOrder(stack, { customerId: customer.id, siteId }, [{ itemId: item.id, quantity: 1 }]);
     expect((await ship(draft.id, [{ salesOrderLineId: draft.lines[0]!.id, quantity: 1 }])).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 

@@ -31,6 +31,8 @@ export type CreateSalesOrderInput = {
   /** Makes a retried request a no-op: the same key returns the order the first request created. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   lines: Array<SalesOrderLineInput>;
+  /** The ERP site that is to ship the order. */
+  siteId: Scalars['ID']['input'];
 };
 
 /** A company that buys from us. Owned by CRM. */
@@ -157,6 +159,8 @@ export type SalesOrder = {
   promisedDate: Maybe<Scalars['Date']['output']>;
   /** The earliest date the customer asked for on any line. */
   requestedDate: Scalars['Date']['output'];
+  /** The ERP site that ships the order; KPIs by site count the order there. Null only for orders placed before orders named their site. */
+  site: Maybe<Site>;
   status: SalesOrderStatus;
   /** Sum of line amounts. */
   totalAmount: Scalars['Float']['output'];
@@ -222,6 +226,11 @@ export type SalesOrderStatus =
   | 'DRAFT'
   | 'IN_FULFILMENT'
   | 'SHIPPED';
+
+export type Site = {
+  __typename?: 'Site';
+  id: Scalars['ID']['output'];
+};
 
 export type SortDirection =
   | 'ASC'
@@ -354,6 +363,7 @@ export type ResolversTypes = {
   SalesOrderSort: SalesOrderSort;
   SalesOrderSortField: SalesOrderSortField;
   SalesOrderStatus: SalesOrderStatus;
+  Site: ResolverTypeWrapper<Site>;
   SortDirection: SortDirection;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -379,6 +389,7 @@ export type ResolversParentTypes = {
   SalesOrderLineInput: SalesOrderLineInput;
   SalesOrderPage: { items: SalesOrderEntity[]; totalCount: number };
   SalesOrderSort: SalesOrderSort;
+  Site: Site;
   Boolean: Scalars['Boolean']['output'];
 };
 
@@ -432,6 +443,7 @@ export type SalesOrderResolvers<ContextType = CrmContext, ParentType extends Res
   orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   promisedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   requestedDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SalesOrderStatus'], ParentType, ContextType>;
   totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -453,6 +465,10 @@ export type SalesOrderPageResolvers<ContextType = CrmContext, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SiteResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = CrmContext> = {
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -463,5 +479,6 @@ export type Resolvers<ContextType = CrmContext> = {
   SalesOrder?: SalesOrderResolvers<ContextType>;
   SalesOrderLine?: SalesOrderLineResolvers<ContextType>;
   SalesOrderPage?: SalesOrderPageResolvers<ContextType>;
+  Site?: SiteResolvers<ContextType>;
 };
 

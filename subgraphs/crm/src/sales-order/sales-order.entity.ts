@@ -11,6 +11,8 @@ export const SalesOrderSchema = defineEntity({
     id: p.uuid().primary(),
     number: p.string().unique(),
     customer: () => p.manyToOne(CustomerSchema),
+    /** The ERP site that ships the order; null on orders placed before orders named it. */
+    siteId: p.uuid().nullable(),
     status: p.enum(salesOrderStatuses),
     orderedAt: p.datetime(),
     requestedDate: p.date(),

@@ -29,6 +29,7 @@ export const salesOrderResolvers: Resolvers = {
   SalesOrder: {
     __resolveReference: (reference, ctx) => ctx.loaders.salesOrderById.load(reference.id),
     customer: async (order, _, ctx) => (await ctx.loaders.customerById.load(order.customer.id))!,
+    site: (order) => (order.siteId ? { id: order.siteId } : null),
     lines: (order, _, ctx) => ctx.loaders.linesByOrder.load(order.id),
   },
   SalesOrderLine: {

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { createByIdLoader, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
+import { createByIdLoader, isId, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
 import {
   markEventProcessed,
   readKnownSubjects,
@@ -129,6 +129,7 @@ async function lockOrder(em: EntityManager, id: string): Promise<SalesOrder> {
 
 export interface NewSalesOrder {
   customerId: string;
+  siteId: string;
   currency: string;
   lines: NewOrderLine[];
   idempotencyKey?: string | null;
@@ -140,6 +141,8 @@ export async function createSalesOrder(ctx: CrmContext, input: NewSalesOrder): P
   validateNewOrderLines(input.lines, orderedAt);
   const currency = input.currency.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) throw badInput('Currency must be an ISO 4217 code, e.g. EUR', { field: 'currency' });
+  if (!isId(input.siteId)) throw badInput('siteId must be a UUID', { field: 'siteId' });
+  const siteId = input.siteId.toLowerCase();
   return runOnce(
     ctx.em,
     { idempotencyKey: input.idempotencyKey, operation: 'crm.createSalesOrder', now: orderedAt },
@@ -147,6 +150,8 @@ export async function createSalesOrder(ctx: CrmContext, input: NewSalesOrder): P
     async (em) => {
       const customer = await em.findOne(CustomerSchema, { id: input.customerId });
       if (!customer) throw notFound(`Customer ${input.customerId} not found`, { field: 'customerId' });
+      const knownSites = await readKnownSubjects(em, 'erp.SiteCreated', [siteId]);
+      if (!knownSites.has(siteId)) throw notFound(`Site ${input.siteId} not found`, { field: 'siteId' });
       const itemIds = [...new Set(input.lines.map((line) => line.itemId))];
       const knownItems = await readKnownSubjects(em, 'erp.ItemCreated', itemIds);
       input.lines.forEach((line, index) => {
@@ -170,6 +175,7 @@ export async function createSalesOrder(ctx: CrmContext, input: NewSalesOrder): P
         id,
         number: await nextDocumentNumber(em, 'crm', 'SO', orderedAt),
         customer,
+        siteId,
         status: 'DRAFT',
         orderedAt,
         currency,
@@ -186,6 +192,7 @@ export async function createSalesOrder(ctx: CrmContext, input: NewSalesOrder): P
             subjectId: id,
             orderId: id,
             customerId: customer.id,
+            siteId,
             quantity: lines.reduce((sum, line) => sum + line.quantity, 0),
             payload: { number: order.number, currency, lines: lines.map(snapshot) },
           },
@@ -226,7 +233,13 @@ async function changeOrder(
   );
 }
 
-const orderEvent = (order: SalesOrder) => ({ subjectType: 'SalesOrder', subjectId: order.id, orderId: order.id, customerId: order.customer.id });
+const orderEvent = (order: SalesOrder) => ({
+  subjectType: 'SalesOrder',
+  subjectId: order.id,
+  orderId: order.id,
+  customerId: order.customer.id,
+  siteId: order.siteId ?? null,
+});
 
 export function confirmSalesOrder(ctx: CrmContext, id: string, idempotencyKey?: string | null): Promise<SalesOrder> {
   return changeOrder(ctx, { id, action: 'confirm sales orders', operation: 'crm.confirmSalesOrder', idempotencyKey }, async (em, order) => {

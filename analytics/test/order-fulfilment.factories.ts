@@ -29,9 +29,9 @@ export interface OrderSpec {
   number: number;
   customer: string;
   placedAt: string;
-  /** The site the order was placed for; otherwise the site comes from the shipments. */
+  /** The site that is to ship the order, named when it is placed; left out, the order is one placed before crm named it. */
   placedSite?: string;
-  /** The site that ships every delivery. */
+  /** The site every delivery ships from (not necessarily the one the order was placed for). */
   site?: string;
   lines: LineSpec[];
   promises?: { at: string; lines: { line: number; date: string }[] }[];

@@ -16,7 +16,8 @@ import { contributionQuery, idOf, kpiQuery, orderNumber, recordOrders, type Orde
 /**
  * Hand-built scenarios with answers worked out by hand, each in its own
  * month so they do not see each other: perfect order in March, OTIF in
- * April, cycle time in May, backlog in June, grains in July and August.
+ * April, cycle time in May, backlog in June, grains in July and August,
+ * sites in September.
  */
 
 let database: Database;
@@ -179,11 +180,40 @@ const julyScenario: OrderSpec[] = [
   { number: 404, customer: 'A', site: 'S1', placedAt: '2026-06-20T09:00:00Z', lines: [{ item: 'pump', quantity: 1, requested: '2026-08-03' }], deliveries: [delivered('2026-08-01', 1)] },
 ];
 
+/** One line of 10 pumps at 10, requested for September 10th; `placedSite` is the site that is to ship it, `site` the one that did. */
+function septemberOrder(number: number, change: Partial<OrderSpec>): OrderSpec {
+  return {
+    number,
+    customer: 'A',
+    placedAt: '2026-09-01T09:00:00Z',
+    lines: [{ item: 'pump', quantity: 10, unitPrice: 10, requested: '2026-09-10' }],
+    deliveries: [delivered('2026-09-09', 10)],
+    ...change,
+  };
+}
+
+const septemberScenario: OrderSpec[] = [
+  // North's worst order: due on the 10th, never shipped.
+  septemberOrder(501, { placedSite: 'North', deliveries: [] }),
+  // North's order, shipped by South on time: it stays North's.
+  septemberOrder(502, { placedSite: 'North', site: 'South' }),
+  septemberOrder(503, { placedSite: 'South', site: 'South' }),
+  // Placed before orders named their site: South's by its shipment, and late.
+  septemberOrder(504, { site: 'South', deliveries: [delivered('2026-09-12', 10)] }),
+  // South's order due on the 24th, 4 of 10 shipped by North so far.
+  septemberOrder(505, {
+    placedSite: 'South',
+    site: 'North',
+    lines: [{ item: 'pump', quantity: 10, unitPrice: 10, requested: '2026-09-24' }],
+    deliveries: [delivered('2026-09-15', 4)],
+  }),
+];
+
 beforeAll(async () => {
   database = await openTestDatabase();
   orm = await openAnalytics(database);
   em = orm.em.fork();
-  await recordOrders(em, [...marchScenario, ...aprilScenario, ...mayScenario, ...juneScenario, ...julyScenario]);
+  await recordOrders(em, [...marchScenario, ...aprilScenario, ...mayScenario, ...juneScenario, ...julyScenario, ...septemberScenario]);
   await catchUpProjections(em, [orderFulfilmentProjection]);
 });
 afterAll(async () => {
@@ -269,7 +299,7 @@ describe('perfect order rate over ten orders with overlapping failures', () => {
     ]);
   });
 
-  it('filters by site (shipping site, else the site the order was placed for), customer and item', async () => {
+  it('filters by site (the site the order was placed for, else the site that shipped it), customer and item', async () => {
     const rate = async (filter: Record<string, string>) => values((await kpi('PERFECT_ORDER_RATE').series(em, march({ filter }))).slice(0, 1))[0];
     expect(await rate({ siteId: idOf('S1') })).toEqual([2, 6]);
     expect(await rate({ siteId: idOf('S2') })).toEqual([1, 3]);
@@ -438,5 +468,37 @@ describe('grains', () => {
     ]);
     const daily = await kpi('PERFECT_ORDER_RATE').series(em, kpiQuery('2026-07-05', '2026-07-07', 'DAY'));
     expect(daily.map((point) => point.value)).toEqual([1, 0, null]);
+  });
+});
+
+describe('KPIs by site count an order at the site that was to ship it', () => {
+  const september = (siteName: string) => kpiQuery('2026-09-01', '2026-09-30', 'MONTH', { today: '2026-09-20', filter: { siteId: idOf(siteName) } });
+  const series = async (name: KpiName, siteName: string) => values(await kpi(name).series(em, september(siteName)))[0];
+
+  it("counts North's unshipped late order and its order shipped by South at North", async () => {
+    // North: 501 due and never delivered, 502 perfect although South shipped it. South: 503 perfect, 504 (site from its shipment) late.
+    expect(await series('PERFECT_ORDER_RATE', 'North')).toEqual([1, 2]);
+    expect(await series('PERFECT_ORDER_RATE', 'South')).toEqual([1, 2]);
+    expect(await series('OTIF', 'North')).toEqual([1, 2]);
+    expect(await series('OTIF', 'South')).toEqual([1, 2]);
+    const failing = await kpi('PERFECT_ORDER_RATE').contributions(em, contributionQuery('2026-09-01', '2026-09-30', { today: '2026-09-20', filter: { siteId: idOf('North') } }));
+    expect(failing.items.map((item) => [item.label, item.reasons])).toEqual([[orderNumber(501), ['NOT_DELIVERED', 'NOT_INVOICED']]]);
+  });
+
+  it('gives the same site numbers from the daily rollup as from the per-line facts', async () => {
+    for (const siteName of ['North', 'South']) {
+      expect(await perfectOrderSeriesFromRollup(em, september(siteName), 'perfect')).toEqual(await perfectOrderSeriesFromFacts(em, september(siteName), 'perfect'));
+      expect(await otifSeriesFromRollup(em, september(siteName))).toEqual(await otifSeriesFromFacts(em, september(siteName)));
+    }
+  });
+
+  it('puts the open lines in the backlog of the site that was to ship them', async () => {
+    // North: all 10 of 501, past due. South: 6 of 505's 10, 4 shipped by North.
+    expect(await series('BACKLOG_QUANTITY', 'North')).toEqual([10, 1]);
+    expect(await series('BACKLOG_QUANTITY', 'South')).toEqual([6, 1]);
+    expect(await series('BACKLOG_VALUE', 'North')).toEqual([100, 1]);
+    expect(await series('BACKLOG_VALUE', 'South')).toEqual([60, 1]);
+    const northBacklog = await kpi('BACKLOG_QUANTITY').contributions(em, contributionQuery('2026-09-01', '2026-09-30', { today: '2026-09-20', filter: { siteId: idOf('North') } }));
+    expect(northBacklog.items.map((item) => [item.label, item.numerator, item.reasons])).toEqual([[`${orderNumber(501)} line 1`, 10, ['PAST_DUE']]]);
   });
 });

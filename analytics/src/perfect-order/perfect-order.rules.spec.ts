@@ -1,5 +1,6 @@
+import type { EventPayloads, EventType, SupplyChainEvent } from '@plexus/events';
 import { describe, expect, it } from 'vitest';
-import { assessOrder, perfectOrderRate, type OrderFacts } from './perfect-order.rules.ts';
+import { assessOrder, orderFactsFromEvents, perfectOrderRate, type OrderFacts } from './perfect-order.rules.ts';
 
 const commitDate = '2026-11-10';
 
@@ -105,5 +106,28 @@ describe('perfect order rate', () => {
   it('uses the latest accepted promise as the commitment', () => {
     const moved = assessOrder(order('O14', (facts) => facts.lines.forEach((line) => (line.commitDate = '2026-11-08'))));
     expect(moved.reasons).toEqual(['LATE']);
+  });
+});
+
+describe("an order's site", () => {
+  const event = <T extends EventType>(type: T, time: string, siteId: string | null, payload: EventPayloads[T]): SupplyChainEvent =>
+    ({ id: `${type}-${time}`, time: new Date(time), type, system: type.split('.')[0]!, payload, idempotencyKey: null, subjectType: 'SalesOrder', subjectId: 'O', orderId: 'O', itemId: null, siteId, supplierId: null, customerId: 'c', quantity: null }) as SupplyChainEvent;
+  const placed = (siteId: string | null) =>
+    event('crm.SalesOrderPlaced', '2026-11-01T09:00:00Z', siteId, {
+      number: 'SO-O',
+      currency: 'EUR',
+      lines: [{ lineId: 'O-1', lineNumber: 1, itemId: 'pump', quantity: 1, unitPrice: 1, requestedDate: commitDate, promisedDate: null }],
+    });
+  const shipped = (time: string, siteId: string) => event('wms.ShipmentShipped', time, siteId, { number: `SH-${time}`, warehouseId: `${siteId}-WH`, lines: [] });
+  const siteOf = (events: SupplyChainEvent[]) => orderFactsFromEvents('O', events)!.siteId;
+
+  it('is the site the order was placed for, shipped or not, whoever ships it', () => {
+    expect(siteOf([placed('north')])).toBe('north');
+    expect(siteOf([placed('north'), shipped('2026-11-05T09:00:00Z', 'south'), shipped('2026-11-06T09:00:00Z', 'north')])).toBe('north');
+  });
+
+  it('falls back to the first shipment for an order placed without a site, and is unknown until then', () => {
+    expect(siteOf([placed(null)])).toBeNull();
+    expect(siteOf([placed(null), shipped('2026-11-05T09:00:00Z', 'south'), shipped('2026-11-06T09:00:00Z', 'north')])).toBe('south');
   });
 });

@@ -43,7 +43,7 @@ export interface OrderFacts {
   number: string;
   placedAt: Date;
   customerId: string | null;
-  /** The site that fulfils the order: the one it was placed for, else the one that shipped it first; null until known. */
+  /** The site that was to ship the order: the one it was placed for, else (older orders) the one that shipped it first; null until known. */
   siteId: string | null;
   cancelled: boolean;
   lines: OrderLineFacts[];
@@ -88,7 +88,10 @@ export function orderFactsFromEvents(orderId: string, events: readonly SupplyCha
     // A later promise the customer accepted replaces the original commitment (KPIS.md).
     if (event.type === 'crm.SalesOrderPromised') for (const line of (event as SupplyChainEvent<'crm.SalesOrderPromised'>).payload.lines) commit.set(line.lineId, line.promisedDate);
   }
-  const shipped = events.find((event) => (event.type === 'wms.ShipmentShipped' || event.type === 'scm.DeliveryConfirmed') && event.siteId);
+  // KPIs by site count an order at the site that was to ship it, named when it was placed: a shipment
+  // from another site does not move it, and an order that never ships is still due there. Only orders
+  // placed before crm named the site (older events) take the site of their first shipment.
+  const shipped = placed.siteId ? null : events.find((event) => (event.type === 'wms.ShipmentShipped' || event.type === 'scm.DeliveryConfirmed') && event.siteId);
   return {
     orderId,
     number: placed.payload.number,

@@ -2,6 +2,7 @@ import { recordEvents } from '@plexus/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../scripts/stack.ts';
 import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, createSite, daysFromToday } from '../../subgraphs/crm/test/factories.ts';
+import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/server.ts';
 
 let stack: Stack;
@@ -80,5 +81,30 @@ describe('perfect order through the router', () => {
       reasons: ['LATE', 'DAMAGED_AT_DELIVERY'],
       lines: [{ reasons: ['LATE', 'DAMAGED_AT_DELIVERY'] }],
     });
+  });
+});
+
+describe('KPIs by site for orders crm placed and nobody shipped', () => {
+  it('count the order at the site it was placed for: due today and not delivered, and open in the backlog', async () => {
+    const item = await createItem(stack);
+    const placed = { customerId: (await createCustomer(stack)).id, siteId: (await createSite(stack)).id };
+    const dueToday = await createSalesOrder(stack, placed, [{ itemId: item.id, quantity: 4, unitPrice: 10, requestedDate: daysFromToday(0) }]);
+    const dueLater = await createSalesOrder(stack, placed, [{ itemId: item.id, quantity: 6, unitPrice: 10, requestedDate: daysFromToday(5) }]);
+    for (const order of [dueToday, dueLater]) await confirmSalesOrder(stack, order.id);
+    const orm = await openAnalytics(stack.database);
+    try {
+      await catchUpProjections(orm.em);
+    } finally {
+      await orm.close();
+    }
+    const kpi = async (name: string) =>
+      (
+        await stack.query(
+          `query ($name: KpiName!, $from: Date!, $to: Date!, $filter: KpiFilter) { kpi(name: $name, from: $from, to: $to, grain: MONTH, filter: $filter) { points { numerator denominator } } }`,
+          { name, from: daysFromToday(-40), to: daysFromToday(40), filter: { siteId: placed.siteId } },
+        )
+      ).data.kpi.points.reduce((sum: number[], point: { numerator: number; denominator: number }) => [sum[0]! + point.numerator, sum[1]! + point.denominator], [0, 0]);
+    expect(await kpi('PERFECT_ORDER_RATE')).toEqual([0, 1]);
+    expect(await kpi('BACKLOG_QUANTITY')).toEqual([10, 2]);
   });
 });

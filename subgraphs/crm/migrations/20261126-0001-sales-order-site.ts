@@ -6,7 +6,7 @@ import { Migration } from '@plexus/db';
  * foreign key.
  */
 export class SalesOrderSite extends Migration {
-  override name = '20261127-0001-sales-order-site';
+  override name = '20261126-0001-sales-order-site';
 
   up(): void {
     this.addSql('ALTER TABLE crm.sales_order ADD COLUMN site_id uuid');

@@ -298,6 +298,21 @@ describe('cash-to-cash cycle time', () => {
     expect(await fewest('2026-04-01')).toBe(4);
     expect(await fewest('2025-05-01')).toBe(4);
   });
+
+  it('reads them once for the cash-to-cash, DSO, DPO, turns and days-of-inventory tiles of one snapshot', async () => {
+    const tiles = (names: string) => {
+      let count = Number.POSITIVE_INFINITY;
+      return async () => {
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+          const measured = await stack.database.statements.measure(() => stack.query(`{ kpiSnapshot(names: [${names}], asOf: "2026-04-30") { name } }`), 'analytics');
+          count = Math.min(count, measured.statements);
+        }
+        return count;
+      };
+    };
+    const all = await tiles('CASH_TO_CASH, DAYS_SALES_OUTSTANDING, DAYS_PAYABLE_OUTSTANDING, INVENTORY_TURNS, DAYS_OF_INVENTORY')();
+    expect(all).toBe(await tiles('CASH_TO_CASH')());
+  });
 });
 
 describe('refusals', () => {

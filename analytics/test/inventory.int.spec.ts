@@ -6,9 +6,9 @@ import { createItem, daysFromToday } from '../../subgraphs/crm/test/factories.ts
 import { inventoryKpis } from '../src/inventory/inventory.kpis.ts';
 import { inventoryProjection } from '../src/inventory/inventory.projection.ts';
 import { defaultOtifSettings, type Grain, type KpiFilter, type KpiName } from '../src/kpi/kpi-definition.ts';
-import { periodsBetween } from '../src/kpi/kpi-period.rules.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/server.ts';
+import { kpiQuery } from './order-fulfilment.factories.ts';
 
 const at = (day: string, time = '12:00:00') => new Date(`${day}T${time}Z`);
 
@@ -94,7 +94,7 @@ describe('inventory turns and days of inventory from the event stream', () => {
 
   const definition = (name: KpiName) => inventoryKpis.find((candidate) => candidate.name === name)!;
   const series = (name: KpiName, from: string, to: string, grain: Grain, filter: KpiFilter = {}) =>
-    definition(name).series(em.fork(), { from, to, grain, filter, otif: defaultOtifSettings, periods: periodsBetween(from, to, grain), today });
+    definition(name).series(em.fork(), kpiQuery(from, to, grain, { filter, today }));
 
   it('keeps one row per warehouse, day and item, a recount replacing the count', async () => {
     const rows = await database.query<{ day: string; value: string }>(

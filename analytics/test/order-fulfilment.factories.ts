@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@plexus/db';
 import { recordEvents, type SupplyChainEventInput } from '@plexus/events';
-import { defaultOtifSettings, type Grain, type KpiContributionQuery, type KpiQuery } from '../src/kpi/kpi-definition.ts';
+import { defaultOtifSettings, sharedReads, type Grain, type KpiContributionQuery, type KpiQuery } from '../src/kpi/kpi-definition.ts';
 import { periodsBetween } from '../src/kpi/kpi-period.rules.ts';
 
 /**
@@ -194,6 +194,7 @@ export function kpiQuery(from: string, to: string, grain: Grain, options: Partia
     otif: options.otif ?? defaultOtifSettings,
     periods: periodsBetween(from, to, grain),
     today: options.today ?? to,
+    reads: sharedReads(),
   };
 }
 

@@ -3,13 +3,13 @@ import { recordEvents, type Disposition, type MachineState, type SupplyChainEven
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../scripts/stack.ts';
 import { defaultOtifSettings, type KpiDefinition, type KpiFilter, type KpiName } from '../src/kpi/kpi-definition.ts';
-import { periodsBetween } from '../src/kpi/kpi-period.rules.ts';
 import { createProductionLoaders, machineDowntimeReasons, machineOee } from '../src/production/oee.service.ts';
 import { machineTimeProjection } from '../src/production/machine-time.projection.ts';
 import { workOrderProjection } from '../src/production/work-order.projection.ts';
 import { productionKpis } from '../src/production/production.kpis.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/server.ts';
+import { kpiQuery } from './order-fulfilment.factories.ts';
 
 const t = (time: string) => new Date(`2026-03-${time}:00Z`);
 const today = new Date().toISOString().slice(0, 10);
@@ -88,7 +88,7 @@ function completed(workOrder: WorkOrder, time: string, scheduledEnd: string): Su
 const kpi = (name: KpiName): KpiDefinition => productionKpis.find((definition) => definition.name === name)!;
 
 async function series(em: SubgraphOrm['em'], name: KpiName, from: string, to: string, filter: KpiFilter, grain: 'DAY' | 'WEEK' | 'MONTH' = 'DAY') {
-  return kpi(name).series(em.fork(), { from, to, grain, filter, otif: defaultOtifSettings, periods: periodsBetween(from, to, grain), today });
+  return kpi(name).series(em.fork(), kpiQuery(from, to, grain, { filter, today }));
 }
 
 async function contributions(em: SubgraphOrm['em'], name: KpiName, from: string, to: string, filter: KpiFilter, onlyFailing = true) {
@@ -508,6 +508,14 @@ describe('Machine.oee and Machine.downtimeReasons through the router', () => {
     const forFive = await extra(5);
     expect(forFive).toBeLessThanOrEqual(4);
     expect(await extra(50)).toBe(forFive);
+  });
+
+  it('reads the machine time of OEE and its three factors once for the four dashboard tiles', async () => {
+    const tiles = (names: string) => () => stack.query(`{ kpiSnapshot(names: [${names}], grain: DAY, asOf: "2026-03-03") { name current { value } } }`);
+    const one = await fewestStatements(tiles('OEE'));
+    const four = await fewestStatements(tiles('OEE, OEE_AVAILABILITY, OEE_PERFORMANCE, OEE_QUALITY'));
+    expect((four.data as { kpiSnapshot: unknown[] }).kpiSnapshot).toHaveLength(4);
+    expect(four.statements).toBe(one.statements);
   });
 
   it('serves the same OEE through the KPI registry, for the work center and drilled down to its machines', async () => {

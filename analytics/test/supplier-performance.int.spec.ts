@@ -2,11 +2,11 @@ import { newId, openTestDatabase, type Database, type EntityManager } from '@ple
 import { recordEvents, type InspectionResult, type SupplyChainEventInput } from '@plexus/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOtifSettings, type Grain, type KpiDefinition, type KpiFilter, type KpiName } from '../src/kpi/kpi-definition.ts';
-import { periodsBetween } from '../src/kpi/kpi-period.rules.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/server.ts';
 import { supplierPerformanceKpis } from '../src/supplier-performance/supplier-performance.kpis.ts';
 import { supplierPerformanceProjection } from '../src/supplier-performance/supplier-performance.projection.ts';
+import { kpiQuery } from './order-fulfilment.factories.ts';
 
 /**
  * Seven purchase order lines from two suppliers, hand-computed:
@@ -165,7 +165,7 @@ afterAll(async () => {
 const definition = (name: KpiName): KpiDefinition => supplierPerformanceKpis.find((candidate) => candidate.name === name)!;
 
 function series(name: KpiName, from: string, to: string, grain: Grain, filter: KpiFilter = {}) {
-  return definition(name).series(em.fork(), { from, to, grain, filter, otif: defaultOtifSettings, periods: periodsBetween(from, to, grain), today });
+  return definition(name).series(em.fork(), kpiQuery(from, to, grain, { filter, today }));
 }
 
 function contributions(name: KpiName, from: string, to: string, onlyFailing = true) {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@plexus/db';
-import type { KpiDefinition, KpiFilter } from '../kpi/kpi-definition.ts';
+import { sharedReads, type KpiDefinition, type KpiFilter, type SharedReads } from '../kpi/kpi-definition.ts';
+import { sharedTurnsOfWindows } from '../inventory/inventory.kpis.ts';
 import { periodWindows, type DayWindow } from '../inventory/inventory.rules.ts';
-import { turnsOfWindows } from '../inventory/inventory.service.ts';
 import { cashToCashContributions, cashToCashPoint, openInvoiceContributions, outstandingPoint, type CashToCashTerms, type Ledger } from './cash-to-cash.rules.ts';
 import { openInvoices, outstandingOfWindows, type TradeScope } from './cash-to-cash.service.ts';
 
@@ -12,10 +12,14 @@ const scopeOf = (ledger: Ledger, filter: KpiFilter): TradeScope => ({
   counterpartyId: ledger === 'RECEIVABLE' ? filter.customerId : filter.supplierId,
 });
 
+/** Days outstanding of the windows, read once per request for DSO or DPO and cash-to-cash. */
+const sharedOutstandingOfWindows = (reads: SharedReads, em: EntityManager, ledger: Ledger, scope: TradeScope, windows: readonly (DayWindow | null)[]) =>
+  reads.once(`outstanding:${JSON.stringify([ledger, scope, windows])}`, () => outstandingOfWindows(em, ledger, scope, windows));
+
 function outstandingKpi(ledger: Ledger): Pick<KpiDefinition, 'series' | 'contributions'> {
   return {
     async series(em, query) {
-      const outstanding = await outstandingOfWindows(em, ledger, scopeOf(ledger, query.filter), periodWindows(query.periods, query));
+      const outstanding = await sharedOutstandingOfWindows(query.reads, em, ledger, scopeOf(ledger, query.filter), periodWindows(query.periods, query));
       return query.periods.map((period, index) => outstandingPoint(period, outstanding[index]!));
     },
     async contributions(em, query) {
@@ -29,11 +33,16 @@ function outstandingKpi(ledger: Ledger): Pick<KpiDefinition, 'series' | 'contrib
 }
 
 /** The three terms over the same windows and site; days of supply is DAYS_OF_INVENTORY's own computation. */
-async function termsOfWindows(em: EntityManager, filter: KpiFilter, windows: readonly (DayWindow | null)[]): Promise<(CashToCashTerms | null)[]> {
+async function termsOfWindows(
+  em: EntityManager,
+  filter: KpiFilter,
+  windows: readonly (DayWindow | null)[],
+  reads: SharedReads,
+): Promise<(CashToCashTerms | null)[]> {
   const site = { siteId: filter.siteId };
-  const inventory = await turnsOfWindows(em, site, windows);
-  const receivables = await outstandingOfWindows(em, 'RECEIVABLE', site, windows);
-  const payables = await outstandingOfWindows(em, 'PAYABLE', site, windows);
+  const inventory = await sharedTurnsOfWindows(reads, em, site, windows);
+  const receivables = await sharedOutstandingOfWindows(reads, em, 'RECEIVABLE', site, windows);
+  const payables = await sharedOutstandingOfWindows(reads, em, 'PAYABLE', site, windows);
   return windows.map((window, index) =>
     window
       ? {
@@ -67,13 +76,13 @@ export const cashToCashKpis: KpiDefinition[] = [
     filters: ['siteId'],
     async series(em, query) {
       const windows = periodWindows(query.periods, query);
-      const terms = await termsOfWindows(em, query.filter, windows);
+      const terms = await termsOfWindows(em, query.filter, windows, query.reads);
       return query.periods.map((period, index) => cashToCashPoint(period, windows[index]!, terms[index]!));
     },
     async contributions(em, query) {
       const [window] = periodWindows([{ start: query.from, end: query.to }], query);
       if (!window) return { totalCount: 0, items: [] };
-      const [terms] = await termsOfWindows(em, query.filter, [window]);
+      const [terms] = await termsOfWindows(em, query.filter, [window], sharedReads());
       return cashToCashContributions(terms!, window);
     },
   },

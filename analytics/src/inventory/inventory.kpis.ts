@@ -1,15 +1,20 @@
-import type { KpiDefinition, KpiFilterField } from '../kpi/kpi-definition.ts';
-import { periodWindows, turnsContributions, turnsPoint, type TurnsMeasure } from './inventory.rules.ts';
+import type { EntityManager } from '@plexus/db';
+import type { KpiDefinition, KpiFilter, KpiFilterField, SharedReads } from '../kpi/kpi-definition.ts';
+import { periodWindows, turnsContributions, turnsPoint, type DayWindow, type TurnsMeasure } from './inventory.rules.ts';
 import { itemLabels, turnsByItem, turnsOfWindows } from './inventory.service.ts';
 
 /** Inventory turns and days of inventory (KPIS.md), as the `kpi` queries serve them. */
 
 const filters: readonly KpiFilterField[] = ['itemId', 'siteId'];
 
+/** Turns of the windows, read once per request for turns, days of inventory and cash-to-cash's days of supply. */
+export const sharedTurnsOfWindows = (reads: SharedReads, em: EntityManager, filter: KpiFilter, windows: readonly (DayWindow | null)[]) =>
+  reads.once(`inventory-turns:${JSON.stringify([filter, windows])}`, () => turnsOfWindows(em, filter, windows));
+
 function turnsKpi(measure: TurnsMeasure): Pick<KpiDefinition, 'series' | 'contributions'> {
   return {
     async series(em, query) {
-      const turns = await turnsOfWindows(em, query.filter, periodWindows(query.periods, query));
+      const turns = await sharedTurnsOfWindows(query.reads, em, query.filter, periodWindows(query.periods, query));
       return query.periods.map((period, index) => turnsPoint(period, turns[index]!, measure));
     },
     async contributions(em, query) {

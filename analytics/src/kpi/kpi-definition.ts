@@ -65,6 +65,29 @@ export interface Period {
   end: string;
 }
 
+/**
+ * Reads the tiles of one request share: a KPI family (OEE and its factors,
+ * the perfect-order components and OTIF, backlog quantity and value) needs
+ * the same facts, so they are read once per request under one key.
+ */
+export interface SharedReads {
+  once<T>(key: string, read: () => Promise<T>): Promise<T>;
+}
+
+export function sharedReads(): SharedReads {
+  const reads = new Map<string, Promise<unknown>>();
+  return {
+    once<T>(key: string, read: () => Promise<T>) {
+      if (!reads.has(key)) reads.set(key, read());
+      return reads.get(key) as Promise<T>;
+    },
+  };
+}
+
+/** The key of a family's read: everything in the query that changes what it reads. */
+export const sharedReadKey = (family: string, query: KpiQuery) =>
+  `${family}:${JSON.stringify([query.from, query.to, query.today, query.grain, query.filter, query.otif])}`;
+
 export interface KpiQuery {
   /** First and last day, inclusive; already validated (from ≤ to, at most ten years). */
   from: string;
@@ -77,6 +100,7 @@ export interface KpiQuery {
   periods: Period[];
   /** Today (UTC): what is due later than today is not due yet, even inside the period. */
   today: string;
+  reads: SharedReads;
 }
 
 export interface KpiPoint {
@@ -100,7 +124,7 @@ export interface KpiContribution {
   reasons: string[];
 }
 
-export interface KpiContributionQuery extends Omit<KpiQuery, 'grain' | 'periods'> {
+export interface KpiContributionQuery extends Omit<KpiQuery, 'grain' | 'periods' | 'reads'> {
   onlyFailing: boolean;
   first: number;
   offset: number;

@@ -1,7 +1,7 @@
 import { execute } from '@plexus/db';
 import { badInput } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
-import type { Grain, KpiContribution, KpiDefinition, KpiFilter, KpiPoint } from './kpi-definition.ts';
+import { sharedReads, type Grain, type KpiContribution, type KpiDefinition, type KpiFilter, type KpiPoint } from './kpi-definition.ts';
 import {
   acceptsFilter,
   findDefinition,
@@ -44,6 +44,7 @@ export async function kpiSeries(ctx: AnalyticsContext, request: KpiSeriesRequest
     otif: validateOtifSettings(request.otif),
     periods,
     today: today(ctx),
+    reads: sharedReads(),
   };
   return { definition, grain: request.grain, points: await definition.series(ctx.em.fork(), query) };
 }
@@ -90,6 +91,7 @@ export async function kpiSnapshots(
 async function computeSnapshots(ctx: AnalyticsContext, definitions: readonly KpiDefinition[], filter: KpiFilter, grain: Grain, asOf: string): Promise<KpiSnapshot[]> {
   const periods = snapshotPeriods(asOf, grain);
   const otif = validateOtifSettings(null);
+  const reads = sharedReads();
   return Promise.all(
     definitions.map(async (definition) => {
       const trend = await definition.series(ctx.em.fork(), {
@@ -100,6 +102,7 @@ async function computeSnapshots(ctx: AnalyticsContext, definitions: readonly Kpi
         otif,
         periods,
         today: asOf,
+        reads,
       });
       const current = trend.at(-1)!;
       const previous = trend.at(-2)!;

@@ -1,14 +1,15 @@
-import { sqlArray, type EntityManager, execute } from '@plexus/db';
-import type {
-  KpiContribution,
-  KpiContributionQuery,
-  KpiDefinition,
-  KpiFilter,
-  KpiName,
-  KpiPoint,
-  KpiQuery,
-  OtifSettings,
-  Period,
+import { execute, sqlArray, type EntityManager } from '@plexus/db';
+import {
+  sharedReadKey,
+  type KpiContribution,
+  type KpiContributionQuery,
+  type KpiDefinition,
+  type KpiFilter,
+  type KpiName,
+  type KpiPoint,
+  type KpiQuery,
+  type OtifSettings,
+  type Period,
 } from '../kpi/kpi-definition.ts';
 import type { PerfectOrderReason } from '../perfect-order/perfect-order.rules.ts';
 import { interpolate, percentileRanks, rankLookups, type WholeDaysCount } from './cycle-time.rules.ts';
@@ -123,7 +124,7 @@ function toContributions(subjectType: string, rows: ContributionRow[]): { totalC
 
 type PerfectOrderMeasure = 'perfect' | PerfectOrderComponent;
 
-const measureSql: Record<PerfectOrderMeasure, { line: string; rollup: string }> = {
+const measureSql: Record<PerfectOrderMeasure, { line: string; rollup: RollupColumn }> = {
   perfect: { line: 'l.on_time * l.in_full * l.damage_free * l.documentation_accurate', rollup: 'perfect_orders' },
   onTime: { line: 'l.on_time', rollup: 'on_time_orders' },
   inFull: { line: 'l.in_full', rollup: 'in_full_orders' },
@@ -161,27 +162,50 @@ export async function perfectOrderSeriesFromFacts(em: EntityManager, query: KpiQ
   return toPoints(query.periods, rows, ratio);
 }
 
-/** Sums of two daily rollup columns by period; site and customer filters only. */
-async function rollupSeries(em: EntityManager, query: KpiQuery, numerator: string, denominator: string): Promise<KpiPoint[]> {
-  const rows = await execute<PeriodRow[]>(
-    em,
-    `SELECT to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period,
-            sum(${numerator}) AS numerator, sum(${denominator}) AS denominator
-       FROM analytics.order_fulfilment_daily
-      WHERE by_customer = ?::boolean AND day BETWEEN ?::date AND least(?::date, ?::date)
-        AND (?::uuid IS NULL OR site_id = ?::uuid) AND (?::uuid IS NULL OR customer_id = ?::uuid)
-      GROUP BY 1`,
-    [
-      sqlGrain[query.grain],
-      Boolean(query.filter.customerId),
-      query.from,
-      query.to,
-      query.today,
-      ...Array(2).fill(query.filter.siteId ?? null),
-      ...Array(2).fill(query.filter.customerId ?? null),
-    ],
+const rollupColumns = [
+  'perfect_orders',
+  'on_time_orders',
+  'in_full_orders',
+  'damage_free_orders',
+  'documentation_accurate_orders',
+  'orders_due',
+  'lines_due',
+  'otif_lines',
+] as const;
+
+type RollupColumn = (typeof rollupColumns)[number];
+
+/**
+ * Sums of two daily rollup columns by period; site and customer filters
+ * only. Every column is summed in one read the perfect-order and OTIF tiles
+ * of a request share.
+ */
+async function rollupSeries(em: EntityManager, query: KpiQuery, numerator: RollupColumn, denominator: RollupColumn): Promise<KpiPoint[]> {
+  const rows = await query.reads.once(sharedReadKey('order-fulfilment-daily', query), () =>
+    execute<({ period: string } & Record<RollupColumn, number | string>)[]>(
+      em,
+      `SELECT to_char(date_trunc(?, day::timestamp), 'YYYY-MM-DD') AS period,
+              ${rollupColumns.map((column) => `sum(${column}) AS ${column}`).join(', ')}
+         FROM analytics.order_fulfilment_daily
+        WHERE by_customer = ?::boolean AND day BETWEEN ?::date AND least(?::date, ?::date)
+          AND (?::uuid IS NULL OR site_id = ?::uuid) AND (?::uuid IS NULL OR customer_id = ?::uuid)
+        GROUP BY 1`,
+      [
+        sqlGrain[query.grain],
+        Boolean(query.filter.customerId),
+        query.from,
+        query.to,
+        query.today,
+        ...Array(2).fill(query.filter.siteId ?? null),
+        ...Array(2).fill(query.filter.customerId ?? null),
+      ],
+    ),
   );
-  return toPoints(query.periods, rows, ratio);
+  return toPoints(
+    query.periods,
+    rows.map((row) => ({ period: row.period, numerator: row[numerator], denominator: row[denominator] })),
+    ratio,
+  );
 }
 
 /** The same series from the daily rollup; site and customer filters only. */
@@ -536,15 +560,23 @@ function backlogKpi(name: KpiName, unit: 'QUANTITY' | 'CURRENCY', label: string,
     target: null,
     filters: ['siteId', 'itemId', 'customerId'],
     async series(em, query) {
-      const window = windowParameters(query);
-      const rows = await execute<PeriodRow[]>(
-        em,
-        `WITH ${window.cte}, ${openLines(query)}
-         SELECT to_char(date_trunc(?, commit_date::timestamp), 'YYYY-MM-DD') AS period, sum(${amount}) AS numerator, count(*) AS denominator
-           FROM backlog GROUP BY 1`,
-        [...window.params, sqlGrain[query.grain]],
+      // Quantity and value come from one read of the open lines, shared by the two backlog tiles of a request.
+      const rows = await query.reads.once(sharedReadKey('backlog', query), () => {
+        const window = windowParameters(query);
+        return execute<{ period: string; quantity: number | string; value: number | string; lines: number | string }[]>(
+          em,
+          `WITH ${window.cte}, ${openLines(query)}
+           SELECT to_char(date_trunc(?, commit_date::timestamp), 'YYYY-MM-DD') AS period,
+                  sum(open_quantity) AS quantity, sum(open_quantity * unit_price) AS value, count(*) AS lines
+             FROM backlog GROUP BY 1`,
+          [...window.params, sqlGrain[query.grain]],
+        );
+      });
+      return toPoints(
+        query.periods,
+        rows.map((row) => ({ period: row.period, numerator: unit === 'QUANTITY' ? row.quantity : row.value, denominator: row.lines })),
+        ({ numerator }) => numerator,
       );
-      return toPoints(query.periods, rows, ({ numerator }) => numerator);
     },
     async contributions(em, query) {
       const window = windowParameters(query);

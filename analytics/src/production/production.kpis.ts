@@ -1,13 +1,13 @@
-import type { EntityManager } from '@plexus/db';
-import { execute } from '@plexus/db';
-import type {
-  KpiContribution,
-  KpiContributionQuery,
-  KpiDefinition,
-  KpiFilter,
-  KpiName,
-  KpiPoint,
-  KpiQuery,
+import { execute, type EntityManager } from '@plexus/db';
+import {
+  sharedReadKey,
+  type KpiContribution,
+  type KpiContributionQuery,
+  type KpiDefinition,
+  type KpiFilter,
+  type KpiName,
+  type KpiPoint,
+  type KpiQuery,
 } from '../kpi/kpi-definition.ts';
 import { addDays, periodStart } from '../kpi/kpi-period.rules.ts';
 import { addTotals, emptyTotals, oeeFraction, oeeRatios, ratio, shortfalls, worldClass, type Fraction, type OeeMeasure, type OeeTotals } from './oee.rules.ts';
@@ -131,7 +131,7 @@ function oeeKpi(name: KpiName, label: string, measure: OeeMeasure): KpiDefinitio
     target: worldClass[measure],
     filters: ['machineId', 'workCenterId', 'siteId'],
     async series(em, query) {
-      const byDay = await oeeTotalsByDay(em, query.filter, query.from, query.to, query.today);
+      const byDay = await query.reads.once(sharedReadKey('oee-by-day', query), () => oeeTotalsByDay(em, query.filter, query.from, query.to, query.today));
       return seriesOf(query, byDay, emptyTotals, addTotals, (totals) => oeeFraction(totals, measure));
     },
     contributions: (em, query) => oeeContributions(em, query, measure),

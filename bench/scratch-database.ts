@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { openDatabase, type Database } from '@plexus/db';
+import { createThrowawayDatabase, openDatabase, type Database } from '@plexus/db';
 
 /** A database a benchmark fills and throws away: an embedded cluster in a temporary folder, or a new database on a server. */
 export interface ScratchDatabase {
@@ -20,23 +18,12 @@ export async function openScratchDatabase(serverUrl?: string): Promise<ScratchDa
     const database = await openDatabase({ dataDir });
     return { database, label: 'embedded PGlite + TimescaleDB', drop: () => rm(dataDir, { recursive: true, force: true }) };
   }
-  const name = `plexus_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const throwaway = await createThrowawayDatabase(serverUrl, 'plexus_bench');
+  const database = await openDatabase({ url: throwaway.url });
   const [{ version }] = (await database.query<{ version: string }>("SELECT current_setting('server_version') AS version")) as [{ version: string }];
   return {
     database,
     label: `PostgreSQL ${version} server${database.timescale ? ' + TimescaleDB' : ', no TimescaleDB'}`,
-    async drop() {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
+    drop: () => throwaway.drop(),
   };
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@plexus/db';
+import { execute, type EntityManager } from '@plexus/db';
 import type { SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
 import { dailyCostOfGoodsSold, snapshotRows } from './inventory.rules.ts';
@@ -15,17 +15,13 @@ import { dailyCostOfGoodsSold, snapshotRows } from './inventory.rules.ts';
 
 const rowsPerInsert = 2000;
 
-function run(em: EntityManager, sql: string, params: unknown[]): Promise<unknown> {
-  return em.getConnection().execute(sql, params, 'run', em.getTransactionContext());
-}
-
 async function applySnapshot(em: EntityManager, event: SupplyChainEvent<'wms.InventorySnapshotTaken'>): Promise<void> {
   const { day, warehouseId } = event.payload;
-  await run(em, 'DELETE FROM analytics.inventory_snapshot WHERE warehouse_id = ? AND day = ?::date', [warehouseId, day]);
+  await execute(em, 'DELETE FROM analytics.inventory_snapshot WHERE warehouse_id = ? AND day = ?::date', [warehouseId, day]);
   const rows = snapshotRows(event.payload);
   for (let start = 0; start < rows.length; start += rowsPerInsert) {
     const chunk = rows.slice(start, start + rowsPerInsert);
-    await run(
+    await execute(
       em,
       `INSERT INTO analytics.inventory_snapshot (day, site_id, warehouse_id, item_id, quantity, standard_cost, value)
        VALUES ${chunk.map(() => '(?::date, ?::uuid, ?::uuid, ?::uuid, ?, ?, ?)').join(', ')}`,
@@ -33,7 +29,7 @@ async function applySnapshot(em: EntityManager, event: SupplyChainEvent<'wms.Inv
     );
   }
   // The count's total, summed by the database in numeric like every read of the rows.
-  await run(
+  await execute(
     em,
     `INSERT INTO analytics.inventory_snapshot_taken (warehouse_id, day, site_id, value)
      SELECT ?::uuid, ?::date, ?::uuid, coalesce(sum(value), 0) FROM analytics.inventory_snapshot WHERE warehouse_id = ?::uuid AND day = ?::date
@@ -46,7 +42,7 @@ async function addCostOfGoodsSold(em: EntityManager, shipments: SupplyChainEvent
   const daily = dailyCostOfGoodsSold(shipments);
   for (let start = 0; start < daily.length; start += rowsPerInsert) {
     const chunk = daily.slice(start, start + rowsPerInsert);
-    await run(
+    await execute(
       em,
       `INSERT INTO analytics.inventory_daily_cogs (day, site_id, item_id, quantity, cost_of_goods_sold)
        VALUES ${chunk.map(() => '(?::date, ?::uuid, ?::uuid, ?, ?)').join(', ')}
@@ -56,7 +52,7 @@ async function addCostOfGoodsSold(em: EntityManager, shipments: SupplyChainEvent
       chunk.flatMap((entry) => [entry.day, entry.siteId, entry.itemId, entry.quantity, entry.cost]),
     );
     // Added up from the same values in numeric, so the site's day equals the sum of its item rows exactly.
-    await run(
+    await execute(
       em,
       `INSERT INTO analytics.inventory_daily_site_cogs (day, site_id, cost_of_goods_sold)
        SELECT day, site_id, sum(cost) FROM (VALUES ${chunk.map(() => '(?::date, ?::uuid, ?::numeric)').join(', ')}) AS entry (day, site_id, cost)

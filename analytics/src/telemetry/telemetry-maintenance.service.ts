@@ -1,6 +1,6 @@
-import type { EntityManager } from '@plexus/db';
+import { execute, type EntityManager } from '@plexus/db';
 import { telemetryRetentionDays } from './telemetry.service.ts';
-import { dayMs, ensurePartitions, execute, telemetryStorage, type TelemetryStorage } from './telemetry-storage.ts';
+import { dayMs, ensurePartitions, telemetryStorage, type TelemetryStorage } from './telemetry-storage.ts';
 
 const hourMs = 3_600_000;
 
@@ -47,7 +47,7 @@ export async function maintainTelemetry(em: EntityManager, options: TelemetryMai
     // (status bit 8), which timescaledb_information.chunks still calls compressed. Since TimescaleDB 2.14 compress_chunk
     // compresses such a chunk whole again (recompress_chunk is deprecated), so the same pass takes every old chunk not
     // exactly compressed (status 1), as TimescaleDB's own compression policy does; frozen chunks (bit 4) are left alone.
-    const [compressed] = await execute<{ compressed: number; recompressed: number }>(
+    const [compressed] = await execute<{ compressed: number; recompressed: number }[]>(
       em,
       `WITH due AS MATERIALIZED (
          SELECT chunk, _timescaledb_functions.chunk_status(chunk) AS status
@@ -58,7 +58,7 @@ export async function maintainTelemetry(em: EntityManager, options: TelemetryMai
       [new Date(now - compressAfterMs).toISOString()],
     );
     const dropped = retentionCutoff
-      ? (await execute<{ chunks: number }>(em, "SELECT count(*)::int AS chunks FROM drop_chunks('analytics.machine_telemetry', older_than => ?::timestamptz)", [retentionCutoff.toISOString()]))[0]!.chunks
+      ? (await execute<{ chunks: number }[]>(em, "SELECT count(*)::int AS chunks FROM drop_chunks('analytics.machine_telemetry', older_than => ?::timestamptz)", [retentionCutoff.toISOString()]))[0]!.chunks
       : 0;
     return { hourlyWatermark: new Date(hourlyWatermark), compressedChunks: compressed!.compressed, recompressedChunks: compressed!.recompressed, droppedChunks: dropped };
   }
@@ -70,7 +70,7 @@ export async function maintainTelemetry(em: EntityManager, options: TelemetryMai
 
 /** Yesterday to two days ahead exist before anyone writes, and rows that fell into the default partition move to their day's. */
 async function preparePartitions(em: EntityManager, storage: TelemetryStorage, today: number): Promise<void> {
-  const stray = await execute<{ day: number }>(em, `SELECT DISTINCT floor(extract(epoch FROM time) / 86400)::int AS day FROM analytics.machine_telemetry_default`);
+  const stray = await execute<{ day: number }[]>(em, `SELECT DISTINCT floor(extract(epoch FROM time) / 86400)::int AS day FROM analytics.machine_telemetry_default`);
   for (const { day } of stray) storage.knownPartitionDays.delete(day);
   const todayIndex = today / dayMs;
   await ensurePartitions(em, storage, [todayIndex - 1, todayIndex, todayIndex + 1, todayIndex + 2, ...stray.map((row) => row.day)]);
@@ -101,7 +101,7 @@ const iso = (ms: number) => (ms === Number.NEGATIVE_INFINITY ? '-infinity' : new
  */
 async function refreshRollups(em: EntityManager, hourlyTarget: number): Promise<void> {
   await em.transactional(async (tx) => {
-    const [state] = await execute<{ hourly: Date | number; daily: Date | number }>(
+    const [state] = await execute<({ hourly: Date | number; daily: Date | number })[]>(
       tx,
       `SELECT CASE WHEN hourly_watermark = '-infinity' THEN NULL ELSE hourly_watermark END AS hourly,
               CASE WHEN daily_watermark = '-infinity' THEN NULL ELSE daily_watermark END AS daily
@@ -111,7 +111,7 @@ async function refreshRollups(em: EntityManager, hourlyTarget: number): Promise<
     const oldDaily = state!.daily === null ? Number.NEGATIVE_INFINITY : new Date(state!.daily).getTime();
     const newHourly = Math.max(oldHourly, hourlyTarget);
     const newDaily = Math.max(oldDaily, Math.floor(newHourly / dayMs) * dayMs);
-    const invalidated = await execute<{ first_time: Date; last_time: Date }>(
+    const invalidated = await execute<{ first_time: Date; last_time: Date }[]>(
       tx,
       'DELETE FROM analytics.machine_telemetry_invalidation RETURNING first_time, last_time',
     );
@@ -159,7 +159,7 @@ async function refreshRollups(em: EntityManager, hourlyTarget: number): Promise<
 
 /** Retention without TimescaleDB: whole daily partitions before the cutoff, and default-partition rows as old. */
 async function dropPartitionsBefore(em: EntityManager, storage: TelemetryStorage, cutoff: Date): Promise<number> {
-  const partitions = await execute<{ name: string }>(
+  const partitions = await execute<{ name: string }[]>(
     em,
     `SELECT child.relname AS name FROM pg_inherits
      JOIN pg_class child ON child.oid = pg_inherits.inhrelid

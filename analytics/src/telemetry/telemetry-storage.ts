@@ -1,4 +1,4 @@
-import { databaseOf, type Database, type EntityManager } from '@plexus/db';
+import { databaseOf, execute, type Database, type EntityManager } from '@plexus/db';
 
 /**
  * What the telemetry store is built on, learnt once per ORM: a TimescaleDB
@@ -22,10 +22,6 @@ export function telemetryStorage(em: EntityManager): TelemetryStorage {
     storageByDatabase.set(database, storage);
   }
   return storage;
-}
-
-export function execute<Row>(em: EntityManager, sql: string, params: unknown[] = []): Promise<Row[]> {
-  return em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
 }
 
 export const dayMs = 86_400_000;

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { isId, type EntityManager } from '@plexus/db';
+import { execute, isId, type EntityManager } from '@plexus/db';
 import { authorizeChange, badInput } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
 import { findTelemetryMetric, validateTelemetryPoint, type TelemetryReading } from './telemetry-metric.rules.ts';
 import { fillTelemetryGaps, gapFillReachMs, planTelemetryBuckets, type BucketPlan, type GapFill, type MeasuredBucket, type RangeNeighbours, type TelemetryPoint } from './telemetry-series.rules.ts';
-import { copyReadings, dayMs, ensurePartitions, execute, plainArrayLiteral, telemetryStorage } from './telemetry-storage.ts';
+import { copyReadings, dayMs, ensurePartitions, plainArrayLiteral, telemetryStorage } from './telemetry-storage.ts';
 
 export interface TelemetryRejection {
   index: number;
@@ -108,7 +108,7 @@ async function storeReadings(em: EntityManager, columns: ReadingColumns): Promis
            FROM (SELECT min(time) AS first_time, max(time) AS last_time FROM stored) range, watermark
            WHERE range.first_time < watermark.hourly_watermark)
        SELECT count(*)::int AS stored FROM stored`;
-  const [row] = await execute<{ stored: number }>(em, sql, params);
+  const [row] = await execute<{ stored: number }[]>(em, sql, params);
   return row!.stored;
 }
 
@@ -276,7 +276,7 @@ async function readBuckets(em: EntityManager, machineIds: readonly string[], met
     parts.push(neighbour('after'));
     params.push(ids, width, metric, to.toISOString(), new Date(to.getTime() + reachMs).toISOString(), metric, to.toISOString(), width);
   }
-  const rows = await execute<BucketRow>(em, parts.join('\n     UNION ALL\n     '), params);
+  const rows = await execute<BucketRow[]>(em, parts.join('\n     UNION ALL\n     '), params);
   const byMachine = new Map<string, MachineSeries>();
   for (const row of rows) {
     const series = byMachine.get(row.machine_id) ?? { buckets: [], neighbours: {} };
@@ -293,7 +293,7 @@ export function createTelemetryLoaders(em: EntityManager) {
   const loaders = new Map<string, DataLoader<string, TelemetryPoint[]>>();
   return {
     knownMachine: new DataLoader<string, boolean>(async (machineIds) => {
-      const rows = await execute<{ id: string }>(
+      const rows = await execute<{ id: string }[]>(
         em,
         `SELECT m.id::text AS id FROM unnest(?::uuid[]) AS m(id)
          WHERE EXISTS (SELECT 1 FROM analytics.machine_telemetry t WHERE t.machine_id = m.id)

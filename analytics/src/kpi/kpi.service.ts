@@ -80,25 +80,29 @@ export async function kpiSnapshots(
   const definitions = request.names?.length
     ? [...new Set(request.names)].map((name) => findDefinition(kpiDefinitions, name))
     : kpiDefinitions.filter((definition) => acceptsFilter(definition, request.filter));
-  const filters = definitions.map((definition) => validateFilter(definition, request.filter));
-  if (asOf !== today(ctx) || filters.some((filter) => Object.keys(filter).length > 0)) {
-    return computeSnapshots(ctx, definitions, request.filter ?? {}, request.grain, asOf);
-  }
-  const tiles = await materializedSnapshots(ctx, request.grain, asOf);
-  return definitions.map((definition) => tiles.find((tile) => tile.definition === definition)!);
+  const tiles = definitions.map((definition) => ({ definition, filter: validateFilter(definition, request.filter) }));
+  if (asOf !== today(ctx) || tiles.some(({ filter }) => Object.keys(filter).length > 0)) return computeSnapshots(ctx, tiles, request.grain, asOf);
+  const materialized = await materializedSnapshots(ctx, request.grain, asOf);
+  return definitions.map((definition) => materialized.find((tile) => tile.definition === definition)!);
 }
 
-async function computeSnapshots(ctx: AnalyticsContext, definitions: readonly KpiDefinition[], filter: KpiFilter, grain: Grain, asOf: string): Promise<KpiSnapshot[]> {
+/** The tiles of KPIs with their filters, already validated for each. */
+async function computeSnapshots(
+  ctx: AnalyticsContext,
+  tiles: readonly { definition: KpiDefinition; filter: KpiFilter }[],
+  grain: Grain,
+  asOf: string,
+): Promise<KpiSnapshot[]> {
   const periods = snapshotPeriods(asOf, grain);
   const otif = validateOtifSettings(null);
   const reads = sharedReads();
   return Promise.all(
-    definitions.map(async (definition) => {
+    tiles.map(async ({ definition, filter }) => {
       const trend = await definition.series(ctx.em.fork(), {
         from: periods[0]!.start,
         to: asOf,
         grain,
-        filter: validateFilter(definition, filter),
+        filter,
         otif,
         periods,
         today: asOf,
@@ -142,7 +146,12 @@ async function materializedSnapshots(ctx: AnalyticsContext, grain: Grain, asOf: 
     }
   }
   const started = performance.now();
-  const computed = await computeSnapshots(ctx, kpiDefinitions, {}, grain, asOf);
+  const computed = await computeSnapshots(
+    ctx,
+    kpiDefinitions.map((definition) => ({ definition, filter: {} })),
+    grain,
+    asOf,
+  );
   const tiles: StoredTile[] = computed.map(({ definition, ...tile }) => ({ name: definition.name, ...tile }));
   await execute(
     ctx.em,

@@ -1,0 +1,79 @@
+/**
+ * The roles of ARCHITECTURE.md, exactly: a role not named here is no role.
+ * executive reads everything and writes nothing; analyst reads and may send
+ * its own queries; supplier sees its own records through the portal.
+ */
+export const roles = ['executive', 'planner', 'buyer', 'operator', 'quality', 'finance', 'analyst', 'supplier', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+const knownRoles: ReadonlySet<string> = new Set(roles);
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && knownRoles.has(value);
+}
+
+/** Who is asking, as verified from a bearer token (or the explicitly enabled anonymous reader). */
+export interface Viewer {
+  sub: string;
+  name: string;
+  /** Only named roles; never empty for a signed-in viewer. */
+  roles: Role[];
+  /** The supplier a supplier user acts for: its portal shows that supplier's records only. */
+  supplierId?: string;
+  /** Site ids a site-scoped user is limited to; absent: every site. */
+  sites?: string[];
+  /** True only for requests without a token when anonymous reads are switched on. */
+  anonymous: boolean;
+}
+
+export const anonymousViewer: Viewer = Object.freeze({ sub: 'anonymous', name: 'Anonymous', roles: [], anonymous: true }) as Viewer;
+
+export type IdentityErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+/** A refusal to accept a caller; the code is the GraphQL `extensions.code` the client sees. */
+export class IdentityError extends Error {
+  readonly code: IdentityErrorCode;
+  constructor(code: IdentityErrorCode, message: string) {
+    super(message);
+    this.name = 'IdentityError';
+    this.code = code;
+  }
+}
+
+/**
+ * Reads a viewer from verified token claims: `sub`, `name`, `roles` (array),
+ * optional `supplierId` and `sites`. Unknown role names are dropped; a token
+ * left with no role is refused, as is a supplier user without a supplier.
+ */
+export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
+  const { sub, name, roles: claimedRoles, supplierId, sites } = claims;
+  if (typeof sub !== 'string' || sub === '') throw new IdentityError('UNAUTHENTICATED', 'The token names no subject');
+  if (!Array.isArray(claimedRoles)) throw new IdentityError('FORBIDDEN', 'The token carries no roles');
+  const viewerRoles = [...new Set(claimedRoles.filter(isRole))];
+  if (viewerRoles.length === 0) throw new IdentityError('FORBIDDEN', 'The token carries no Plexus role');
+  if (supplierId !== undefined && typeof supplierId !== 'string') throw new IdentityError('FORBIDDEN', 'The token’s supplierId is not a string');
+  if (viewerRoles.includes('supplier') && !supplierId) throw new IdentityError('FORBIDDEN', 'A supplier user’s token must name its supplierId');
+  if (sites !== undefined && !(Array.isArray(sites) && sites.every((site) => typeof site === 'string'))) {
+    throw new IdentityError('FORBIDDEN', 'The token’s sites are not a list of site ids');
+  }
+  return {
+    sub,
+    name: typeof name === 'string' ? name : sub,
+    roles: viewerRoles,
+    ...(supplierId ? { supplierId } : {}),
+    ...(sites ? { sites: sites as string[] } : {}),
+    anonymous: false,
+  };
+}
+
+/** Roles that write nothing anywhere: a mutation from a viewer with only these is refused at the router. */
+const readOnlyRoles: ReadonlySet<Role> = new Set(['executive', 'analyst']);
+
+export function mayWrite(viewer: Viewer): boolean {
+  return viewer.roles.some((role) => !readOnlyRoles.has(role));
+}
+
+/** A stable key for everything that decides what a viewer may see: requests of equal keys may share answers. */
+export function viewerKey(viewer: Viewer): string {
+  return JSON.stringify([viewer.sub, viewer.roles, viewer.supplierId ?? null, viewer.sites ?? null, viewer.anonymous]);
+}

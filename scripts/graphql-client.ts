@@ -11,11 +11,15 @@ export async function postGraphQL<Data>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { role?: string } = {},
+  options: { role?: string; /** A bearer token, for a router that verifies callers. */ token?: string } = {},
 ): Promise<GraphQLResponse<Data>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.role ? { [viewerRoleHeader]: options.role } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.role ? { [viewerRoleHeader]: options.role } : {}),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<Data>, 'status'>) };

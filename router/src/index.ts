@@ -1,4 +1,7 @@
+import { routerOptionsFromEnvironment } from './configuration.ts';
 import { startRouter } from './router.ts';
 
-const router = await startRouter({ port: Number(process.env.ROUTER_PORT ?? 4000) });
-console.log(`router at ${router.url}`);
+const { options, demoIssuer } = await routerOptionsFromEnvironment();
+const router = await startRouter(options);
+console.log(`router at ${router.url} (${options.mode} mode)`);
+if (demoIssuer) console.log(`demo token issuer at ${demoIssuer.issuer}: POST ${demoIssuer.issuer}/token {"user":"demo-planner"}`);

@@ -171,7 +171,8 @@ function parseWithin(query: string, maxTokens: number): DocumentNode | Operation
   } catch (error) {
     if (error instanceof RangeError) return overLimit('depth', 0, 'The operation nests too deep to read');
     const message = (error as Error).message;
-    if (/contains more than \d+ tokens/.test(message)) return overLimit('tokens', maxTokens, `The document has more than ${maxTokens} tokens`);
+    // graphql-js words it "more that N tokens".
+    if (/Document contains more th[ae]t? \d+ tokens/.test(message)) return overLimit('tokens', maxTokens, `The document has more than ${maxTokens} tokens`);
     return new OperationRefusal('GRAPHQL_PARSE_FAILED', message);
   }
 }

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { createTokenVerifier } from '@plexus/identity';
+import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
+import { defaultLimitPolicy, type LimitPolicy, type OperationLimits } from './operation-limits.ts';
+import type { RouterOptions } from './router.ts';
+
+/**
+ * The router's settings from the environment (README, "Who may do what"):
+ *
+ * - `PLEXUS_MODE`: `production` or `development` (default: production when NODE_ENV is).
+ * - `PLEXUS_AUTH_ISSUER`: the OpenID Connect issuer whose tokens are accepted. Unset in
+ *   development: the built-in demo issuer starts on `PLEXUS_ISSUER_PORT` (default 4010).
+ *   Unset in production: the router refuses to start.
+ * - `PLEXUS_AUTH_AUDIENCE`: the `aud` tokens must carry (default `plexus`).
+ * - `PLEXUS_AUTH_JWKS_URL`: the issuer's keys; default: found by OpenID discovery.
+ * - `PLEXUS_ANONYMOUS_READ=1`: requests without a token may read; never write.
+ * - `PLEXUS_ROUTER_SECRET`: shared with the subgraphs, signs the credential they accept (≥ 32 bytes);
+ *   unset: a random one, which only subgraphs in the same process can know.
+ * - `PLEXUS_CORS_ORIGINS`: comma-separated browser origins allowed to call the graph.
+ * - `PLEXUS_SUBGRAPH_TIMEOUT_MS`: subgraph fetch timeout (default 10000);
+ *   `PLEXUS_SUBGRAPH_TIMEOUT_MS_<NAME>` for one subgraph (e.g. `_ANALYTICS`).
+ * - `PLEXUS_LIMITS`: JSON overriding the limit policy, e.g. `{"default":{"requestsPerSecond":100},"byRole":{"analyst":{"maxDepth":20}}}`.
+ * - `PLEXUS_SUPERGRAPH`: path of the supergraph to serve (default: the committed one).
+ */
+export async function routerOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<{ options: RouterOptions; demoIssuer?: DemoIssuer }> {
+  const mode = env.PLEXUS_MODE === 'production' || env.PLEXUS_MODE === 'development' ? env.PLEXUS_MODE : env.NODE_ENV === 'production' ? 'production' : 'development';
+  const audience = env.PLEXUS_AUTH_AUDIENCE ?? 'plexus';
+  let demoIssuer: DemoIssuer | undefined;
+  let issuer = env.PLEXUS_AUTH_ISSUER;
+  let jwksUrl = env.PLEXUS_AUTH_JWKS_URL;
+  if (!issuer) {
+    if (mode === 'production') throw new Error('Set PLEXUS_AUTH_ISSUER (and PLEXUS_AUTH_AUDIENCE) to the OpenID Connect provider whose tokens the router accepts');
+    demoIssuer = await startDemoIssuer({ port: Number(env.PLEXUS_ISSUER_PORT ?? 4010), audience });
+    issuer = demoIssuer.issuer;
+    jwksUrl = demoIssuer.jwksUrl;
+  }
+  let routerSecret = env.PLEXUS_ROUTER_SECRET;
+  if (!routerSecret) {
+    if (mode === 'production') throw new Error('Set PLEXUS_ROUTER_SECRET (at least 32 bytes), the same for the router and every subgraph');
+    routerSecret = randomBytes(32).toString('base64url');
+  }
+  const timeoutMs = Number(env.PLEXUS_SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  const perSubgraph = Object.entries(env)
+    .filter(([name]) => name.startsWith('PLEXUS_SUBGRAPH_TIMEOUT_MS_'))
+    .map(([name, value]) => [name.slice('PLEXUS_SUBGRAPH_TIMEOUT_MS_'.length).toLowerCase(), Number(value)]);
+  return {
+    demoIssuer,
+    options: {
+      port: Number(env.ROUTER_PORT ?? 4000),
+      mode,
+      ...(env.PLEXUS_SUPERGRAPH ? { supergraphPath: env.PLEXUS_SUPERGRAPH } : {}),
+      auth: {
+        verifyToken: createTokenVerifier({ issuer, audience, ...(jwksUrl ? { jwksUrl } : {}) }),
+        routerSecret,
+        anonymousRead: env.PLEXUS_ANONYMOUS_READ === '1',
+      },
+      corsOrigins: (env.PLEXUS_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+      subgraphTimeoutMs: { default: timeoutMs, ...Object.fromEntries(perSubgraph) },
+      limits: env.PLEXUS_LIMITS ? mergeLimits(defaultLimitPolicy, JSON.parse(env.PLEXUS_LIMITS) as PartialPolicy) : defaultLimitPolicy,
+    },
+  };
+}
+
+type PartialPolicy = { default?: Partial<OperationLimits>; byRole?: LimitPolicy['byRole'] };
+
+export function mergeLimits(policy: LimitPolicy, overrides: PartialPolicy): LimitPolicy {
+  const byRole = { ...policy.byRole };
+  for (const [role, limits] of Object.entries(overrides.byRole ?? {}) as [keyof NonNullable<LimitPolicy['byRole']>, Partial<OperationLimits>][]) {
+    byRole[role] = { ...byRole[role], ...limits };
+  }
+  return { default: { ...policy.default, ...overrides.default }, byRole };
+}

@@ -89,6 +89,12 @@ export interface CostModel {
 
 export const defaultCostModel: CostModel = { assumedListSize: 5, slicingArguments: ['first'] };
 
+/** What reading a query text gave: its document, a syntax error, or more tokens than the limit it was read under. */
+type DocumentEntry =
+  | { document: DocumentNode; tokens: number; operations: Map<string | null, AnalyzedOperation | OperationRefusal> }
+  | { refusal: OperationRefusal }
+  | { tokensAbove: number };
+
 interface Shape {
   depth: number;
   aliases: number;
@@ -105,7 +111,15 @@ export interface AnalyzedOperation {
 export class OperationAnalyzer {
   readonly #schema: GraphQLSchema;
   readonly #costModel: CostModel;
-  readonly #documents = new Map<string, { document: DocumentNode; tokens: number; operations: Map<string | null, AnalyzedOperation | OperationRefusal> }>();
+  /**
+   * Each distinct query text is read once: a document that parsed, with its
+   * exact token count and measured operations, or the refusal it earned (a
+   * syntax error, or more tokens than the limit it was read under), so a
+   * flood repeating a hostile text costs a lookup. Bounded by count and by
+   * total text, oldest first out.
+   */
+  readonly #documents = new Map<string, DocumentEntry>();
+  #cachedCharacters = 0;
 
   constructor(schema: GraphQLSchema, costModel: CostModel = defaultCostModel) {
     this.#schema = schema;
@@ -127,22 +141,41 @@ export class OperationAnalyzer {
 
   #analyze(query: string, operationName: string | null, maxTokens: number): AnalyzedOperation | OperationRefusal {
     let entry = this.#documents.get(query);
+    if (entry && 'refusal' in entry) return entry.refusal;
+    if (entry && 'tokensAbove' in entry) {
+      if (maxTokens <= entry.tokensAbove) return overLimit('tokens', maxTokens, `The document has more than ${maxTokens} tokens`);
+      // Refused under a narrower limit than this viewer's: read it again.
+      entry = undefined;
+    }
     if (!entry) {
       const document = parseWithin(query, maxTokens);
-      if (document instanceof OperationRefusal) return document;
-      if (this.#documents.size >= 1_000) this.#documents.delete(this.#documents.keys().next().value!);
+      if (document instanceof OperationRefusal) {
+        this.#remember(query, document.details.limit === 'tokens' ? { tokensAbove: maxTokens } : { refusal: document });
+        return document;
+      }
       entry = { document, tokens: countTokens(query), operations: new Map() };
-      this.#documents.set(query, entry);
-    } else if (entry.tokens > maxTokens) {
-      // A document parsed earlier under a wider role's token limit is measured again under this one's.
-      return overLimit('tokens', maxTokens, `The document has more than ${maxTokens} tokens`);
+      this.#remember(query, entry);
     }
+    if (entry.tokens > maxTokens) return overLimit('tokens', maxTokens, `The document has more than ${maxTokens} tokens`);
     let analyzed = entry.operations.get(operationName);
     if (!analyzed) {
       analyzed = this.#measure(entry.document, operationName);
       entry.operations.set(operationName, analyzed);
     }
     return analyzed;
+  }
+
+  #remember(query: string, entry: DocumentEntry): void {
+    const previous = this.#documents.get(query);
+    if (previous) this.#cachedCharacters -= query.length;
+    this.#documents.delete(query);
+    this.#documents.set(query, entry);
+    this.#cachedCharacters += query.length;
+    while (this.#documents.size > 1_000 || this.#cachedCharacters > 4 * 1024 * 1024) {
+      const oldest = this.#documents.keys().next().value!;
+      this.#documents.delete(oldest);
+      this.#cachedCharacters -= oldest.length;
+    }
   }
 
   #measure(document: DocumentNode, operationName: string | null): AnalyzedOperation | OperationRefusal {

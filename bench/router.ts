@@ -1,0 +1,224 @@
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { createThrowawayDatabase, openDatabase } from '@plexus/db';
+import { startDemoIssuer } from '@plexus/identity/demo-issuer';
+import { seedDemoData } from '../scripts/demo-data.ts';
+
+/**
+ * `npm run bench:router -- [--seconds 15] [--rounds 2] [--connections 10] [--server-url postgres://…]`
+ *
+ * Every subgraph as its own process on a scratch database of the PostgreSQL
+ * server, seeded with the demo company; the same supergraph served side by
+ * side by our router (production mode, bearer token verified, operation
+ * limits on) and by Hive Gateway (its defaults). For each query of the
+ * control tower's mix, alternating rounds of `--seconds` with `--connections`
+ * kept-alive connections, after checking both answer the same JSON; then the
+ * flood test: a one-row query's latency at rest and while hostile operations
+ * (1,000-level nesting, 500 aliases of kpiSnapshot) pour in, and how fast
+ * those are refused. Ends with `min RPS ratio ours/hive: X.XX`.
+ */
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '15' },
+    rounds: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '10' },
+    'server-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5433/postgres' },
+  },
+});
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+const connections = Number(values.connections);
+const repository = new URL('../', import.meta.url).pathname;
+const tsx = join(repository, 'node_modules/.bin/tsx');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const processes: ChildProcess[] = [];
+function run(label: string, command: string, args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(command, args, { cwd: repository, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[${label}] ${chunk}`));
+  processes.push(child);
+  return child;
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: response.status, json: await response.json() };
+}
+
+async function waitForGraphQL(url: string, headers: Record<string, string> = {}): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const ready = await post(url, { query: '{ __typename }' }, headers).then((answer) => answer.status === 200, () => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const operations = await readFile(join(repository, 'control-tower/src/lib/graphql/operations.graphql'), 'utf8');
+const dashboardQuery = `query Dashboard { kpiSnapshot(grain: MONTH) { name label unit higherIsBetter target current { periodStart value } previous { periodStart value } change status trend { periodStart value } } }`;
+const oneRowQuery = '{ salesOrders(first: 1) { items { number status } } }';
+
+function deepOrderQuery(levels: number): string {
+  let inner = 'id';
+  for (let level = levels; level > 0; level -= 1) {
+    inner = level % 2 === 1 ? `shipments { id number shippedAt warehouse { code name } ${inner} }` : `salesOrder { id number status dueDate orderedAt requestedDate promisedDate totalAmount currency ${inner} }`;
+  }
+  return `{ salesOrders(first: 5) { items { id ${inner} } } }`;
+}
+const aliasedSnapshots = `{ ${Array.from({ length: 500 }, (_, index) => `s${index}: kpiSnapshot(filter: { siteId: "0196a0b0-0000-7000-8000-00000000000${index % 10}" }) { name }`).join(' ')} }`;
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function load(url: string, body: string, headers: Record<string, string>, duration: number, connectionCount = connections): Promise<Measured & { failures: number }> {
+  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections: connectionCount, duration });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors + result.timeouts };
+}
+
+const throwaway = await createThrowawayDatabase(values['server-url'], 'plexus_bench');
+const scratch = await mkdtemp(join(tmpdir(), 'plexus-bench-router-'));
+let minRatio = Number.POSITIVE_INFINITY;
+try {
+  const ports = { analytics: await freePort(), telemetry: await freePort(), erp: await freePort(), crm: await freePort(), wms: await freePort(), ours: await freePort(), hive: await freePort() };
+  const subgraphEnv = { DATABASE_URL: throwaway.url, NODE_ENV: 'production' };
+  // analytics first: its migrations create the event stream every other subgraph writes into.
+  run('analytics', tsx, ['analytics/src/index.ts'], { ...subgraphEnv, ANALYTICS_PORT: String(ports.analytics), TELEMETRY_PORT: String(ports.telemetry) });
+  await waitForGraphQL(`http://127.0.0.1:${ports.analytics}/`);
+  run('erp', tsx, ['subgraphs/erp/src/index.ts'], { ...subgraphEnv, ERP_PORT: String(ports.erp) });
+  run('crm', tsx, ['subgraphs/crm/src/index.ts'], { ...subgraphEnv, CRM_PORT: String(ports.crm), CRM_FULFILMENT_POLL_MS: '3600000' });
+  run('wms', tsx, ['subgraphs/wms/src/index.ts'], { ...subgraphEnv, WMS_PORT: String(ports.wms) });
+  for (const name of ['erp', 'crm', 'wms'] as const) await waitForGraphQL(`http://127.0.0.1:${ports[name]}/`);
+  const database = await openDatabase({ url: throwaway.url });
+  let started = performance.now();
+  await seedDemoData(database, new Date());
+  await database.close();
+  console.log(`demo company seeded on a scratch PostgreSQL database in ${((performance.now() - started) / 1000).toFixed(1)} s; subgraphs crm, erp, wms, analytics each in its own process`);
+
+  const supergraph = (await readFile(join(repository, 'router/supergraph.graphql'), 'utf8')).replace(
+    /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
+    (_, name: keyof typeof ports) => `@join__graph(name: "${name}", url: "http://127.0.0.1:${ports[name]}/")`,
+  );
+  const supergraphFile = join(scratch, 'supergraph.graphql');
+  await writeFile(supergraphFile, supergraph);
+
+  const issuer = await startDemoIssuer({ port: 0, audience: 'plexus' });
+  const token = await issuer.tokenFor('demo-planner');
+  const analystToken = await issuer.tokenFor('demo-analyst');
+  const ours = `http://127.0.0.1:${ports.ours}/graphql`;
+  const hive = `http://127.0.0.1:${ports.hive}/graphql`;
+  // Our bench user sends hundreds of requests a second, far past a browser user's rate; every other limit is the default.
+  const limits = { byRole: { planner: { requestsPerSecond: 1_000_000, burst: 1_000_000 }, analyst: { requestsPerSecond: 1_000_000, burst: 1_000_000 } } };
+  run('ours', tsx, ['router/src/index.ts'], {
+    NODE_ENV: 'production',
+    PLEXUS_MODE: 'production',
+    ROUTER_PORT: String(ports.ours),
+    PLEXUS_SUPERGRAPH: supergraphFile,
+    PLEXUS_AUTH_ISSUER: issuer.issuer,
+    PLEXUS_AUTH_AUDIENCE: 'plexus',
+    PLEXUS_ROUTER_SECRET: randomBytes(32).toString('base64url'),
+    PLEXUS_LIMITS: JSON.stringify(limits),
+  });
+  run('hive', join(repository, 'node_modules/.bin/hive-gateway'), ['supergraph', supergraphFile, '--port', String(ports.hive), '--host', '127.0.0.1'], {});
+  const auth = { authorization: `Bearer ${token}` };
+  await waitForGraphQL(ours, auth);
+  await waitForGraphQL(hive);
+  console.log(`our router (Apollo Gateway ${(await import('@apollo/gateway/package.json', { with: { type: 'json' } })).default.version}, production mode, bearer token, limits on) and Hive Gateway ${(await import('@graphql-hive/gateway/package.json', { with: { type: 'json' } })).default.version} (defaults) on the same supergraph`);
+
+  const shipped = await post(ours, { query: '{ salesOrders(first: 1, filter: { status: [SHIPPED] }) { items { id } } }' }, auth);
+  const orderId = shipped.json.data.salesOrders.items[0].id as string;
+  const mix = [
+    { name: 'orders page', body: { query: operations, operationName: 'OrdersPage', variables: { first: 25, offset: 0, sort: { field: 'ORDERED_AT', direction: 'DESC' } } } },
+    { name: 'order detail', body: { query: operations, operationName: 'OrderDetail', variables: { id: orderId } } },
+    { name: 'dashboard', body: { query: dashboardQuery } },
+  ];
+  const overhead = { name: '{ __typename }', body: { query: '{ __typename }' } };
+
+  // The dashboard is served from analytics' projections, which settle after seeding; compare answers once they have.
+  for (let previous: unknown = undefined; ; ) {
+    const current = (await post(ours, mix[2]!.body, auth)).json;
+    if (isDeepStrictEqual(current, previous)) break;
+    previous = current;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  for (const entry of [...mix, overhead]) {
+    const [fromOurs, fromHive] = [await post(ours, entry.body, auth), await post(hive, entry.body)];
+    if (fromOurs.json.errors || fromHive.json.errors || !isDeepStrictEqual(fromOurs.json.data, fromHive.json.data)) {
+      throw new Error(`${entry.name}: the routers answer differently\nours: ${JSON.stringify(fromOurs.json).slice(0, 500)}\nhive: ${JSON.stringify(fromHive.json).slice(0, 500)}`);
+    }
+  }
+  console.log('both routers answer every query of the mix with the same JSON');
+
+  const format = (value: number) => value.toFixed(0).padStart(7);
+  console.log(`\n${connections} connections, ${rounds} alternating rounds of ${seconds} s per router and query (averaged)`);
+  console.log(`${'query'.padEnd(16)} ${'ours RPS'.padStart(9)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}  ${'hive RPS'.padStart(9)} ${'p50'.padStart(5)} ${'p99'.padStart(5)}  ours/hive`);
+  for (const entry of [...mix, overhead]) {
+    const body = JSON.stringify(entry.body);
+    await load(ours, body, auth, 2);
+    await load(hive, body, auth, 2);
+    const totals = { ours: { rps: 0, p50: 0, p99: 0 }, hive: { rps: 0, p50: 0, p99: 0 } };
+    for (let round = 0; round < rounds; round += 1) {
+      const order = round % 2 === 0 ? (['ours', 'hive'] as const) : (['hive', 'ours'] as const);
+      for (const router of order) {
+        const measured = await load(router === 'ours' ? ours : hive, body, auth, seconds);
+        if (measured.failures > 0) throw new Error(`${entry.name} on ${router}: ${measured.failures} failed requests`);
+        totals[router].rps += measured.rps / rounds;
+        totals[router].p50 += measured.p50 / rounds;
+        totals[router].p99 += measured.p99 / rounds;
+      }
+    }
+    const ratio = totals.ours.rps / totals.hive.rps;
+    if (entry !== overhead) minRatio = Math.min(minRatio, ratio);
+    console.log(
+      `${entry.name.padEnd(16)} ${format(totals.ours.rps)}   ${format(totals.ours.p50).slice(2)} ${format(totals.ours.p99).slice(2)}   ${format(totals.hive.rps)}   ${format(totals.hive.p50).slice(2)} ${format(totals.hive.p99).slice(2)}  ${ratio.toFixed(2)}${entry === overhead ? '  (router overhead only; not in the mix)' : ''}`,
+    );
+  }
+
+  // Flood: hostile operations from an analyst (the widest limits, so each is parsed and measured before refusal).
+  const hostile = [deepOrderQuery(1000), deepOrderQuery(300), aliasedSnapshots];
+  for (const query of hostile) {
+    const refused = await post(ours, { query }, { authorization: `Bearer ${analystToken}` });
+    if (refused.status !== 400 || refused.json.errors?.[0]?.extensions?.code !== 'OPERATION_LIMIT_EXCEEDED') throw new Error(`a hostile operation was not refused: ${JSON.stringify(refused.json).slice(0, 300)}`);
+  }
+  const oneRow = JSON.stringify({ query: oneRowQuery });
+  await load(ours, oneRow, auth, 2, 2);
+  const atRest = await load(ours, oneRow, auth, seconds, 2);
+  const flood = autocannon({
+    url: ours,
+    connections,
+    duration: seconds + 2,
+    workers: 1,
+    requests: hostile.map((query) => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${analystToken}` }, body: JSON.stringify({ query }) })),
+  } as autocannon.Options);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const duringFlood = await load(ours, oneRow, auth, seconds, 2);
+  const floodResult = await flood;
+  console.log(`\nflood: ${connections} connections of hostile operations (1,000- and 300-level nesting, 500 aliases of kpiSnapshot), analyst token`);
+  console.log(`  hostile refused: ${floodResult.non2xx} (${floodResult['2xx']} answered 2xx), ${floodResult.requests.average.toFixed(0)}/s, refusal p50 ${floodResult.latency.p50} ms, p99 ${floodResult.latency.p99} ms (bar: ≤ 50 ms)`);
+  console.log(`  one-row query, 2 connections: at rest p50 ${atRest.p50} ms p99 ${atRest.p99} ms; during the flood p50 ${duringFlood.p50} ms p99 ${duringFlood.p99} ms (${(duringFlood.p99 / atRest.p99).toFixed(2)}×, bar: ≤ 2×)`);
+  await issuer.stop();
+} finally {
+  for (const child of processes.reverse()) {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+  }
+  await throwaway.drop();
+  await rm(scratch, { recursive: true, force: true });
+}
+console.log(`\nmin RPS ratio ours/hive: ${minRatio.toFixed(2)}`);

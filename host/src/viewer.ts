@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { DomainError } from './domain-error.ts';
+import { DomainError } from '@plexus/errors';
 
 /**
  * Who is asking. Analysts and executives read the graph; planners and

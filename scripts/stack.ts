@@ -1,7 +1,7 @@
 import { openTestDatabase, type Database } from '@plexus/db';
 import { discoverSubgraphs, openSubgraph, startSubgraph, type DiscoveredSubgraph, type RunningSubgraph } from '@plexus/host';
 import { startRouter } from '@plexus/router';
-import { postGraphQL, type GraphQLResponse } from './graphql-client.ts';
+import { postGraphQL, type GraphQLResponse, type ViewerOptions } from './graphql-client.ts';
 import { runSimulation } from './simulation.ts';
 
 /**
@@ -18,7 +18,7 @@ export interface Stack {
   /** Extra endpoints systems opened (e.g. `telemetry`, where machines POST NDJSON). */
   readonly endpoints: Readonly<Record<string, string>>;
   /** Sends one GraphQL request to the router over HTTP, as a client would. */
-  query<Data = any>(query: string, variables?: Record<string, unknown>, options?: { role?: string }): Promise<GraphQLResponse<Data>>;
+  query<Data = any>(query: string, variables?: Record<string, unknown>, options?: ViewerOptions): Promise<GraphQLResponse<Data>>;
   /** Lets every system's consumers hear everything written so far, instead of waiting for their next poll. */
   drainConsumers(): Promise<void>;
   /** Stops one subgraph, as if it crashed; the router keeps serving the rest. */

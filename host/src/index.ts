@@ -4,7 +4,7 @@ export type { DomainErrorCode } from '@plexus/errors';
 export { DateScalar, DateTimeScalar, JSONScalar, parseCalendarDate } from './scalars.ts';
 export { createSubgraphServer, formatSubgraphError, listen, readSchema } from './subgraph-server.ts';
 export type { RunningServer, SubgraphServerOptions } from './subgraph-server.ts';
-export { authorizeChange, viewerFromHeaders, viewerRoleHeader } from './viewer.ts';
+export { authorize, authorizeChange, viewerFromHeaders, viewerRoleHeader, viewerRoles, viewerSitesHeader, viewerSupplierHeader, viewerUserHeader } from './viewer.ts';
 export type { Viewer, ViewerRole } from './viewer.ts';
 export { defineSubgraph } from './subgraph-declaration.ts';
 export type { BackgroundWork, SubgraphDeclaration, SubgraphRuntime } from './subgraph-declaration.ts';

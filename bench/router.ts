@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { createThrowawayDatabase, openDatabase } from '@plexus/db';
+import { discoverSubgraphs, portVariable } from '@plexus/host';
 import { startDemoIssuer } from '@plexus/identity/demo-issuer';
-import { seedDemoData } from '../scripts/demo-data.ts';
+import { simulateDemoCompany } from '@plexus/scripts/stack';
 
 /**
  * `npm run bench:router -- [--seconds 15] [--rounds 2] [--connections 10] [--server-url postgres://…]`
@@ -46,8 +47,8 @@ async function freePort(): Promise<number> {
 }
 
 const processes: ChildProcess[] = [];
-function run(label: string, command: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(command, args, { cwd: repository, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+function run(label: string, command: string, args: string[], env: Record<string, string>, cwd = repository): ChildProcess {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(`[${label}] ${chunk}`));
   processes.push(child);
   return child;
@@ -96,24 +97,25 @@ const throwaway = await createThrowawayDatabase(values['server-url'], 'plexus_be
 const scratch = await mkdtemp(join(tmpdir(), 'plexus-bench-router-'));
 let minRatio = Number.POSITIVE_INFINITY;
 try {
-  const ports = { analytics: await freePort(), telemetry: await freePort(), erp: await freePort(), crm: await freePort(), wms: await freePort(), ours: await freePort(), hive: await freePort() };
-  const subgraphEnv = { DATABASE_URL: throwaway.url, NODE_ENV: 'production' };
-  // analytics first: its migrations create the event stream every other subgraph writes into.
-  run('analytics', tsx, ['analytics/src/index.ts'], { ...subgraphEnv, ANALYTICS_PORT: String(ports.analytics), TELEMETRY_PORT: String(ports.telemetry) });
-  await waitForGraphQL(`http://127.0.0.1:${ports.analytics}/`);
-  run('erp', tsx, ['subgraphs/erp/src/index.ts'], { ...subgraphEnv, ERP_PORT: String(ports.erp) });
-  run('crm', tsx, ['subgraphs/crm/src/index.ts'], { ...subgraphEnv, CRM_PORT: String(ports.crm), CRM_FULFILMENT_POLL_MS: '3600000' });
-  run('wms', tsx, ['subgraphs/wms/src/index.ts'], { ...subgraphEnv, WMS_PORT: String(ports.wms) });
-  for (const name of ['erp', 'crm', 'wms'] as const) await waitForGraphQL(`http://127.0.0.1:${ports[name]}/`);
+  const systems = await discoverSubgraphs();
   const database = await openDatabase({ url: throwaway.url });
-  let started = performance.now();
-  await seedDemoData(database, new Date());
+  const started = performance.now();
+  await simulateDemoCompany(systems, database, { now: new Date() });
   await database.close();
-  console.log(`demo company seeded on a scratch PostgreSQL database in ${((performance.now() - started) / 1000).toFixed(1)} s; subgraphs crm, erp, wms, analytics each in its own process`);
+  console.log(`demo company simulated on a scratch PostgreSQL database in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const ports: Record<string, number> = { ours: await freePort(), hive: await freePort() };
+  for (const { dir, declaration } of systems) {
+    ports[declaration.name] = await freePort();
+    const env: Record<string, string> = { DATABASE_URL: throwaway.url, NODE_ENV: 'production', [portVariable(declaration.name)]: String(ports[declaration.name]) };
+    if (declaration.name === 'analytics') env.TELEMETRY_PORT = String(await freePort());
+    run(declaration.name, tsx, [join(repository, 'host/src/serve.ts')], env, join(repository, dir));
+  }
+  for (const { declaration } of systems) await waitForGraphQL(`http://127.0.0.1:${ports[declaration.name]}/`);
+  console.log(`subgraphs ${systems.map(({ declaration }) => declaration.name).join(', ')} each in its own process`);
 
   const supergraph = (await readFile(join(repository, 'router/supergraph.graphql'), 'utf8')).replace(
     /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
-    (_, name: keyof typeof ports) => `@join__graph(name: "${name}", url: "http://127.0.0.1:${ports[name]}/")`,
+    (_, name: string) => `@join__graph(name: "${name}", url: "http://127.0.0.1:${ports[name]}/")`,
   );
   const supergraphFile = join(scratch, 'supergraph.graphql');
   await writeFile(supergraphFile, supergraph);

@@ -1,5 +1,6 @@
 import { openDatabase } from '@plexus/db';
-import { startAnalytics } from '../src/server.ts';
+import { startSubgraph } from '@plexus/host';
+import { subgraph } from '../src/subgraph.ts';
 
 /**
  * The analytics process for the kill-and-resend spec: on the database named
@@ -7,8 +8,8 @@ import { startAnalytics } from '../src/server.ts';
  * one JSON line and serves until killed.
  */
 const database = await openDatabase({ url: process.env.PLEXUS_DATABASE_URL || undefined, dataDir: process.env.PLEXUS_DATA_DIR });
-const analytics = await startAnalytics(database, 0, { telemetryPort: 0 });
-console.log(JSON.stringify({ telemetryUrl: analytics.telemetryUrl }));
+const analytics = await startSubgraph(subgraph, database, { port: 0 });
+console.log(JSON.stringify({ telemetryUrl: analytics.endpoints.telemetry }));
 process.on('SIGTERM', async () => {
   await analytics.stop();
   await database.close();

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { portVariable } from '@plexus/host';
 import { createTokenVerifier } from '@plexus/identity';
 import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
 import { defaultLimitPolicy, type LimitPolicy, type OperationLimits } from './operation-limits.ts';
+import { supergraphPath } from './composition.ts';
 import type { RouterOptions } from './router.ts';
 
 /**
@@ -21,6 +24,7 @@ import type { RouterOptions } from './router.ts';
  *   `PLEXUS_SUBGRAPH_TIMEOUT_MS_<NAME>` for one subgraph (e.g. `_ANALYTICS`).
  * - `PLEXUS_LIMITS`: JSON overriding the limit policy, e.g. `{"default":{"requestsPerSecond":100},"byRole":{"analyst":{"maxDepth":20}}}`.
  * - `PLEXUS_SUPERGRAPH`: path of the supergraph to serve (default: the committed one).
+ * - `<NAME>_PORT` (e.g. `CRM_PORT`): moves a system off the port composed into the supergraph.
  */
 export async function routerOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<{ options: RouterOptions; demoIssuer?: DemoIssuer }> {
   const mode = env.PLEXUS_MODE === 'production' || env.PLEXUS_MODE === 'development' ? env.PLEXUS_MODE : env.NODE_ENV === 'production' ? 'production' : 'development';
@@ -43,11 +47,19 @@ export async function routerOptionsFromEnvironment(env: NodeJS.ProcessEnv = proc
   const perSubgraph = Object.entries(env)
     .filter(([name]) => name.startsWith('PLEXUS_SUBGRAPH_TIMEOUT_MS_'))
     .map(([name, value]) => [name.slice('PLEXUS_SUBGRAPH_TIMEOUT_MS_'.length).toLowerCase(), Number(value)]);
+  const supergraph = await readFile(env.PLEXUS_SUPERGRAPH ?? supergraphPath, 'utf8');
+  const subgraphUrls = Object.fromEntries(
+    [...supergraph.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)].map(([, name, url]) => {
+      const port = env[portVariable(name!)];
+      return [name!, port ? url!.replace(/:\d+\//, `:${port}/`) : url!];
+    }),
+  );
   return {
     demoIssuer,
     options: {
       port: Number(env.ROUTER_PORT ?? 4000),
       mode,
+      subgraphUrls,
       ...(env.PLEXUS_SUPERGRAPH ? { supergraphPath: env.PLEXUS_SUPERGRAPH } : {}),
       auth: {
         verifyToken: createTokenVerifier({ issuer, audience, ...(jwksUrl ? { jwksUrl } : {}) }),

@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { viewerRoleHeader, type RunningServer } from '@plexus/host';
+import { viewerRoleHeader, viewerSitesHeader, viewerSupplierHeader, viewerUserHeader, type RunningServer } from '@plexus/host';
 import {
   anonymousViewer,
   createRouterCredentialSigner,
@@ -43,7 +43,7 @@ export interface RouterOptions {
   mode?: 'production' | 'development';
   /**
    * Bearer tokens verified at the router; fail closed. Without it the router
-   * still applies limits, but forwards the client's role header as before:
+   * still applies limits, but forwards the client's viewer headers as before:
    * only for the test stack until it signs its requests in.
    */
   auth?: RouterAuthentication;
@@ -57,6 +57,9 @@ export interface RouterOptions {
 }
 
 const graphqlPath = '/graphql';
+
+/** Who the client says it is, passed on as is only while the router runs without authentication. */
+const claimedViewerHeaders = [viewerRoleHeader, viewerUserHeader, viewerSupplierHeader, viewerSitesHeader];
 
 /** Serves the supergraph with Apollo Gateway behind the router's own HTTP handling: identity, limits and hygiene come first. */
 export async function startRouter(options: RouterOptions): Promise<RunningServer> {
@@ -132,8 +135,12 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
 
   async function contextFor(request: IncomingMessage, viewer: Viewer | undefined): Promise<RouterContext> {
     if (viewer) return { viewer, viewerKey: viewerKey(viewer), subgraphHeaders: { [routerCredentialHeader]: await signer!.credentialFor(viewer) } };
-    const role = request.headers[viewerRoleHeader];
-    return typeof role === 'string' ? { viewerKey: `role:${role}`, subgraphHeaders: { [viewerRoleHeader]: role } } : { viewerKey: 'role:', subgraphHeaders: {} };
+    const subgraphHeaders: Record<string, string> = {};
+    for (const header of claimedViewerHeaders) {
+      const value = request.headers[header];
+      if (typeof value === 'string') subgraphHeaders[header] = value;
+    }
+    return { viewerKey: `claimed:${JSON.stringify(subgraphHeaders)}`, subgraphHeaders };
   }
 
   async function execute(response: ServerResponse, httpGraphQLRequest: HTTPGraphQLRequest, context: RouterContext, headers: Record<string, string>) {

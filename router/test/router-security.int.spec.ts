@@ -3,8 +3,8 @@ import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
 import type { RunningServer } from '@plexus/host';
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postGraphQL } from '../../scripts/graphql-client.ts';
-import { startStack, type Stack } from '../../scripts/stack.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
+import { postGraphQL } from '@plexus/scripts/graphql-client';
 import { mergeLimits } from '../src/configuration.ts';
 import { defaultLimitPolicy } from '../src/operation-limits.ts';
 import { startRouter, type RouterOptions } from '../src/router.ts';
@@ -38,7 +38,7 @@ async function startAuthenticatedRouter(options: Partial<RouterOptions> = {}): P
 }
 
 beforeAll(async () => {
-  stack = await startStack({ seed: 'demo', today: new Date('2026-11-20T12:00:00Z'), fulfilmentPollMs: 3_600_000, projectorIntervalMs: 3_600_000 });
+  stack = await startStack({ seed: 'demo', today: new Date('2026-11-20T12:00:00Z'), pollIntervalMs: 3_600_000 });
   issuer = await startDemoIssuer({ port: 0, audience });
   for (const user of issuer.users) tokens[user.roles[0]!] = await issuer.tokenFor(user.sub);
   router = await startAuthenticatedRouter();
@@ -180,7 +180,7 @@ describe('authentication', () => {
 
 describe('what subgraphs receive', () => {
   it('forwards the verified claims as a credential only the router can sign, never the client’s headers', async () => {
-    const tap = await startSubgraphTap(stack.subgraphUrls.crm);
+    const tap = await startSubgraphTap(stack.subgraphUrls.crm!);
     taps.push(tap);
     const tapped = await startAuthenticatedRouter({ subgraphUrls: { ...stack.subgraphUrls, crm: tap.url } });
     const response = await fetch(tapped.url, {
@@ -199,7 +199,7 @@ describe('what subgraphs receive', () => {
   });
 
   it('merges identical queries in flight for the same viewer, and never across viewers', async () => {
-    const tap = await startSubgraphTap(stack.subgraphUrls.crm);
+    const tap = await startSubgraphTap(stack.subgraphUrls.crm!);
     taps.push(tap);
     const tapped = await startAuthenticatedRouter({ subgraphUrls: { ...stack.subgraphUrls, crm: tap.url }, subgraphTimeoutMs: 1_500 });
     tap.hang = true;
@@ -273,7 +273,7 @@ describe('error hygiene', () => {
 
 describe('resilience', () => {
   it('times out a hanging subgraph with a coded error while other queries are served', async () => {
-    const tap = await startSubgraphTap(stack.subgraphUrls.analytics);
+    const tap = await startSubgraphTap(stack.subgraphUrls.analytics!);
     taps.push(tap);
     tap.hang = true;
     const hanging = await startAuthenticatedRouter({ subgraphUrls: { ...stack.subgraphUrls, analytics: tap.url }, subgraphTimeoutMs: { default: 10_000, analytics: 1_500 } });

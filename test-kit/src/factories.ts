@@ -1,4 +1,4 @@
-import type { Stack } from '../../../scripts/stack.ts';
+import type { Stack } from '@plexus/scripts/stack';
 
 /** Builders that go through the router, as a client would, and return what they created. */
 

@@ -1,6 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { openTestDatabase, type Database } from '@plexus/db';
 import { discoverSubgraphs, openSubgraph, startSubgraph, type DiscoveredSubgraph, type RunningSubgraph } from '@plexus/host';
+import { createTokenVerifier } from '@plexus/identity';
+import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
 import { startRouter } from '@plexus/router';
+import { mergeLimits } from '@plexus/router/configuration';
+import { defaultLimitPolicy, type LimitPolicy } from '@plexus/router/operation-limits';
 import { postGraphQL, type GraphQLResponse, type ViewerOptions } from './graphql-client.ts';
 import { runSimulation } from './simulation.ts';
 
@@ -13,11 +18,13 @@ import { runSimulation } from './simulation.ts';
 export interface Stack {
   readonly database: Database;
   readonly routerUrl: string;
+  /** The built-in token issuer the router trusts (OpenID discovery, JWKS, a demo user per role). */
+  readonly issuerUrl: string;
   /** Each system's GraphQL URL, by name. */
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Extra endpoints systems opened (e.g. `telemetry`, where machines POST NDJSON). */
   readonly endpoints: Readonly<Record<string, string>>;
-  /** Sends one GraphQL request to the router over HTTP, as a client would. */
+  /** Sends one GraphQL request to the router over HTTP, as a client would, signed in with the built-in issuer's token for the viewer (a planner unless told). */
   query<Data = any>(query: string, variables?: Record<string, unknown>, options?: ViewerOptions): Promise<GraphQLResponse<Data>>;
   /** Lets every system's consumers hear everything written so far, instead of waiting for their next poll. */
   drainConsumers(): Promise<void>;
@@ -41,14 +48,18 @@ export interface StackOptions {
   database?: Database;
   /** Simulate the demo company's history first when the event stream is empty. */
   seed?: 'demo' | false;
-  /** Ports by system name and `router`; 0 or absent picks a free port. */
+  /** Ports by system name, `router` and `issuer`; 0 or absent picks a free port. */
   ports?: Readonly<Record<string, number>>;
   /** What "now" is for the demo data. */
   today?: Date;
   demo?: DemoOptions;
   /** One polling pace for every system's consumers and pollers (ms); tests that count statements set it past their end. */
   pollIntervalMs?: number;
+  /** The router's operation limits; default: production's, with room for specs' bulk fixtures (50 machines in one query: aliases and tokens; days of telemetry in one mutation: body) and pace. */
+  routerLimits?: LimitPolicy;
 }
+
+const specLimits = mergeLimits(defaultLimitPolicy, { default: { maxAliases: 100, maxTokens: 10_000, maxBodyBytes: 16 * 1024 * 1024, requestsPerSecond: 10_000, burst: 10_000 } });
 
 export const defaultDemo = { days: 100, seed: 20261124 } as const;
 
@@ -81,6 +92,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ports = options.ports ?? {};
   const systems = await discoverSubgraphs();
   const running = new Map<string, RunningSubgraph>();
+  let issuer: DemoIssuer | undefined;
   try {
     if ((options.seed ?? 'demo') === 'demo') {
       // Opening every system first creates the event stream the emptiness check reads.
@@ -91,14 +103,35 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       running.set(declaration.name, await startSubgraph(declaration, database, { port: ports[declaration.name] ?? 0, pollIntervalMs: options.pollIntervalMs }));
     }
     const subgraphUrls = Object.fromEntries([...running].map(([name, subgraph]) => [name, subgraph.url]));
-    const router = await startRouter({ port: ports.router ?? 0, subgraphUrls });
+    issuer = await startDemoIssuer({ port: ports.issuer ?? 0, audience: 'plexus' });
+    const router = await startRouter({
+      port: ports.router ?? 0,
+      subgraphUrls,
+      limits: options.routerLimits ?? specLimits,
+      auth: {
+        verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: 'plexus', jwksUrl: issuer.jwksUrl }),
+        routerSecret: randomBytes(32).toString('base64url'),
+        // The control tower reads without signing in until it has its sign-in page (issue #9).
+        anonymousRead: true,
+      },
+    });
+    const signedIn = issuer;
+    const tokens = new Map<string, Promise<string>>();
+    const tokenFor = ({ role = 'planner', supplierId, sites }: ViewerOptions) => {
+      const key = JSON.stringify([role, supplierId, sites]);
+      if (!tokens.has(key)) {
+        tokens.set(key, signedIn.sign({ sub: `stack-${role}`, name: `Stack ${role}`, roles: [role], ...(supplierId ? { supplierId } : {}), ...(sites ? { sites } : {}) }));
+      }
+      return tokens.get(key)!;
+    };
     const ownsDatabase = !options.database;
     return {
       database,
       routerUrl: router.url,
+      issuerUrl: issuer.issuer,
       subgraphUrls,
       endpoints: Object.assign({}, ...[...running.values()].map((subgraph) => subgraph.endpoints)),
-      query: (query, variables, queryOptions) => postGraphQL(router.url, query, variables, queryOptions),
+      query: async (query, variables, queryOptions = {}) => postGraphQL(router.url, query, variables, { token: await tokenFor(queryOptions) }),
       async drainConsumers() {
         for (let consumed = -1; consumed !== 0; ) {
           consumed = 0;
@@ -111,11 +144,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       },
       async stop() {
         await router.stop();
+        await signedIn.stop();
         for (const subgraph of [...running.values()].reverse()) await subgraph.stop();
         if (ownsDatabase) await database.close();
       },
     };
   } catch (error) {
+    await issuer?.stop();
     for (const subgraph of [...running.values()].reverse()) await subgraph.stop().catch(() => undefined);
     if (!options.database) await database.close();
     throw error;

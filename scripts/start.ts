@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '@plexus/db';
 import { discoverSubgraphs, portVariable } from '@plexus/host';
+import { defaultLimitPolicy } from '@plexus/router/operation-limits';
 import { startStack, type Stack } from './stack.ts';
 
 /**
@@ -51,10 +52,10 @@ process.on('uncaughtException', (error) => {
 const dataDir = env.PLEXUS_DATA_DIR ?? '.data/plexus';
 database = await openDatabase({ url: env.DATABASE_URL, dataDir });
 console.log(database.kind === 'embedded' ? `embedded database in ${dataDir}` : 'PostgreSQL server from DATABASE_URL');
-const ports: Record<string, number> = { router: Number(env.ROUTER_PORT ?? 4000) };
+const ports: Record<string, number> = { router: Number(env.ROUTER_PORT ?? 4000), issuer: Number(env.PLEXUS_ISSUER_PORT ?? 4010) };
 for (const { declaration } of await discoverSubgraphs()) ports[declaration.name] = Number(env[portVariable(declaration.name)] ?? declaration.defaultPort);
 const started = Date.now();
-stack = await startStack({ database, seed: 'demo', ports, demo: { log: (line) => console.log(`demo company: ${line}`) } });
+stack = await startStack({ database, seed: 'demo', ports, routerLimits: defaultLimitPolicy, demo: { log: (line) => console.log(`demo company: ${line}`) } });
 console.log(`graph up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 buildControlTower();
 const controlTowerPort = Number(env.CONTROL_TOWER_PORT ?? 3000);
@@ -68,6 +69,7 @@ console.log(`
 Plexus is running
   control tower  http://127.0.0.1:${controlTowerPort}/
   router         ${stack.routerUrl}
+  token issuer   ${stack.issuerUrl} (demo users: ${stack.issuerUrl}/users; POST ${stack.issuerUrl}/token {"user":"demo-planner"})
 ${Object.entries(stack.subgraphUrls)
   .map(([name, url]) => `  ${name.padEnd(14)} ${url}`)
   .join('\n')}

@@ -96,12 +96,18 @@ export function parseRequestBody(text: string): GraphQLRequestBody {
   };
 }
 
-/** CORS from an allow-list: only listed origins may call from a browser; requests without an Origin (servers, scripts) are not cross-site. */
+/**
+ * CORS from an allow-list. A browser sends a JSON POST from another origin
+ * only after a preflight, and the preflight of an origin not listed is
+ * refused, so such a page can neither send an operation nor read an answer.
+ * Other requests are answered without CORS headers: servers (the control
+ * tower's, whose fetch names its own origin) are not browsers.
+ */
 export function corsHeaders(request: IncomingMessage, allowedOrigins: ReadonlySet<string>): Record<string, string> {
   const origin = request.headers.origin;
-  if (origin === undefined) return {};
-  if (!allowedOrigins.has(origin)) throw new HttpRefusal(403, 'FORBIDDEN', 'This origin may not call the graph', { headers: { vary: 'Origin' } });
-  return { 'access-control-allow-origin': origin, vary: 'Origin' };
+  if (origin !== undefined && allowedOrigins.has(origin)) return { 'access-control-allow-origin': origin, vary: 'Origin' };
+  if (origin !== undefined && request.method === 'OPTIONS') throw new HttpRefusal(403, 'FORBIDDEN', 'This origin may not call the graph', { headers: { vary: 'Origin' } });
+  return origin === undefined ? {} : { vary: 'Origin' };
 }
 
 export const preflightHeaders = {

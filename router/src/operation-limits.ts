@@ -126,8 +126,13 @@ export class OperationAnalyzer {
     this.#costModel = costModel;
   }
 
-  /** Checks a request's operation against the limits; throws an OperationRefusal, returns the operation's type otherwise. */
-  check(query: string, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, limits: OperationLimits): OperationTypeNode {
+  /** Checks a request's operation against the limits; throws an OperationRefusal, returns the operation's type and estimated cost otherwise. */
+  check(
+    query: string,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+    limits: OperationLimits,
+  ): { operation: OperationTypeNode; cost: number } {
     const analyzed = this.#analyze(query, operationName ?? null, limits.maxTokens);
     if (analyzed instanceof OperationRefusal) throw analyzed;
     const { shape } = analyzed;
@@ -136,7 +141,7 @@ export class OperationAnalyzer {
     if (shape.directives > limits.maxDirectives) throw overLimit('directives', limits.maxDirectives, `The operation uses more than ${limits.maxDirectives} directives`);
     const cost = analyzed.cost(variables, limits.maxCost);
     if (cost > limits.maxCost) throw overLimit('cost', limits.maxCost, `The operation could return more than ${limits.maxCost} objects; ask for fewer (first) or less nesting`);
-    return analyzed.operation;
+    return { operation: analyzed.operation, cost };
   }
 
   #analyze(query: string, operationName: string | null, maxTokens: number): AnalyzedOperation | OperationRefusal {

@@ -134,7 +134,18 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
   }
 
   async function contextFor(request: IncomingMessage, viewer: Viewer | undefined): Promise<RouterContext> {
-    if (viewer) return { viewer, viewerKey: viewerKey(viewer), subgraphHeaders: { [routerCredentialHeader]: await signer!.credentialFor(viewer) } };
+    if (viewer) {
+      const subgraphHeaders: Record<string, string> = { [routerCredentialHeader]: await signer!.credentialFor(viewer) };
+      // Until every subgraph verifies the credential, the verified claims also travel as the
+      // viewer headers host reads today (one role: the token's first); never the client's own.
+      if (!viewer.anonymous) {
+        subgraphHeaders[viewerRoleHeader] = viewer.roles[0]!;
+        subgraphHeaders[viewerUserHeader] = viewer.sub;
+        if (viewer.supplierId) subgraphHeaders[viewerSupplierHeader] = viewer.supplierId;
+        if (viewer.sites) subgraphHeaders[viewerSitesHeader] = viewer.sites.join(',');
+      }
+      return { viewer, viewerKey: viewerKey(viewer), subgraphHeaders };
+    }
     const subgraphHeaders: Record<string, string> = {};
     for (const header of claimedViewerHeaders) {
       const value = request.headers[header];
@@ -181,7 +192,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
       throw new HttpRefusal(429, 'RATE_LIMITED', `Too many requests; retry in ${retryAfter} s`, { headers: { 'retry-after': String(retryAfter) } });
     }
     const body = parseRequestBody(await readBody(request, limits.maxBodyBytes));
-    const operation = analyzer.check(body.query, body.operationName, body.variables, limits);
+    const { operation } = analyzer.check(body.query, body.operationName, body.variables, limits);
     if (operation !== 'query' && viewer?.anonymous) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Sign in to change anything', { headers: { 'www-authenticate': 'Bearer' } });
     if (operation !== 'query' && viewer && !mayWrite(viewer)) throw new HttpRefusal(403, 'FORBIDDEN', `A ${viewer.roles.join(' and ')} may read but not change anything`);
     const headers = new HeaderMap([

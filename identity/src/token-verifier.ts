@@ -14,7 +14,7 @@ export interface TokenVerifierOptions {
   cacheSize?: number;
 }
 
-/** Verifies a bearer token and returns who it names, or throws an IdentityError. */
+/** Verifies a bearer token and returns who it names, or throws an IdentityError (any other error: the issuer could not be reached). */
 export type TokenVerifier = (token: string) => Promise<Viewer>;
 
 // Asymmetric algorithms only: a shared-secret (HS*) token could be forged by anyone holding the verification key.
@@ -35,6 +35,8 @@ function refusal(error: unknown): IdentityError {
   if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWSSignatureVerificationFailed) {
     return new IdentityError('UNAUTHENTICATED', 'The token is not signed by the trusted issuer');
   }
+  // The issuer's keys could not be fetched: the provider's trouble, not the caller's.
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) throw error;
   if (error instanceof errors.JOSEAlgNotAllowed) return new IdentityError('UNAUTHENTICATED', 'The token’s signing algorithm is not accepted');
   if (error instanceof errors.JOSEError) return new IdentityError('UNAUTHENTICATED', 'The token is malformed');
   throw error;

@@ -73,7 +73,15 @@ export function mayWrite(viewer: Viewer): boolean {
   return viewer.roles.some((role) => !readOnlyRoles.has(role));
 }
 
+const keys = new WeakMap<Viewer, string>();
+
 /** A stable key for everything that decides what a viewer may see: requests of equal keys may share answers. */
 export function viewerKey(viewer: Viewer): string {
-  return JSON.stringify([viewer.sub, viewer.roles, viewer.supplierId ?? null, viewer.sites ?? null, viewer.anonymous]);
+  // Verifiers hand out one viewer object per token, so the key is built once per token.
+  let key = keys.get(viewer);
+  if (key === undefined) {
+    key = JSON.stringify([viewer.sub, viewer.roles, viewer.supplierId ?? null, viewer.sites ?? null, viewer.anonymous]);
+    keys.set(viewer, key);
+  }
+  return key;
 }

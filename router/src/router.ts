@@ -127,7 +127,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     try {
       return await auth!.verifyToken(token);
     } catch (error) {
-      if (!(error instanceof IdentityError)) throw error;
+      if (!(error instanceof IdentityError)) {
+        console.error('router: verifying a token failed', error);
+        throw new HttpRefusal(503, 'IDENTITY_PROVIDER_UNAVAILABLE', 'Tokens cannot be verified right now; try again shortly');
+      }
       const status = error.code === 'UNAUTHENTICATED' ? 401 : 403;
       throw new HttpRefusal(status, error.code, error.message, status === 401 ? { headers: { 'www-authenticate': 'Bearer error="invalid_token"' } } : {});
     }
@@ -167,8 +170,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     response.end();
   }
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const cors = corsHeaders(request, allowedOrigins);
+  async function handle(request: IncomingMessage, response: ServerResponse, cors: Record<string, string>): Promise<void> {
     const path = request.url?.split('?')[0];
     if (path !== graphqlPath) throw new HttpRefusal(404, 'NOT_FOUND', `The graph is served at ${graphqlPath}`);
     if (request.method === 'OPTIONS') {
@@ -203,16 +205,25 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
   }
 
   const httpServer = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    let cors: Record<string, string> = {};
+    // An allowed origin reads refusals too, so its page can say why.
+    const refuse = (error: unknown) => {
       if (error instanceof HttpRefusal) {
-        sendRefusal(response, error, error.status === 413 ? { connection: 'close' } : {});
+        sendRefusal(response, error, { ...cors, ...(error.status === 413 ? { connection: 'close' } : {}) });
       } else if (error instanceof OperationRefusal) {
-        sendRefusal(response, new HttpRefusal(400, error.code, error.message, { details: error.details }));
+        sendRefusal(response, new HttpRefusal(400, error.code, error.message, { details: error.details }), cors);
       } else {
         console.error('router: request failed', error);
-        sendRefusal(response, new HttpRefusal(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+        sendRefusal(response, new HttpRefusal(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'), cors);
       }
-    });
+    };
+    try {
+      cors = corsHeaders(request, allowedOrigins);
+    } catch (error) {
+      refuse(error);
+      return;
+    }
+    handle(request, response, cors).catch(refuse);
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

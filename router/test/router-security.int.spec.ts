@@ -148,6 +148,13 @@ describe('authentication', () => {
     expect((await query(tokens.admin, ordersQuery)).data.salesOrders.totalCount).toBeGreaterThan(0);
   });
 
+  it('answers 503 with a code, not 500 or 401, while the issuer’s keys cannot be fetched', async () => {
+    const unreachable = await startAuthenticatedRouter({ auth: { verifyToken: createTokenVerifier({ issuer: 'http://127.0.0.1:9', audience }), routerSecret } });
+    const result = await query(tokens.planner, ordersQuery, undefined, unreachable.url);
+    expect(result.status).toBe(503);
+    expect(result.errors?.[0]?.extensions?.code).toBe('IDENTITY_PROVIDER_UNAVAILABLE');
+  });
+
   it('refuses a token whose roles are not Plexus roles: an unknown role is no role', async () => {
     for (const roles of [['superuser'], 'analyst,planner', ['Executive'], []]) {
       const result = await query(await issuer.sign({ sub: 'someone', name: 'Someone', roles }), ordersQuery);
@@ -270,6 +277,9 @@ describe('error hygiene', () => {
       body: JSON.stringify({ query: '{ sites { id } }' }),
     });
     expect(noPreflight.headers.get('access-control-allow-origin')).toBeNull();
+    // An allowed origin can read why it was refused.
+    const unsigned = await fetch(router.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://control-tower.test' }, body: JSON.stringify({ query: ordersQuery }) });
+    expect([unsigned.status, unsigned.headers.get('access-control-allow-origin')]).toEqual([401, 'http://control-tower.test']);
   });
 });
 

@@ -196,7 +196,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     const body = parseRequestBody(await readBody(request, limits.maxBodyBytes));
     const { operation } = analyzer.check(body.query, body.operationName, body.variables, limits);
     if (operation !== 'query' && viewer?.anonymous) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Sign in to change anything', { headers: { 'www-authenticate': 'Bearer' } });
-    if (operation !== 'query' && viewer && !mayWrite(viewer)) throw new HttpRefusal(403, 'FORBIDDEN', `A ${viewer.roles.join(' and ')} may read but not change anything`);
+    if (operation !== 'query' && viewer && !mayWrite(viewer)) {
+      const roles = viewer.roles.join(' and ');
+      throw new HttpRefusal(403, 'FORBIDDEN', `${/^[aeiou]/.test(roles) ? 'An' : 'A'} ${roles} may read but not change anything`);
+    }
     const headers = new HeaderMap([
       ['content-type', 'application/json'],
       ['accept', request.headers.accept ?? 'application/json'],

@@ -19,7 +19,8 @@ export function validateLotRule(itemId: string, rule: LotRule): void {
   if (minimum !== undefined && !(Number.isFinite(minimum) && minimum >= 0)) refuse(itemId, 'the minimum must be 0 or more', 'lotRule.minimum');
   if (maximum !== undefined && !isPositive(maximum)) refuse(itemId, 'the maximum must be greater than 0', 'lotRule.maximum');
   if (multiple !== undefined && !isPositive(multiple)) refuse(itemId, 'the multiple must be greater than 0', 'lotRule.multiple');
-  if (maximum !== undefined && largestOrder(maximum, multiple) < roundUpToMultiple(minimum ?? 0, multiple ?? 1) - QUANTITY_EPSILON) {
+  const smallestOrder = multiple === undefined ? (minimum ?? 0) : roundUpToMultiple(Math.max(minimum ?? 0, multiple), multiple);
+  if (maximum !== undefined && largestOrder(maximum, multiple) < smallestOrder - QUANTITY_EPSILON) {
     refuse(itemId, 'no order quantity is at once at least the minimum, a multiple of the multiple and at most the maximum', 'lotRule.maximum');
   }
   if (maximum !== undefined && rule.kind === 'FIXED_ORDER_QUANTITY' && rule.quantity > maximum) {

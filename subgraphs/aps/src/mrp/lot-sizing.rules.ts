@@ -45,12 +45,7 @@ export function coveragePeriods(rule: LotRule): number {
  */
 export function orderQuantities(rule: LotRule, requiredReceipt: number, yieldFraction: number): number[] {
   const required = roundQuantity(requiredReceipt / yieldFraction);
-  let quantity = rule.kind === 'FIXED_ORDER_QUANTITY' ? roundUpToMultiple(required, rule.quantity) : required;
-  const modify = (order: number) => {
-    const atLeastMinimum = Math.max(order, rule.minimum ?? 0);
-    return rule.multiple === undefined ? atLeastMinimum : roundUpToMultiple(atLeastMinimum, rule.multiple);
-  };
-  quantity = modify(quantity);
+  const quantity = withModifiers(rule, rule.kind === 'FIXED_ORDER_QUANTITY' ? roundUpToMultiple(required, rule.quantity) : required);
   if (rule.maximum === undefined || quantity <= rule.maximum + QUANTITY_EPSILON) return [quantity];
   // A fixed order quantity splits into whole lots of itself.
   const largest = largestOrder(rule.maximum, rule.kind === 'FIXED_ORDER_QUANTITY' ? rule.quantity : rule.multiple);
@@ -60,6 +55,11 @@ export function orderQuantities(rule: LotRule, requiredReceipt: number, yieldFra
     orders.push(largest);
     left = roundQuantity(left - largest);
   }
-  if (left > QUANTITY_EPSILON) orders.push(modify(left));
+  if (left > QUANTITY_EPSILON) orders.push(withModifiers(rule, left));
   return orders;
+}
+
+function withModifiers(rule: LotRule, quantity: number): number {
+  const atLeastMinimum = Math.max(quantity, rule.minimum ?? 0);
+  return rule.multiple === undefined ? atLeastMinimum : roundUpToMultiple(atLeastMinimum, rule.multiple);
 }

@@ -83,11 +83,13 @@ export function planMaterialRequirements(input: MrpInput): MrpPlan {
   const plannedOrders: PlannedOrder[] = [];
   const exceptions: MrpException[] = [];
 
-  // Dependent demand: one element per parent order and BOM link, listed under the component.
-  const elementsOf: number[][] = Array.from({ length: itemCount }, () => []);
-  const elementPeriod: number[] = [];
+  // Dependent demand: one element per parent order and BOM link, chained per component and period in the order parents release.
+  const firstElement = new Int32Array(cells).fill(-1);
+  const lastElement = new Int32Array(cells).fill(-1);
+  const nextElement: number[] = [];
   const elementQuantity: number[] = [];
   const elementOrder: number[] = [];
+  /** Per planned order, by index: how its components' supplies name it in their pegs. */
   const parentRefs: DemandRef[] = [];
 
   const pegging = new FirstInFirstOutPegging();
@@ -102,7 +104,6 @@ export function planMaterialRequirements(input: MrpInput): MrpPlan {
     const itemYield = yieldFraction[item]!;
     const coverage = coveragePeriods(lotRule[item]!);
     const demands = compiled.demandByItem[item]!;
-    const elements = elementsOf[item]!.sort((a, b) => elementPeriod[a]! - elementPeriod[b]!);
     const receipts = compiled.receiptsByItem[item]!;
     const firmOrders = compiled.firmOrdersByItem[item]!;
     const firstOrder = plannedOrders.length;
@@ -129,10 +130,10 @@ export function planMaterialRequirements(input: MrpInput): MrpPlan {
     let nextOpenOrder = 0;
     let nextFirmOrder = 0;
     let nextDemand = 0;
-    let nextElement = 0;
 
     const addOrder = (order: PlannedOrder) => {
       plannedOrders.push(order);
+      parentRefs.push({ type: 'PARENT_ORDER', orderId: order.id, itemId });
       pegging.addSupply(order.pegs, order.receiptQuantity);
       plannedReceipts[base + Math.max(0, order.duePeriod)]! += order.receiptQuantity;
       plannedReleases[base + Math.max(0, order.releasePeriod)]! += order.quantity;
@@ -180,7 +181,9 @@ export function planMaterialRequirements(input: MrpInput): MrpPlan {
             ahead += fixedArrivals[later]! - roundQuantity(gross[base + later]!);
             required = Math.max(required, itemSafetyStock - ahead);
           }
-          orderQuantities(lotRule[item]!, roundQuantity(required), itemYield).forEach((quantity, split) => {
+          const quantities = orderQuantities(lotRule[item]!, roundQuantity(required), itemYield);
+          for (let split = 0; split < quantities.length; split++) {
+            const quantity = quantities[split]!;
             const receiptQuantity = roundQuantity(quantity * itemYield);
             addOrder({
               id: split === 0 ? `${itemId}@${period}` : `${itemId}@${period}#${split + 1}`,
@@ -194,7 +197,7 @@ export function planMaterialRequirements(input: MrpInput): MrpPlan {
               pegs: [],
             });
             available = roundQuantity(available + receiptQuantity);
-          });
+          }
         }
       }
       balance = available;
@@ -203,11 +206,8 @@ export function planMaterialRequirements(input: MrpInput): MrpPlan {
         const demand = input.demand[demands[nextDemand]!]!;
         pegging.addDemand(demandRefs[demands[nextDemand]!]!, demand.period, demand.quantity);
       }
-      for (; nextElement < elements.length && elementPeriod[elements[nextElement]!]! <= period; nextElement++) {
-        const element = elements[nextElement]!;
-        const order = elementOrder[element]!;
-        parentRefs[order] ??= { type: 'PARENT_ORDER', orderId: plannedOrders[order]!.id, itemId: plannedOrders[order]!.itemId };
-        pegging.addDemand(parentRefs[order]!, elementPeriod[element]!, elementQuantity[element]!);
+      for (let element = firstElement[base + period]!; element >= 0; element = nextElement[element]!) {
+        pegging.addDemand(parentRefs[elementOrder[element]!]!, period, elementQuantity[element]!);
       }
       pegging.match();
 
@@ -227,13 +227,16 @@ export function planMaterialRequirements(input: MrpInput): MrpPlan {
       const { releasePeriod, quantity } = plannedOrders[order]!;
       const release = Math.max(0, releasePeriod);
       for (let link = structure.firstLink[item]!; link < structure.firstLink[item + 1]!; link++) {
-        const component = structure.component[link]!;
+        const cell = structure.component[link]! * periodCount + release;
         const required = roundQuantity(quantity * linkFactor[link]!);
-        gross[component * periodCount + release]! += required;
-        elementsOf[component]!.push(elementPeriod.length);
-        elementPeriod.push(release);
+        gross[cell]! += required;
+        const element = nextElement.length;
+        nextElement.push(-1);
         elementQuantity.push(required);
         elementOrder.push(order);
+        if (lastElement[cell]! < 0) firstElement[cell] = element;
+        else nextElement[lastElement[cell]!] = element;
+        lastElement[cell] = element;
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { MrpException, OrderRef, PlannedOrder, ReceiptPlan } from './mrp.model.ts';
+import type { MrpException, OrderRef, PlannedOrder, ReceiptPlan, SafetyStockViolation } from './mrp.model.ts';
 import { QUANTITY_EPSILON, roundQuantity } from './quantity.rules.ts';
 
 /**
@@ -35,8 +35,8 @@ export function pastDueRelease(order: PlannedOrder): MrpException | null {
 }
 
 /** Each run of periods whose projected on hand is below safety stock (below zero when there is none). */
-export function safetyStockViolations(itemId: string, projectedOnHand: ArrayLike<number>, safetyStock: number): MrpException[] {
-  const violations: MrpException[] = [];
+export function safetyStockViolations(itemId: string, projectedOnHand: ArrayLike<number>, safetyStock: number): SafetyStockViolation[] {
+  const violations: SafetyStockViolation[] = [];
   let from = -1;
   let shortfall = 0;
   for (let period = 0; period <= projectedOnHand.length; period++) {

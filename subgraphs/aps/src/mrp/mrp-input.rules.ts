@@ -33,7 +33,7 @@ export interface CompiledMrpInput {
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-function requireQuantity(value: unknown, what: string, details: Record<string, unknown>, { positive = false } = {}): number {
+export function requireQuantity(value: unknown, what: string, details: Record<string, unknown>, { positive = false } = {}): number {
   if (value === undefined) return 0;
   if (!isNumber(value) || value < 0 || (positive && value === 0)) {
     throw new PlanningInputError('BAD_QUANTITY', `${what} must be ${positive ? 'greater than 0' : '0 or more'}`, details);
@@ -42,7 +42,7 @@ function requireQuantity(value: unknown, what: string, details: Record<string, u
 }
 
 /** A period of a demand or order: an integer before the end of the horizon (negative: past due). */
-function requirePeriod(value: unknown, periodCount: number, what: string, details: Record<string, unknown>): number {
+export function requirePeriod(value: unknown, periodCount: number, what: string, details: Record<string, unknown>): number {
   if (!Number.isInteger(value) || (value as number) >= periodCount) {
     throw new PlanningInputError('PERIOD_OUT_OF_HORIZON', `${what} must be a whole period before ${periodCount} (negative: past due)`, details);
   }

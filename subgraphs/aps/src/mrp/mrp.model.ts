@@ -211,6 +211,8 @@ export type MrpException =
    */
   | { kind: 'BELOW_SAFETY_STOCK'; itemId: string; fromPeriod: number; toPeriod: number; shortfall: number };
 
+export type SafetyStockViolation = Extract<MrpException, { kind: 'BELOW_SAFETY_STOCK' }>;
+
 export interface MrpPlan {
   /** In the order of the input's items. */
   records: MrpRecord[];
@@ -241,7 +243,8 @@ export type PlanningInputReason =
   | 'PERIOD_OUT_OF_HORIZON'
   | 'DUPLICATE_BOM_LINK'
   | 'BOM_CYCLE'
-  | 'BAD_TIME_FENCE';
+  | 'BAD_TIME_FENCE'
+  | 'BAD_CONSUMPTION_WINDOW';
 
 /**
  * Input MRP or the master schedule refuses, raised before any planning: a

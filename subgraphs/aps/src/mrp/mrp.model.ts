@@ -181,7 +181,7 @@ export interface ReceiptPlan {
   kind: ReceiptKind;
   firm: boolean;
   duePeriod: number;
-  /** When the plan needs it; null when nothing in the horizon does. */
+  /** When the plan needs it (a firm one: when it arrives); null when nothing in the horizon does. */
   neededPeriod: number | null;
   quantity: number;
   pegs: Peg[];

@@ -15,7 +15,7 @@ const atcLookAhead = 2;
  * operations that could start on that machine before then, the rule picks
  * one. Frozen operations are placed first, where they already are.
  */
-export function dispatch(problem: CompiledProblem, rule: DispatchingRule): Solution {
+export function dispatch(problem: CompiledProblem, rule: DispatchingRule, assignment?: Int32Array): Solution {
   const n = problem.operationCount;
   const choice = new Int32Array(n);
   const sequences: number[][] = Array.from({ length: problem.machineCount }, () => []);
@@ -49,6 +49,8 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule): Solut
     place(operation, alternativeIndex, at.start, fitInCalendar(problem.calendar[at.machine]!, at.start, duration, problem.splittable[operation] === 1).end);
   }
 
+  /** The alternatives dispatching may choose from: all of them, or only the one an assignment fixed. */
+  const allowed = (operation: number, alternativeIndex: number) => assignment === undefined || problem.frozen[operation] !== null || assignment[operation] === alternativeIndex;
   const option = (operation: number, alternativeIndex: number) => {
     const alternative = problem.alternatives[operation]![alternativeIndex]!;
     let earliest = problem.readyAt[operation]!;
@@ -83,6 +85,7 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule): Solut
     let bestMachine = -1;
     for (const operation of ready) {
       problem.alternatives[operation]!.forEach((alternative, index) => {
+        if (!allowed(operation, index)) return;
         const { end: finish } = option(operation, index);
         if (bestMachine < 0 || finish < bestEnd || (finish === bestEnd && alternative.machine < bestMachine)) {
           bestEnd = finish;
@@ -95,7 +98,7 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule): Solut
     let pickedKey = Number.POSITIVE_INFINITY;
     let pickedPlacement = { start: 0, end: 0 };
     for (const operation of ready) {
-      const index = problem.alternatives[operation]!.findIndex((alternative) => alternative.machine === bestMachine);
+      const index = problem.alternatives[operation]!.findIndex((alternative, candidate) => alternative.machine === bestMachine && allowed(operation, candidate));
       if (index < 0) continue;
       const placement = option(operation, index);
       if (placement.start >= bestEnd && placement.end > bestEnd) continue;
@@ -113,6 +116,33 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule): Solut
     for (const successor of problem.successors[picked]!) if (!done[successor] && waitingFor[successor] === 0) ready.push(successor);
   }
   return { choice, sequences };
+}
+
+/**
+ * A machine for every operation before any sequencing: jobs in the given
+ * order, each operation on the machine whose load plus its duration is
+ * least (the global selection of Zhang, Gao & Shi 2011). Dispatching alone
+ * picks the machine that finishes an operation first, often a slow one
+ * that happens to be idle; on a busy flexible shop that wastes capacity
+ * the search then struggles to win back.
+ */
+export function balancedAssignment(problem: CompiledProblem, jobOrder: readonly number[]): Int32Array {
+  const assignment = new Int32Array(problem.operationCount);
+  const load = new Float64Array(problem.machineCount);
+  const byJob: number[][] = problem.jobId.map(() => []);
+  for (let operation = 0; operation < problem.operationCount; operation += 1) byJob[problem.jobOf[operation]!]!.push(operation);
+  for (const job of jobOrder) {
+    for (const operation of byJob[job]!) {
+      let chosen = 0;
+      problem.alternatives[operation]!.forEach((alternative, index) => {
+        const best = problem.alternatives[operation]![chosen]!;
+        if (load[alternative.machine]! + alternative.duration < load[best.machine]! + best.duration) chosen = index;
+      });
+      assignment[operation] = chosen;
+      load[problem.alternatives[operation]![chosen]!.machine]! += problem.alternatives[operation]![chosen]!.duration;
+    }
+  }
+  return assignment;
 }
 
 /** Shortest remaining work from an operation (inclusive) to the end of its job. */

@@ -15,7 +15,13 @@ const atcLookAhead = 2;
  * operations that could start on that machine before then, the rule picks
  * one. Frozen operations are placed first, where they already are.
  */
-export function dispatch(problem: CompiledProblem, rule: DispatchingRule, assignment?: Int32Array): Solution {
+export interface DispatchGuide {
+  /** A machine fixed for every operation beforehand (an index into its alternatives). */
+  assignment?: Int32Array;
+}
+
+export function dispatch(problem: CompiledProblem, rule: DispatchingRule, guide: DispatchGuide = {}): Solution {
+  const { assignment } = guide;
   const n = problem.operationCount;
   const choice = new Int32Array(n);
   const sequences: number[][] = Array.from({ length: problem.machineCount }, () => []);

@@ -67,7 +67,7 @@ function balancedStart<T extends { solution: Solution; timing: Timing }>(compile
     const order = attempt === 0 ? jobs : shuffled(jobs, random);
     const assignment = balancedAssignment(compiled, order);
     for (const rule of dispatchingRules) {
-      const solution = dispatch(compiled, rule, assignment);
+      const solution = dispatch(compiled, rule, { assignment });
       const timing = decode(compiled, solution)!;
       if (timing.makespan < best.timing.makespan) best = { solution, timing };
     }

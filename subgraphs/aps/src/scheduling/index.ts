@@ -5,3 +5,4 @@ export { findViolations, assertFeasible } from './schedule-validator.ts';
 export { dispatchingRules, type DispatchingRule } from './dispatching.rules.ts';
 export { insertRushOrder, type RushOrderImpact, type RushOrderOptions } from './rush-order.ts';
 export { seededRandom } from './random.ts';
+export { startScheduleRun, type RunProgress, type ScheduleRun, type ScheduleRunOptions } from './schedule-run.ts';

@@ -71,3 +71,14 @@ function mergeTouching(windows: TimeWindow[]): TimeWindow[] {
   }
   return merged;
 }
+
+/** The benchmark's rush order: the plant's first work order again, released at `now`, due two days later, at weight 20. */
+export function rushOrderFor(plant: SchedulingProblem, now: number): Job {
+  return {
+    id: 'RUSH',
+    release: now,
+    due: now + 2 * 1440,
+    weight: 20,
+    operations: plant.jobs[0]!.operations.map((operation, index) => ({ id: `R${index}`, alternatives: operation.alternatives, setupFamily: operation.setupFamily, splittable: operation.splittable })),
+  };
+}

@@ -6,3 +6,4 @@ export { dispatchingRules, type DispatchingRule } from './dispatching.rules.ts';
 export { evaluateRushOrder, insertRushOrder, type RushOrderImpact, type RushOrderOptions } from './rush-order.ts';
 export { seededRandom } from './random.ts';
 export { startScheduleRun, type RunProgress, type ScheduleRun, type ScheduleRunOptions } from './schedule-run.ts';
+export { moveOperation, type ManualMove } from './manual-move.ts';

@@ -225,8 +225,8 @@ export function flexibleJobShopSearch(problem: CompiledProblem, start: Solution,
   };
 
   // The move each iteration makes, chosen while the neighbourhood is generated rather than from a list of them: it is rated by the
-  // makespan expected, then the longest path through the moved operation (lower: fewer operations on critical paths), then the
-  // machine time it saves (on a plateau where every machine is busy, shorter work is what later moves turn into a shorter makespan).
+  // makespan expected plus the machine time it adds at the current work weight, then by the longest path through the moved
+  // operation (lower: fewer operations left on critical paths), ties at random.
   const chosen: Insertion = { operation: -1, alternative: 0, after: -1, later: -1 };
   let chosenEstimate = 0;
   let chosenThrough = 0;
@@ -268,8 +268,8 @@ export function flexibleJobShopSearch(problem: CompiledProblem, start: Solution,
   let restarts = 0;
   const sequence = new Int32Array(n);
   /**
-   * Every cycle-free place for every critical operation, rated from heads and tails without it (Mastrolilli & Gambardella 2000);
-   * leaves the move to make in `chosen` (-1: none).
+   * Every cycle-free place for every operation of a critical path, rated from heads and tails without it (Mastrolilli &
+   * Gambardella 2000); leaves the move to make in `chosen` (-1: none).
    */
   const neighbourhood = (makespan: number, iteration: number, anyAtRandom: boolean) => {
     chosen.operation = -1;

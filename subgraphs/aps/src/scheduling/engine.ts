@@ -22,7 +22,10 @@ export interface EngineResult {
 
 /**
  * Constructive schedules from every dispatching rule, then tabu search from
- * the best of them. Under an iteration budget the same seed and input always
+ * the best of them: on makespan, the job-shop fast path for classic job
+ * shops and the machine-reassignment search for flexible ones (which also
+ * start from balanced machine assignments), otherwise the general search
+ * that re-times what a move changes. Under an iteration budget the same seed and input always
  * give the same schedule; a time budget, signal or `shouldStop` ends the
  * search where the clock finds it and returns the best schedule so far.
  */
@@ -36,7 +39,7 @@ export function scheduleProduction(problem: SchedulingProblem, options: Schedule
   });
   const baseline = constructed.reduce((best, candidate) => (compareTimings(objective, candidate.timing, best.timing) < 0 ? candidate : best));
   assertWithinCalendars(compiled, baseline.timing);
-  const start = objective === 'makespan' && compiled.flexibleShop ? balancedStart(compiled, baseline, options.seed ?? 1) : baseline;
+  const start = objective === 'makespan' && compiled.flexibleShop && !compiled.classic ? balancedStart(compiled, baseline, options.seed ?? 1) : baseline;
   // The time budget covers the whole call: the search gets what the constructive phase left.
   const timeMs = options.timeMs === undefined ? undefined : Math.max(0, options.timeMs - (performance.now() - started));
   const budget = { ...options, ...(timeMs === undefined ? {} : { timeMs }) };

@@ -91,24 +91,26 @@ export function insertRushOrder(
     return report(problem, committed, rush, compiled, relieved.solution, relieved.timing, rushEarliestCompletion);
   }
   const placedRush = new Set<number>();
+  // One scratch for every candidate's timing: a plan of thousands of operations is decoded hundreds of times here.
+  const scratch = createScratch(compiled);
   for (const operation of order) {
-    let best: { timing: NonNullable<ReturnType<typeof decode>>; machine: number; position: number; alternative: number } | null = null;
+    let best: { timing: Timing; machine: number; position: number; alternative: number } | null = null;
+    const partial = partialSolution(solution, rushOperations, placedRush);
+    const partialTiming = decode(compiled, partial);
+    const ready = Math.max(compiled.readyAt[operation]!, ...compiled.predecessors[operation]!.map((predecessor) => partialTiming?.end[predecessor] ?? 0));
+    const partialEnd = partialTiming ? Float64Array.from(partialTiming.end) : null;
     compiled.alternatives[operation]!.forEach((alternative, alternativeIndex) => {
-      const sequence = solution.sequences[alternative.machine]!;
-      const partial = partialSolution(solution, rushOperations, placedRush);
-      const timing = decode(compiled, partial);
-      const ready = Math.max(compiled.readyAt[operation]!, ...compiled.predecessors[operation]!.map((predecessor) => timing?.end[predecessor] ?? 0));
-      let first = sequence.findIndex((other) => !compiled.frozen[other] && (timing?.end[other] ?? 0) > ready);
+      const sequence = partial.sequences[alternative.machine]!;
+      let first = sequence.findIndex((other) => !compiled.frozen[other] && (partialEnd?.[other] ?? 0) > ready);
       if (first < 0) first = sequence.length;
       for (let position = first; position <= Math.min(sequence.length, first + positionsToTry); position += 1) {
-        const candidate = partialSolution(solution, rushOperations, placedRush);
+        const candidate: Solution = { choice: Int32Array.from(partial.choice), sequences: partial.sequences.slice() };
         candidate.choice[operation] = alternativeIndex;
-        candidate.sequences[alternative.machine] = [...candidate.sequences[alternative.machine]!];
-        candidate.sequences[alternative.machine]!.splice(position, 0, operation);
-        const candidateTiming = decode(compiled, candidate);
+        candidate.sequences[alternative.machine] = [...sequence.slice(0, position), operation, ...sequence.slice(position)];
+        const candidateTiming = decode(compiled, candidate, scratch);
         if (!candidateTiming) continue;
         if (!best || compareTimings('tardinessThenMakespan', candidateTiming, best.timing) < 0) {
-          best = { timing: candidateTiming, machine: alternative.machine, position, alternative: alternativeIndex };
+          best = { timing: keepTiming(candidateTiming), machine: alternative.machine, position, alternative: alternativeIndex };
         }
       }
     });
@@ -184,7 +186,9 @@ function relieve(compiled: CompiledProblem, rushFirst: Solution, order: number[]
           candidate.choice[operation] = alternativeIndex;
           candidate.sequences[alternative.machine] = [...sequence.slice(0, position), operation, ...sequence.slice(position)];
           const candidateTiming = decode(compiled, candidate, scratch);
-          if (!candidateTiming || candidateTiming.completion[rushJob]! > deadline) continue;
+          if (!candidateTiming) continue;
+          // Further back in the same queue the operation only starts later: once the rush job misses its earliest completion, it will.
+          if (candidateTiming.completion[rushJob]! > deadline) break;
           if (compareTimings('tardinessThenMakespan', candidateTiming, best?.timing ?? timing) < 0) best = { solution: candidate, timing: keepTiming(candidateTiming) };
         }
       });

@@ -5,10 +5,12 @@ import { seededRandom } from '../src/scheduling/random.ts';
  * A seeded, realistic plant for tests and the benchmark: machines in groups
  * of near-identical alternatives, two shifts on weekdays with planned
  * downtime, routings of 6–10 steps through the groups, setups by product
- * family, staggered releases, late material, and due dates that make some
+ * family, releases staggered over the first `releaseDays` days (3 by
+ * default; a bigger plant with more work per machine needs them spread
+ * further to stay as loaded), late material, and due dates that make some
  * orders tight. Minutes from Monday 00:00.
  */
-export function generatePlant(options: { operations: number; machines: number; seed: number; days?: number }): SchedulingProblem {
+export function generatePlant(options: { operations: number; machines: number; seed: number; days?: number; releaseDays?: number }): SchedulingProblem {
   const random = seededRandom(options.seed);
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const groups = Math.max(1, Math.floor(options.machines / 5));
@@ -37,7 +39,7 @@ export function generatePlant(options: { operations: number; machines: number; s
   for (let number = 0; remaining > 0; number += 1) {
     const steps = Math.min(remaining, between(6, 10));
     remaining -= steps;
-    const release = between(0, 3) * 1440 + 6 * 60;
+    const release = between(0, options.releaseDays ?? 3) * 1440 + 6 * 60;
     const family = families[between(0, families.length - 1)]!;
     let work = 0;
     const operations = Array.from({ length: steps }, (_, step) => {
@@ -68,4 +70,15 @@ function mergeTouching(windows: TimeWindow[]): TimeWindow[] {
     else merged.push({ ...window });
   }
   return merged;
+}
+
+/** The benchmark's rush order: the plant's first work order again, released at `now`, due two days later, at weight 20. */
+export function rushOrderFor(plant: SchedulingProblem, now: number): Job {
+  return {
+    id: 'RUSH',
+    release: now,
+    due: now + 2 * 1440,
+    weight: 20,
+    operations: plant.jobs[0]!.operations.map((operation, index) => ({ id: `R${index}`, alternatives: operation.alternatives, setupFamily: operation.setupFamily, splittable: operation.splittable })),
+  };
 }

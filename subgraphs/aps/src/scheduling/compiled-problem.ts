@@ -33,6 +33,12 @@ export interface CompiledProblem {
   readonly frozen: ({ machine: number; start: number } | null)[];
   /** Classic job shop (chains, one machine per operation, no setups, calendars, release or freezing): the fast search path applies. */
   readonly classic: boolean;
+  /**
+   * A flexible job shop: chains, any number of eligible machines, release
+   * and material times, but no setups, calendars or frozen operations. The
+   * head/tail machine-reassignment search applies.
+   */
+  readonly flexibleShop: boolean;
   setupTime(fromOperation: number, toOperation: number): number;
 }
 
@@ -162,6 +168,12 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
     }
   }
   const familyIndex = Int32Array.from(family, (name) => (name === null ? -1 : familyNumber.get(name)!));
+  const flexibleShop =
+    !problem.machines.some((machine) => machine.calendar) &&
+    !frozen.some((at) => at !== null) &&
+    setupMatrix.every((time) => time === 0) &&
+    predecessors.every((list) => list.length <= 1) &&
+    successors.every((list) => list.length <= 1);
   assertPlaceable(problem, operationId, jobId, jobOfList, alternatives, splittable, frozen);
   return {
     problem,
@@ -186,6 +198,7 @@ export function compileProblem(problem: SchedulingProblem): CompiledProblem {
     splittable: Uint8Array.from(splittable),
     frozen,
     classic,
+    flexibleShop,
     setupTime(fromOperation: number, toOperation: number) {
       const from = familyIndex[fromOperation]!;
       const to = familyIndex[toOperation]!;

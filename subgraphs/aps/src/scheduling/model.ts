@@ -88,7 +88,13 @@ export type SchedulingInputErrorCode =
   | 'FROZEN_AFTER_UNFROZEN'
   | 'FROZEN_OUTSIDE_CALENDAR'
   | 'DOES_NOT_FIT_CALENDAR'
-  | 'BEYOND_CALENDAR';
+  | 'BEYOND_CALENDAR'
+  | 'UNKNOWN_OPERATION'
+  | 'OPERATION_FROZEN'
+  | 'BEFORE_RELEASE'
+  | 'BREAKS_PRECEDENCE'
+  | 'OUTSIDE_CALENDAR'
+  | 'MACHINE_BUSY';
 
 /** Bad input, naming the job and operation at fault so a planner can fix the routing. */
 export class SchedulingInputError extends Error {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlant } from '../../test/plant-generator.ts';
+import { generatePlant, rushOrderFor } from '../../test/plant-generator.ts';
 import { scheduleProduction } from './engine.ts';
 import type { Job } from './model.ts';
-import { insertRushOrder } from './rush-order.ts';
+import { evaluateRushOrder, insertRushOrder } from './rush-order.ts';
 import { assertFeasible } from './schedule-validator.ts';
 
 describe('rush-order insertion', () => {
@@ -50,5 +50,38 @@ describe('rush-order insertion', () => {
       return byMachine;
     };
     expect(machineOrder(schedule.operations)).toEqual(machineOrder(committed.operations));
+  });
+
+  it('evaluates without changing anything: the same impact as inserting, the inputs untouched', () => {
+    const before = JSON.stringify({ plant, committed, rush });
+    expect(evaluateRushOrder(plant, committed, rush, { now, frozenHorizon: horizon })).toEqual(impact);
+    expect(JSON.stringify({ plant, committed, rush })).toBe(before);
+  });
+});
+
+describe('rush at any cost, on the benchmark plant and rush order', () => {
+  const plant = generatePlant({ operations: 2000, machines: 50, seed: 7 });
+  const committed = scheduleProduction(plant, { objective: 'tardinessThenMakespan', iterations: 30, seed: 1 }).schedule;
+  const now = 2 * 1440 + 6 * 60;
+  const rush = rushOrderFor(plant, now);
+  const options = { now, frozenHorizon: 8 * 60 };
+  const leastDisruption = insertRushOrder(plant, committed, rush, options);
+  const atAnyCost = insertRushOrder(plant, committed, rush, { ...options, mode: 'rushAtAnyCost' });
+
+  it('finishes the rush job at its earliest feasible completion, before its due date, where least disruption lets it finish late', () => {
+    assertFeasible({ ...plant, jobs: [...plant.jobs, rush] }, atAnyCost.schedule);
+    expect(atAnyCost.impact.rushEarliestCompletion).toBeLessThan(rush.due!);
+    expect(atAnyCost.impact.rushCompletion).toBe(atAnyCost.impact.rushEarliestCompletion);
+    expect(atAnyCost.impact.rushOnTime).toBe(true);
+    expect(leastDisruption.impact.rushCompletion).toBeGreaterThan(atAnyCost.impact.rushCompletion);
+  });
+
+  it('keeps the frozen horizon and reports what the rush costs the rest', () => {
+    const after = new Map(atAnyCost.schedule.operations.map((operation) => [`${operation.jobId}/${operation.operationId}`, operation]));
+    for (const operation of committed.operations.filter((candidate) => candidate.start < now + options.frozenHorizon)) {
+      expect(after.get(`${operation.jobId}/${operation.operationId}`)).toMatchObject({ machineId: operation.machineId, start: operation.start });
+    }
+    expect(atAnyCost.schedule.weightedTardiness).toBeGreaterThanOrEqual(leastDisruption.schedule.weightedTardiness);
+    expect(atAnyCost.impact.delayed.length).toBeGreaterThan(0);
   });
 });

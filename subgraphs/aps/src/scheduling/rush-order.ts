@@ -1,6 +1,6 @@
 import { compileProblem, type CompiledProblem } from './compiled-problem.ts';
 import type { Job, Schedule, SchedulingProblem } from './model.ts';
-import { assertWithinCalendars, compareTimings, decode, toSchedule, type Solution } from './schedule-builder.ts';
+import { assertWithinCalendars, compareTimings, createScratch, decode, keepTiming, toSchedule, type Solution, type Timing } from './schedule-builder.ts';
 
 export interface RushOrderImpact {
   /** Jobs that now finish later, and by how much. */
@@ -21,6 +21,13 @@ export interface RushOrderOptions {
   frozenHorizon: number;
   /** How many positions after the earliest feasible one to try on each eligible machine. */
   positionsToTry?: number;
+  /**
+   * `leastDisruption` (default): the plan with the least weighted tardiness
+   * over all jobs, the rush job's included at its weight. `rushAtAnyCost`:
+   * the rush job finishes at its earliest feasible completion whatever that
+   * does to the rest; only then is the rest disturbed as little as possible.
+   */
+  mode?: 'leastDisruption' | 'rushAtAnyCost';
 }
 
 /**
@@ -79,25 +86,31 @@ export function insertRushOrder(
   }
   const rushFirst = earliestCompletion(compiled, solution, order);
   const rushEarliestCompletion = rushFirst.completion;
+  if (options.mode === 'rushAtAnyCost') {
+    const relieved = relieve(compiled, rushFirst.solution, order, rushJob, positionsToTry);
+    return report(problem, committed, rush, compiled, relieved.solution, relieved.timing, rushEarliestCompletion);
+  }
   const placedRush = new Set<number>();
+  // One scratch for every candidate's timing: a plan of thousands of operations is decoded hundreds of times here.
+  const scratch = createScratch(compiled);
   for (const operation of order) {
-    let best: { timing: NonNullable<ReturnType<typeof decode>>; machine: number; position: number; alternative: number } | null = null;
+    let best: { timing: Timing; machine: number; position: number; alternative: number } | null = null;
+    const partial = partialSolution(solution, rushOperations, placedRush);
+    const partialTiming = decode(compiled, partial);
+    const ready = Math.max(compiled.readyAt[operation]!, ...compiled.predecessors[operation]!.map((predecessor) => partialTiming?.end[predecessor] ?? 0));
+    const partialEnd = partialTiming ? Float64Array.from(partialTiming.end) : null;
     compiled.alternatives[operation]!.forEach((alternative, alternativeIndex) => {
-      const sequence = solution.sequences[alternative.machine]!;
-      const partial = partialSolution(solution, rushOperations, placedRush);
-      const timing = decode(compiled, partial);
-      const ready = Math.max(compiled.readyAt[operation]!, ...compiled.predecessors[operation]!.map((predecessor) => timing?.end[predecessor] ?? 0));
-      let first = sequence.findIndex((other) => !compiled.frozen[other] && (timing?.end[other] ?? 0) > ready);
+      const sequence = partial.sequences[alternative.machine]!;
+      let first = sequence.findIndex((other) => !compiled.frozen[other] && (partialEnd?.[other] ?? 0) > ready);
       if (first < 0) first = sequence.length;
       for (let position = first; position <= Math.min(sequence.length, first + positionsToTry); position += 1) {
-        const candidate = partialSolution(solution, rushOperations, placedRush);
+        const candidate: Solution = { choice: Int32Array.from(partial.choice), sequences: partial.sequences.slice() };
         candidate.choice[operation] = alternativeIndex;
-        candidate.sequences[alternative.machine] = [...candidate.sequences[alternative.machine]!];
-        candidate.sequences[alternative.machine]!.splice(position, 0, operation);
-        const candidateTiming = decode(compiled, candidate);
+        candidate.sequences[alternative.machine] = [...sequence.slice(0, position), operation, ...sequence.slice(position)];
+        const candidateTiming = decode(compiled, candidate, scratch);
         if (!candidateTiming) continue;
         if (!best || compareTimings('tardinessThenMakespan', candidateTiming, best.timing) < 0) {
-          best = { timing: candidateTiming, machine: alternative.machine, position, alternative: alternativeIndex };
+          best = { timing: keepTiming(candidateTiming), machine: alternative.machine, position, alternative: alternativeIndex };
         }
       }
     });
@@ -111,6 +124,28 @@ export function insertRushOrder(
   const greedyTiming = decode(compiled, solution)!;
   const rushFirstTiming = decode(compiled, rushFirst.solution)!;
   const [plan, timing] = compareTimings('tardinessThenMakespan', rushFirstTiming, greedyTiming) < 0 ? [rushFirst.solution, rushFirstTiming] : [solution, greedyTiming];
+  return report(problem, committed, rush, compiled, plan, timing, rushEarliestCompletion);
+}
+
+/**
+ * What a rush order would do to the committed plan, without changing
+ * anything: the same as `insertRushOrder`, impact only. Both are pure; a
+ * service shows this to the planner and stores the schedule of
+ * `insertRushOrder` only when the planner commits.
+ */
+export function evaluateRushOrder(problem: SchedulingProblem, committed: Schedule, rush: Job, options: RushOrderOptions): RushOrderImpact {
+  return insertRushOrder(problem, committed, rush, options).impact;
+}
+
+function report(
+  problem: SchedulingProblem,
+  committed: Schedule,
+  rush: Job,
+  compiled: CompiledProblem,
+  plan: Solution,
+  timing: Timing,
+  rushEarliestCompletion: number,
+): { schedule: Schedule; impact: RushOrderImpact } {
   assertWithinCalendars(compiled, timing);
   const schedule = toSchedule(compiled, plan, timing);
   const before = completions(committed);
@@ -123,6 +158,48 @@ export function insertRushOrder(
   const newlyLate = delayed.filter((job) => job.completion > dueOf.get(job.jobId)! && before.get(job.jobId)! <= dueOf.get(job.jobId)!).map((job) => job.jobId);
   const rushCompletion = after.get(rush.id)!;
   return { schedule, impact: { delayed, newlyLate, rushCompletion, rushOnTime: rushCompletion <= (rush.due ?? Number.POSITIVE_INFINITY), rushEarliestCompletion } };
+}
+
+/**
+ * From the rush-first plan, moves each rush operation (last first: the
+ * later steps usually have slack) later in a queue or to another machine
+ * wherever the rush job still finishes as early as it can and the other
+ * work gets less late: rush at any cost, but no cost without a reason.
+ */
+function relieve(compiled: CompiledProblem, rushFirst: Solution, order: number[], rushJob: number, positionsToTry: number): { solution: Solution; timing: Timing } {
+  let solution = rushFirst;
+  let timing = keepTiming(decode(compiled, solution)!);
+  const scratch = createScratch(compiled);
+  const deadline = timing.completion[rushJob]!;
+  for (let pass = 0; pass < 2; pass += 1) {
+    let improved = false;
+    for (const operation of [...order].reverse()) {
+      const currentMachine = compiled.alternatives[operation]![solution.choice[operation]!]!.machine;
+      const without = solution.sequences.map((sequence, machine) => (machine === currentMachine ? sequence.filter((other) => other !== operation) : sequence));
+      let best: { solution: Solution; timing: Timing } | null = null;
+      compiled.alternatives[operation]!.forEach((alternative, alternativeIndex) => {
+        const sequence = without[alternative.machine]!;
+        let first = 0;
+        while (first < sequence.length && (compiled.frozen[sequence[first]!] || compiled.jobOf[sequence[first]!] === rushJob)) first += 1;
+        for (let position = first; position <= Math.min(sequence.length, first + positionsToTry); position += 1) {
+          const candidate: Solution = { choice: Int32Array.from(solution.choice), sequences: without.slice() };
+          candidate.choice[operation] = alternativeIndex;
+          candidate.sequences[alternative.machine] = [...sequence.slice(0, position), operation, ...sequence.slice(position)];
+          const candidateTiming = decode(compiled, candidate, scratch);
+          if (!candidateTiming) continue;
+          // Further back in the same queue the operation only starts later: once the rush job misses its earliest completion, it will.
+          if (candidateTiming.completion[rushJob]! > deadline) break;
+          if (compareTimings('tardinessThenMakespan', candidateTiming, best?.timing ?? timing) < 0) best = { solution: candidate, timing: keepTiming(candidateTiming) };
+        }
+      });
+      if (best) {
+        ({ solution, timing } = best);
+        improved = true;
+      }
+    }
+    if (!improved) break;
+  }
+  return { solution, timing };
 }
 
 /**

@@ -39,4 +39,15 @@ describe('the tabu searches', () => {
     const outcomes = [1, 2, 3].map((seed) => tabuSearch(problem, start, 'weightedTardiness', { iterations: 150, seed }, lowerBounds(problem)).quality.weightedTardiness);
     for (const outcome of outcomes) expect(outcome).toBeLessThanOrEqual(startQuality.weightedTardiness);
   });
+
+  it('hear a stop between the moves of an iteration, not only between iterations, and keep the best schedule so far', () => {
+    const plant = generatePlant({ operations: 600, machines: 20, seed: 21 });
+    const problem = compileProblem(plant);
+    let asked = 0;
+    const result = tabuSearch(problem, dispatch(problem, 'ATC'), 'weightedTardiness', { iterations: 1_000, seed: 1, shouldStop: () => ++asked >= 6 }, lowerBounds(problem));
+    expect(asked).toBe(6);
+    expect(result.iterations).toBeLessThan(5);
+    expect(decode(problem, result.solution)!.weightedTardiness).toBe(result.quality.weightedTardiness);
+  });
 });
+

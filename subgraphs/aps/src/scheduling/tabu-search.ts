@@ -11,7 +11,7 @@ export interface SearchBudget {
   timeMs?: number;
   /** Interrupts the search; the best schedule found so far is returned. */
   signal?: AbortSignal;
-  /** Asked every iteration; returning true interrupts the search like the signal does. */
+  /** Asked every iteration (and every few moves inside a long one) with the iterations completed; returning true interrupts the search like the signal does. */
   shouldStop?: (progress: SearchProgress) => boolean;
   seed?: number;
 }
@@ -67,12 +67,20 @@ export function tabuSearch(problem: CompiledProblem, start: Solution, objective:
   const reached = () =>
     (objective === 'weightedTardiness' || bestQuality.makespan <= target.makespan) && (objective === 'makespan' || bestQuality.weightedTardiness <= target.weightedTardiness);
 
+  const interrupted = (done: number) => performance.now() > deadline || budget.signal?.aborted === true || budget.shouldStop?.({ iteration: done, best: bestQuality }) === true;
+  let cut = false;
   while (iteration < maxIterations && !reached()) {
-    if (performance.now() > deadline || budget.signal?.aborted || budget.shouldStop?.({ iteration, best: bestQuality })) break;
+    if (interrupted(iteration)) break;
     iteration += 1;
     let chosen: { move: Relocation; quality: Quality } | null = null;
     let fallback: { move: Relocation; quality: Quality; expires: number } | null = null;
+    let rated = 0;
     for (const move of neighbourhood(problem, state, objective, false)) {
+      // On a 10,000-operation plant one iteration rates moves for seconds: the clock and a cancel are heard between moves too.
+      if (++rated % 16 === 0 && interrupted(iteration - 1)) {
+        cut = true;
+        break;
+      }
       const quality = state.evaluate(move);
       if (!quality) continue;
       const expires = tabu.get(tabuKey(move.operation, move.after, problem.alternatives[move.operation]![move.alternative]!.machine)) ?? 0;
@@ -82,6 +90,10 @@ export function tabuSearch(problem: CompiledProblem, start: Solution, objective:
       }
       const order = chosen ? compareTimings(objective, quality, chosen.quality) : -1;
       if (order < 0 || (order === 0 && random() < 0.5)) chosen = { move, quality };
+    }
+    if (cut) {
+      iteration -= 1;
+      break;
     }
     chosen ??= fallback;
     const moved = chosen?.move.operation ?? -1;

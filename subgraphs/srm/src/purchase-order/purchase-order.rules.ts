@@ -1,4 +1,5 @@
 import { badInput, conflict } from '@plexus/errors';
+import { calendarDate, optionalCalendarDate } from '../calendar-date.ts';
 import type { ChangeOrigin, LineChange, PurchaseOrderStatus } from './purchase-order.entity.ts';
 
 /**
@@ -64,9 +65,9 @@ export function validateNewLines(lines: readonly NewPurchaseLine[], orderedAt: D
 interface OrderLine {
   id: string;
   quantity: number;
-  requestedDate: string;
-  confirmedDate?: string | null;
-  promisedDate?: string | null;
+  requestedDate: string | Date;
+  confirmedDate?: string | Date | null;
+  promisedDate?: string | Date | null;
   receivedQuantity: number;
 }
 
@@ -102,10 +103,10 @@ export function validateConfirmation(
 
 /** Order-level dates and total from its lines: the earliest requested date, the earliest promise of a line still open. */
 export function summariseLines(lines: readonly (OrderLine & { unitPrice: number })[]) {
-  const earliest = (dates: (string | null | undefined)[]) => dates.filter((date): date is string => !!date).sort()[0] ?? null;
+  const earliest = (dates: (string | null)[]) => dates.filter((date): date is string => !!date).sort()[0] ?? null;
   return {
-    requestedDate: earliest(lines.map((line) => line.requestedDate)) as string,
-    promisedDate: earliest(lines.filter((line) => line.receivedQuantity < line.quantity).map((line) => line.promisedDate)),
+    requestedDate: earliest(lines.map((line) => calendarDate(line.requestedDate))) as string,
+    promisedDate: earliest(lines.filter((line) => line.receivedQuantity < line.quantity).map((line) => optionalCalendarDate(line.promisedDate))),
     totalAmount: Math.round(lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0) * 10_000) / 10_000,
   };
 }

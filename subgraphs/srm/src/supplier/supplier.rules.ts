@@ -1,4 +1,5 @@
 import { badInput, conflict } from '@plexus/errors';
+import { calendarDate } from '../calendar-date.ts';
 import type { SupplierStatus } from './supplier.entity.ts';
 
 export interface NewSupplier {
@@ -54,17 +55,19 @@ export type OrderabilityReason = 'PROSPECT' | 'BLOCKED' | 'CERTIFICATE_EXPIRED';
  * qualified (APPROVED or CONDITIONAL) and none of its certificates expired
  * (a renewal replaces the certificate of its kind).
  */
-export function orderability(status: SupplierStatus, certificates: readonly Pick<Certificate, 'validUntil'>[], day: string) {
+export function orderability(status: SupplierStatus, certificates: readonly { validUntil: string | Date }[], day: string) {
   const reasons: OrderabilityReason[] = [];
   if (status === 'PROSPECT' || status === 'BLOCKED') reasons.push(status);
-  if (certificates.some((certificate) => certificate.validUntil < day)) reasons.push('CERTIFICATE_EXPIRED');
+  if (certificates.some((certificate) => calendarDate(certificate.validUntil) < day)) reasons.push('CERTIFICATE_EXPIRED');
   return { orderable: reasons.length === 0, reasons };
 }
 
-export function assertOrderable(supplier: { code: string; status: SupplierStatus }, certificates: readonly Certificate[], day: string): void {
+export function assertOrderable(supplier: { code: string; status: SupplierStatus }, certificates: readonly { kind: string; validUntil: string | Date }[], day: string): void {
   const { orderable, reasons } = orderability(supplier.status, certificates, day);
   if (orderable) return;
-  const expired = certificates.filter((certificate) => certificate.validUntil < day).map((certificate) => `${certificate.kind} expired ${certificate.validUntil}`);
+  const expired = certificates
+    .filter((certificate) => calendarDate(certificate.validUntil) < day)
+    .map((certificate) => `${certificate.kind} expired ${calendarDate(certificate.validUntil)}`);
   const why = reasons.map((reason) => (reason === 'CERTIFICATE_EXPIRED' ? expired.join(', ') : `it is ${reason}`)).join('; ');
   throw conflict(`Supplier ${supplier.code} cannot get a purchase order: ${why}`, { field: 'supplierId', reasons });
 }

@@ -85,7 +85,7 @@ export async function submitAsn(
  */
 export async function placedPurchaseOrder(
   stack: Stack,
-  options: { quantities?: number[]; confirm?: boolean; overDeliveryTolerance?: number; supplier?: { id: string }; siteId?: string } = {},
+  options: { quantities?: number[]; confirm?: boolean; overDeliveryTolerance?: number; supplier?: { id: string; code: string }; siteId?: string } = {},
 ) {
   const supplier = options.supplier ?? (await createSupplier(stack));
   const siteId = options.siteId ?? (await createSite(stack)).id;

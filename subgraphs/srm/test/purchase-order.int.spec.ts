@@ -160,3 +160,156 @@ describe('a purchase order through the router', () => {
     });
   });
 });
+
+describe('refuses bad input with a code and writes nothing', () => {
+  let supplierId: string;
+  let siteId: string;
+  let itemId: string;
+  beforeAll(async () => {
+    supplierId = (await createSupplier(stack)).id;
+    siteId = (await createSite(stack)).id;
+    itemId = (await createItem(stack, { type: 'RM' })).id;
+    await setSupplierItem(stack, { supplierId, itemId, minimumOrderQuantity: 100, orderMultiple: 25 });
+  });
+
+  const create = (input: Record<string, unknown>, viewer: Record<string, string> = buyer) =>
+    stack.query(`mutation ($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { id } }`, { input: { supplierId, siteId, lines: [{ itemId, quantity: 100, requestedDate: daysFromToday(9) }], ...input } }, viewer);
+
+  it.each([
+    ['below the minimum order quantity', () => ({ lines: [{ itemId, quantity: 75, requestedDate: daysFromToday(9) }] }), 'BAD_USER_INPUT', 'quantity'],
+    ['not a multiple of the order multiple', () => ({ lines: [{ itemId, quantity: 110, requestedDate: daysFromToday(9) }] }), 'BAD_USER_INPUT', 'quantity'],
+    ['an unknown site', () => ({ siteId: '01930000-0000-7000-8000-0000000000d1' }), 'NOT_FOUND', 'siteId'],
+    ['an unknown supplier', () => ({ supplierId: '01930000-0000-7000-8000-0000000000d2' }), 'NOT_FOUND', 'supplierId'],
+    ['a requested date in the past', () => ({ lines: [{ itemId, quantity: 100, requestedDate: daysFromToday(-1) }] }), 'BAD_USER_INPUT', 'requestedDate'],
+    ['a malformed item id', () => ({ lines: [{ itemId: 'steel', quantity: 100, requestedDate: daysFromToday(9) }] }), 'BAD_USER_INPUT', 'itemId'],
+  ])('an order %s', async (_, input, code, field) => {
+    const before = await counts();
+    const result = await create(input());
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code, field });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('an item the supplier does not sell', async () => {
+    const unsold = await createItem(stack, { type: 'RM' });
+    const before = await counts();
+    const result = await create({ lines: [{ itemId: unsold.id, quantity: 100, requestedDate: daysFromToday(9) }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'itemId' });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('an order to a blocked supplier, a prospect or one whose certificate expired, as a conflict', async () => {
+    const blocked = await createSupplier(stack);
+    const prospect = await createSupplier(stack, { status: 'PROSPECT' });
+    const expired = await createSupplier(stack);
+    for (const supplier of [blocked, prospect, expired]) await setSupplierItem(stack, { supplierId: supplier.id, itemId });
+    await stack.query(`mutation ($id: ID!) { changeSupplierStatus(id: $id, status: BLOCKED, reason: "Quality escapes") { status } }`, { id: blocked.id }, buyer);
+    await stack.query(
+      `mutation ($id: ID!) { recordSupplierCertificate(supplierId: $id, input: { kind: "ISO9001", number: "Q-1", validUntil: "${daysFromToday(-1)}" }) { id } }`,
+      { id: expired.id },
+      buyer,
+    );
+    const orderable = await stack.query(`query { a: supplier(id: "${blocked.id}") { orderable { orderable reasons } } b: supplier(id: "${expired.id}") { orderable { orderable reasons } certificates { expired } } }`, {}, buyer);
+    expect(orderable.data).toEqual({ a: { orderable: { orderable: false, reasons: ['BLOCKED'] } }, b: { orderable: { orderable: false, reasons: ['CERTIFICATE_EXPIRED'] }, certificates: [{ expired: true }] } });
+    const before = await counts();
+    for (const [supplier, reason] of [[blocked, 'BLOCKED'], [prospect, 'PROSPECT'], [expired, 'CERTIFICATE_EXPIRED']] as const) {
+      const result = await create({ supplierId: supplier.id });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'supplierId', reasons: [reason] });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('sending a draft to a supplier blocked since, as a conflict', async () => {
+    const supplier = await createSupplier(stack);
+    await setSupplierItem(stack, { supplierId: supplier.id, itemId });
+    const draft = await createPurchaseOrder(stack, { supplierId: supplier.id, siteId }, [{ itemId, quantity: 10 }]);
+    await stack.query(`mutation ($id: ID!) { changeSupplierStatus(id: $id, status: BLOCKED, reason: "Insolvent") { status } }`, { id: supplier.id }, buyer);
+    const before = await counts();
+    const result = await stack.query(`mutation ($id: ID!) { sendPurchaseOrder(id: $id) { status } }`, { id: draft.id }, buyer);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reasons: ['BLOCKED'] });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('confirming a cancelled order, as a conflict', async () => {
+    const { supplier, order } = await placedPurchaseOrder(stack, { confirm: false });
+    await stack.query(`mutation ($id: ID!) { cancelPurchaseOrder(id: $id, reason: "Need gone") { status } }`, { id: order.id }, buyer);
+    const before = await counts();
+    const result = await stack.query(
+      `mutation ($id: ID!, $lineId: ID!) { confirmPurchaseOrder(id: $id, lines: [{ lineId: $lineId, promisedDate: "${daysFromToday(9)}" }]) { id } }`,
+      { id: order.id, lineId: order.lines[0]!.id },
+      asSupplier(supplier.id),
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a ship notice over the open quantity, or against an order not confirmed', async () => {
+    const { supplier, order } = await placedPurchaseOrder(stack, { quantities: [100] });
+    await submitAsn(stack, supplier.id, { purchaseOrderId: order.id, lines: [{ purchaseOrderLineId: order.lines[0]!.id, quantity: 60, lotNumber: 'A-1' }] });
+    const unconfirmed = await placedPurchaseOrder(stack, { confirm: false, supplier });
+    const before = await counts();
+    const submit = (purchaseOrderId: string, lineId: string, quantity: number) =>
+      stack.query(
+        `mutation ($input: SubmitAsnInput!) { submitAsn(input: $input) { id } }`,
+        { input: { purchaseOrderId, expectedArrival: new Date(Date.now() + 86_400_000).toISOString(), lines: [{ purchaseOrderLineId: lineId, quantity, lotNumber: 'A-2' }] } },
+        asSupplier(supplier.id),
+      );
+    // 100 ordered + 5 % tolerance − 60 already on the way.
+    expect((await submit(order.id, order.lines[0]!.id, 46)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity', open: 45 });
+    expect((await submit(unconfirmed.order.id, unconfirmed.order.lines[0]!.id, 1)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('cancelling an order with goods on the way, and a second open proposal, as conflicts', async () => {
+    const { supplier, order } = await placedPurchaseOrder(stack, { quantities: [100] });
+    await submitAsn(stack, supplier.id, { purchaseOrderId: order.id, lines: [{ purchaseOrderLineId: order.lines[0]!.id, quantity: 10, lotNumber: 'B-1' }] });
+    const propose = () =>
+      stack.query(`mutation ($input: RequestPurchaseOrderChangeInput!) { requestPurchaseOrderChange(input: $input) { id } }`, { input: { purchaseOrderId: order.id, reason: 'More', lines: [{ lineId: order.lines[0]!.id, quantity: 120 }] } }, buyer);
+    expect((await propose()).errors).toBeUndefined();
+    const before = await counts();
+    expect((await propose()).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await stack.query(`mutation ($id: ID!) { cancelPurchaseOrder(id: $id, reason: "x") { id } }`, { id: order.id }, buyer)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a change by a planner, as forbidden', async () => {
+    const before = await counts();
+    expect((await create({}, { role: 'planner' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('retried requests with the same idempotency key', () => {
+  it('create, send, confirm, ship and cancel once', async () => {
+    const { supplier, siteId, items } = await placedPurchaseOrder(stack);
+    const key = (name: string) => `${name}-${supplier.id}`;
+    const createOnce = () =>
+      stack.query(`mutation ($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { id lines { id } } }`, { input: { supplierId: supplier.id, siteId, idempotencyKey: key('create'), lines: [{ itemId: items[0]!.id, quantity: 10, requestedDate: daysFromToday(9) }] } }, buyer);
+    const first = (await createOnce()).data.createPurchaseOrder;
+    let before = await counts();
+    expect((await createOnce()).data.createPurchaseOrder.id).toBe(first.id);
+    expect(await counts()).toEqual(before);
+
+    const steps = [
+      () => stack.query(`mutation ($id: ID!, $key: String) { sendPurchaseOrder(id: $id, idempotencyKey: $key) { status } }`, { id: first.id, key: key('send') }, buyer),
+      () =>
+        stack.query(
+          `mutation ($id: ID!, $lineId: ID!, $key: String) { confirmPurchaseOrder(id: $id, lines: [{ lineId: $lineId, promisedDate: "${daysFromToday(9)}" }], idempotencyKey: $key) { status } }`,
+          { id: first.id, lineId: first.lines[0].id, key: key('confirm') },
+          asSupplier(supplier.id),
+        ),
+      () =>
+        stack.query(
+          `mutation ($input: SubmitAsnInput!) { submitAsn(input: $input) { id } }`,
+          { input: { purchaseOrderId: first.id, idempotencyKey: key('asn'), expectedArrival: new Date(Date.now() + 86_400_000).toISOString(), lines: [{ purchaseOrderLineId: first.lines[0].id, quantity: 4, lotNumber: 'I-1' }] } },
+          asSupplier(supplier.id),
+        ),
+    ];
+    for (const step of steps) {
+      const done = await step();
+      expect(done.errors).toBeUndefined();
+      before = await counts();
+      expect(await step()).toEqual(done);
+      expect(await counts()).toEqual(before);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import type { Database, EntityManager } from '@plexus/db';
+import { onEventsRecorded } from '@plexus/events';
 import { drainConsumers, type DemoKey, type DemoWorld, type Simulation, type SubgraphDeclaration } from '@plexus/host';
 
 /**
@@ -118,22 +119,37 @@ export async function runSimulation(systems: readonly SimulatedSystem[], databas
       return [declaration.name, simulation];
     }),
   );
+  // Only consumers of the types written since the last drain can have anything to do.
+  let written = new Set<string>();
+  const stopListening = onEventsRecorded((types) => {
+    for (const type of types) written.add(type);
+  });
   const drainAll = async () => {
-    for (let consumed = -1; consumed !== 0; ) {
-      consumed = 0;
-      for (const { declaration, em } of ordered) consumed += await drainConsumers(declaration, em);
+    while (written.size > 0) {
+      const types = written;
+      written = new Set();
+      for (const { declaration, em } of ordered) await drainConsumers(declaration, em, types);
     }
   };
-  for (const { declaration } of ordered) {
-    await declaration.demo?.setUp?.(simulations.get(declaration.name)!);
-    await drainAll();
+  try {
+    await simulateDays();
+  } finally {
+    stopListening();
   }
-  for (let day = firstDay.getTime(); day <= today.getTime(); day += dayMs) {
+
+  async function simulateDays() {
     for (const { declaration } of ordered) {
-      await declaration.demo?.day?.(simulations.get(declaration.name)!, new Date(day));
-      await runAgenda(agendas.get(declaration.name)!, day + dayMs);
+      await declaration.demo?.setUp?.(simulations.get(declaration.name)!);
       await drainAll();
     }
-    if ((day - firstDay.getTime()) / dayMs % 10 === 9) options.log?.(`simulated ${(day - firstDay.getTime()) / dayMs + 1} of ${options.days} days`);
+    for (let day = firstDay.getTime(); day <= today.getTime(); day += dayMs) {
+      for (const { declaration } of ordered) {
+        await declaration.demo?.day?.(simulations.get(declaration.name)!, new Date(day));
+        await runAgenda(agendas.get(declaration.name)!, day + dayMs);
+        await drainAll();
+      }
+      const simulated = (day - firstDay.getTime()) / dayMs + 1;
+      if (simulated % 10 === 0) options.log?.(`simulated ${simulated} of ${options.days} days`);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '@plexus/db';
@@ -20,13 +20,18 @@ function newestChange(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
 }
 
-/** Builds the control tower when its sources changed since the last build. */
-function buildControlTower(): void {
+/**
+ * Builds the control tower when its sources changed since the last build,
+ * beside the demo simulation (which keeps one core busy) rather than after it.
+ */
+function buildControlTower(): Promise<void> {
   const built = join(controlTowerDir, 'build/index.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestChange(join(controlTowerDir, 'src'))) return;
+  if (existsSync(built) && statSync(built).mtimeMs >= newestChange(join(controlTowerDir, 'src'))) return Promise.resolve();
   console.log('building the control tower …');
-  const result = spawnSync('npm', ['run', 'build', '-w', 'control-tower'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('control tower build failed');
+  const build = spawn('npm', ['run', 'build', '-w', 'control-tower'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`control tower build failed with code ${code}`))));
+  });
 }
 
 let database: Database | undefined;
@@ -54,9 +59,10 @@ console.log(database.kind === 'embedded' ? `embedded database in ${dataDir}` : '
 const ports: Record<string, number> = { router: Number(env.ROUTER_PORT ?? 4000) };
 for (const { declaration } of await discoverSubgraphs()) ports[declaration.name] = Number(env[portVariable(declaration.name)] ?? declaration.defaultPort);
 const started = Date.now();
+const controlTowerBuilt = buildControlTower();
 stack = await startStack({ database, seed: 'demo', ports, demo: { log: (line) => console.log(`demo company: ${line}`) } });
 console.log(`graph up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-buildControlTower();
+await controlTowerBuilt;
 const controlTowerPort = Number(env.CONTROL_TOWER_PORT ?? 3000);
 controlTower = spawn(process.execPath, ['--import', new URL('./exit-with-parent.mjs', import.meta.url).pathname, join(controlTowerDir, 'build/index.js')], {
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

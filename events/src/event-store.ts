@@ -27,6 +27,20 @@ interface EventRow {
   idempotency_key: string | null;
 }
 
+type RecordedListener = (types: ReadonlySet<EventType>) => void;
+const recordedListeners = new Set<RecordedListener>();
+
+/**
+ * Hears, in this process, the types of events written (whether or not their
+ * transaction commits): a hint for a driver such as the demo simulation,
+ * which then wakes only the consumers of those types instead of asking every
+ * consumer whether anything is new. Returns the unsubscribe.
+ */
+export function onEventsRecorded(listener: RecordedListener): () => void {
+  recordedListeners.add(listener);
+  return () => recordedListeners.delete(listener);
+}
+
 export async function recordEvents(
   em: EntityManager,
   events: SupplyChainEventInput[],
@@ -58,6 +72,10 @@ export async function recordEvents(
     return `(${placeholders.join(', ')})`;
   });
   await execute(em, `INSERT INTO analytics.supply_chain_event (${columns}) VALUES ${rows.join(', ')}`, params);
+  if (recordedListeners.size > 0) {
+    const types = new Set(events.map((event) => event.type));
+    for (const listener of recordedListeners) listener(types);
+  }
 }
 
 function toEvent(row: EventRow): SupplyChainEvent {

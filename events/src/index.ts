@@ -6,6 +6,7 @@ export {
   readKnownSubjects,
   readLatestEvents,
   readEventsAfter,
+  onEventsRecorded,
 } from './event-store.ts';
 export type { StreamPosition } from './event-store.ts';
 export { consumeEvents, defineConsumer, eventConsumerMigration, readCommitHorizon, readSetAsideEvents } from './event-consumer.ts';

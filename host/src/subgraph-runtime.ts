@@ -19,10 +19,15 @@ export async function openSubgraph(declaration: SubgraphDeclaration, database: D
   });
 }
 
-/** Applies every consumer of the system to what is new in the stream until nothing is; returns how many events were consumed. */
-export async function drainConsumers(declaration: SubgraphDeclaration, em: EntityManager): Promise<number> {
+/**
+ * Applies every consumer of the system (or those of them listening to one of
+ * `types`) to what is new in the stream until nothing is; returns how many
+ * events were consumed.
+ */
+export async function drainConsumers(declaration: SubgraphDeclaration, em: EntityManager, types?: ReadonlySet<string>): Promise<number> {
   let consumed = 0;
   for (const consumer of declaration.consumers ?? []) {
+    if (types && !consumer.types.some((type) => types.has(type))) continue;
     for (let batch = -1; batch !== 0; consumed += batch) batch = await consumeEvents(em.fork(), declaration.name, consumer);
   }
   return consumed;

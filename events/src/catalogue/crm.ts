@@ -18,6 +18,8 @@ export interface CrmEvents {
   'crm.SalesOrderPromised': { number: string; lines: { lineId: string; promisedDate: string }[] };
   'crm.SalesOrderCancelled': { number: string; reason: string };
   'crm.SalesOrderStatusChanged': { number: string; from: string; to: string };
+  /** A forecast of an item at a site changed for the weeks listed (`source`: STATISTICAL, SALES or CONSENSUS); dimensions carry item and site. */
+  'crm.DemandForecastChanged': { source: string; weeks: { weekStart: string; quantity: number }[] };
   /** A customer's claim that goods arrived damaged, against one delivery. */
   'crm.DamageClaimOpened': { shipmentId: string; salesOrderLineIds: string[]; reason: string };
 }
@@ -32,5 +34,6 @@ export const crmDescribers: Describers<CrmEvents> = {
   },
   'crm.SalesOrderCancelled': (payload) => `Order cancelled: ${payload.reason}`,
   'crm.SalesOrderStatusChanged': (payload) => `Status ${payload.from} → ${payload.to}`,
+  'crm.DemandForecastChanged': (payload) => `${payload.source.toLowerCase()} forecast set for ${plural(payload.weeks.length, 'week')}`,
   'crm.DamageClaimOpened': (payload) => `Damage claim opened: ${payload.reason}`,
 };

@@ -1,6 +1,7 @@
 import { demoKey, type DemoStep } from '@plexus/host';
 import type { CrmContext } from './context.ts';
 import { createCustomer } from './customer/customer.service.ts';
+import { forecastDemandFromHistory } from './demand-forecast/demand-forecast.service.ts';
 import { cancelSalesOrder, confirmSalesOrder, createSalesOrder, promiseSalesOrder } from './sales-order/sales-order.service.ts';
 import { demoItems, demoSites } from '@plexus/erp/demo';
 
@@ -54,7 +55,9 @@ const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
  * Two dozen customers and about three hundred orders over the history: each
  * placed, confirmed within a day, promised (one in five later than asked),
  * a few withdrawn by the customer; crm hears shipments and deliveries from
- * their systems.
+ * their systems. Every fourth Monday, and on the last one, planning
+ * refreshes the statistical forecast of each finished good at each site
+ * for the next 78 weeks.
  */
 export const crmDemo: DemoStep<CrmContext> = {
   after: ['erp'],
@@ -69,6 +72,16 @@ export const crmDemo: DemoStep<CrmContext> = {
   },
 
   async day(simulation, day) {
+    const weeksLeft = Math.floor((simulation.today.getTime() - day.getTime()) / (7 * dayMs));
+    if (day.getUTCDay() === 1 && weeksLeft % 4 === 0) {
+      const forecastAt = new Date(day.getTime() + 6 * hourMs);
+      simulation.later(forecastAt, async () => {
+        const { plant, distribution } = simulation.world.get(demoSites);
+        for (const item of simulation.world.get(demoItems).finished) {
+          for (const site of [plant, distribution]) await forecastDemandFromHistory(simulation.at(forecastAt), { itemId: item.id, siteId: site.id, weeks: 78 });
+        }
+      });
+    }
     const orderDays = Math.max(1, simulation.days - leadInDays);
     const orderCount = simulation.size('orders', Math.round((300 * orderDays) / 90));
     const windowStart = simulation.firstDay.getTime() + leadInDays * dayMs;

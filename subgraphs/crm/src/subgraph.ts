@@ -3,6 +3,7 @@ import { crmMigrations } from '../migrations/index.ts';
 import { createCrmContext } from './context.ts';
 import { CustomerSchema } from './customer/customer.entity.ts';
 import { customerResolvers } from './customer/customer.resolvers.ts';
+import { demandForecastResolvers } from './demand-forecast/demand-forecast.resolvers.ts';
 import { crmDemo } from './demo.ts';
 import { SalesOrderLineSchema, SalesOrderSchema } from './sales-order/sales-order.entity.ts';
 import { salesOrderResolvers } from './sales-order/sales-order.resolvers.ts';
@@ -15,7 +16,7 @@ export const subgraph = defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   entities: [CustomerSchema, SalesOrderSchema, SalesOrderLineSchema],
   migrations: crmMigrations,
-  resolvers: [customerResolvers, salesOrderResolvers],
+  resolvers: [customerResolvers, salesOrderResolvers, demandForecastResolvers],
   createContext: createCrmContext,
   consumers: [fulfilmentConsumer],
   demo: crmDemo,
@@ -27,6 +28,7 @@ export const subgraph = defineSubgraph({
       SalesOrderLine: '../sales-order/sales-order.entity.ts#SalesOrderLine',
       SalesOrderPage: '{ items: SalesOrderEntity[]; totalCount: number }',
       Item: '{ id: string }',
+      DemandForecast: '../demand-forecast/demand-forecast.store.ts#StoredForecast',
     },
   },
 });

@@ -68,3 +68,4 @@ export async function confirmSalesOrder(stack: Stack, id: string) {
   const result = await stack.query(`mutation ($id: ID!) { confirmSalesOrder(id: $id) { id status } }`, { id });
   if (!result.data) throw new Error(JSON.stringify(result.errors));
 }
+export * from './srm.ts';

@@ -21,6 +21,9 @@ export interface ReceivedLine {
   /** Set when the goods arrive against a purchase order line (supplier on-time delivery). */
   purchaseOrderId?: string;
   purchaseOrderLineId?: string;
+  /** Set when the goods arrive against an advance ship notice line (srm closes the notice). */
+  asnId?: string;
+  asnLineId?: string;
 }
 
 /** What wms tells the other systems. */

@@ -1,4 +1,5 @@
+import { PurchaseReceipt } from './20261126-0001-purchase-receipt.ts';
 import { WarehouseStock } from './20261124-0001-warehouse-stock.ts';
 
 /** Oldest first; applied by the program at start. */
-export const wmsMigrations = [WarehouseStock];
+export const wmsMigrations = [WarehouseStock, PurchaseReceipt];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@plexus/db';
 import type { Viewer } from '@plexus/host';
+import { createPurchaseReceiptLoaders } from './purchase-receipt/purchase-receipt.service.ts';
 import { createReceiptLoaders } from './receipt/receipt.service.ts';
 import { createShipmentLoaders } from './shipment/shipment.service.ts';
 import { createStockLoaders } from './stock/stock.service.ts';
@@ -14,7 +15,7 @@ export interface WmsContext {
 }
 
 function createLoaders(em: EntityManager) {
-  return { ...createWarehouseLoaders(em), ...createStockLoaders(em), ...createReceiptLoaders(em), ...createShipmentLoaders(em) };
+  return { ...createWarehouseLoaders(em), ...createStockLoaders(em), ...createReceiptLoaders(em), ...createShipmentLoaders(em), ...createPurchaseReceiptLoaders(em) };
 }
 
 export function createWmsContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): WmsContext {

@@ -2,6 +2,7 @@ import { demoItems, demoSites } from '@plexus/erp/demo';
 import { demoPromisedOrders } from '@plexus/crm/demo';
 import { demoKey, type DemoStep } from '@plexus/host';
 import type { WmsContext } from './context.ts';
+import { receiveDeliveries, receiveOpeningStock } from './purchase-receipt/purchase-receipt.demo.ts';
 import { receiveGoods } from './receipt/receipt.service.ts';
 import { shipSalesOrder } from './shipment/shipment.service.ts';
 import { takeInventorySnapshots } from './stock/inventory-snapshot.service.ts';
@@ -30,7 +31,7 @@ const replenishmentDays = 14;
  * counted at every day's end.
  */
 export const wmsDemo: DemoStep<WmsContext> = {
-  after: ['erp', 'crm'],
+  after: ['erp', 'crm', 'srm'],
   async setUp(simulation) {
     const at = simulation.at(simulation.firstDay);
     const { plant, distribution } = simulation.world.get(demoSites);
@@ -45,11 +46,13 @@ export const wmsDemo: DemoStep<WmsContext> = {
     }
     simulation.world.set(demoWarehouses, warehouses);
     simulation.world.set(plannedOrders, { count: 0 });
+    await receiveOpeningStock(simulation, warehouses.find((warehouse) => warehouse.siteId === plant.id)!);
   },
 
   async day(simulation, day) {
     const warehouses = simulation.world.get(demoWarehouses);
     const { finished } = simulation.world.get(demoItems);
+    receiveDeliveries(simulation, warehouses.find((warehouse) => warehouse.siteId === simulation.world.get(demoSites).plant.id)!);
     if (Math.round((day.getTime() - simulation.firstDay.getTime()) / dayMs) % replenishmentDays === 0) {
       const receivedAt = new Date(day.getTime() + 7 * hourMs);
       for (const warehouse of warehouses) {

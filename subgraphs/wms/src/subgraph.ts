@@ -2,6 +2,8 @@ import { defineSubgraph } from '@plexus/host';
 import { wmsMigrations } from '../migrations/index.ts';
 import { createWmsContext } from './context.ts';
 import { wmsDemo } from './demo.ts';
+import { PurchaseReceiptLineSchema } from './purchase-receipt/purchase-receipt.entity.ts';
+import { purchaseReceiptResolvers } from './purchase-receipt/purchase-receipt.resolvers.ts';
 import { ReceiptLineSchema, ReceiptSchema } from './receipt/receipt.entity.ts';
 import { receiptResolvers } from './receipt/receipt.resolvers.ts';
 import { PickSchema, ShipmentLineSchema, ShipmentSchema } from './shipment/shipment.entity.ts';
@@ -17,9 +19,9 @@ export const subgraph = defineSubgraph({
   name: 'wms',
   defaultPort: 4003,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema],
+  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema, PurchaseReceiptLineSchema],
   migrations: wmsMigrations,
-  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers],
+  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers],
   createContext: createWmsContext,
   background: (runtime) => startInventorySnapshots(runtime.em),
   demo: wmsDemo,
@@ -35,10 +37,15 @@ export const subgraph = defineSubgraph({
       Shipment: '../shipment/shipment.entity.ts#Shipment',
       ShipmentLine: '../shipment/shipment.entity.ts#ShipmentLine',
       Pick: '../shipment/shipment.entity.ts#Pick',
+      PurchaseReceiptLine: '../purchase-receipt/purchase-receipt.entity.ts#PurchaseReceiptLine',
       Item: '{ id: string }',
       Site: '{ id: string }',
       SalesOrder: '{ id: string }',
       SalesOrderLine: '{ id: string }',
+      PurchaseOrder: '{ id: string }',
+      PurchaseOrderLine: '{ id: string }',
+      AsnLine: '{ id: string }',
+      Supplier: '{ id: string }',
     },
   },
 });

@@ -3,6 +3,7 @@ import type { Warehouse as WarehouseEntity, Location as LocationEntity } from '.
 import type { Lot as LotEntity, StockBalance as StockBalanceEntity } from '../stock/stock.entity.ts';
 import type { Receipt as ReceiptEntity, ReceiptLine as ReceiptLineEntity } from '../receipt/receipt.entity.ts';
 import type { Shipment as ShipmentEntity, ShipmentLine as ShipmentLineEntity, Pick as PickEntity } from '../shipment/shipment.entity.ts';
+import type { PurchaseReceiptLine as PurchaseReceiptLineEntity } from '../purchase-receipt/purchase-receipt.entity.ts';
 import type { WmsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +20,11 @@ export type Scalars = {
   /** A point in time, ISO 8601 with offset. */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AsnLine = {
+  __typename?: 'AsnLine';
+  id: Scalars['ID']['output'];
 };
 
 export type CreateWarehouseInput = {
@@ -75,6 +81,12 @@ export type Mutation = {
   /** Puts received goods away into lots and locations. */
   receiveGoods: Receipt;
   /**
+   * Receives goods against a purchase order or one of its ship notices: partial receipts are fine;
+   * the wrong item, a lot the notice did not announce, or more than the order line's open quantity
+   * with the over-delivery tolerance agreed in srm are refused, whole.
+   */
+  receivePurchase: Receipt;
+  /**
    * Picks (first expiry, first out) and ships part or all of a confirmed sales order.
    * Never ships more than ordered and never takes stock below zero.
    */
@@ -92,6 +104,11 @@ export type MutationReceiveGoodsArgs = {
 };
 
 
+export type MutationReceivePurchaseArgs = {
+  input: ReceivePurchaseInput;
+};
+
+
 export type MutationShipSalesOrderArgs = {
   input: ShipSalesOrderInput;
 };
@@ -101,6 +118,47 @@ export type Pick = {
   location: Location;
   lot: Lot;
   quantity: Scalars['Float']['output'];
+};
+
+export type PurchaseOrder = {
+  __typename?: 'PurchaseOrder';
+  id: Scalars['ID']['output'];
+  /** Receipts against the order, oldest first. */
+  receipts: Maybe<Array<Receipt>>;
+};
+
+export type PurchaseOrderLine = {
+  __typename?: 'PurchaseOrderLine';
+  id: Scalars['ID']['output'];
+};
+
+export type PurchaseReceiptLine = {
+  __typename?: 'PurchaseReceiptLine';
+  acceptedQuantity: Scalars['Float']['output'];
+  /** The ship notice line the goods arrived on, when received against a notice. */
+  asnLine: Maybe<AsnLine>;
+  item: Item;
+  location: Location;
+  lot: Lot;
+  purchaseOrderLine: PurchaseOrderLine;
+  rejectedQuantity: Scalars['Float']['output'];
+};
+
+export type PurchaseReceiptLineInput = {
+  /** The ship notice line the goods arrived on, when receiving against a notice. */
+  asnLineId?: InputMaybe<Scalars['ID']['input']>;
+  expiryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The item counted at the dock: it must be the order line's. */
+  itemId: Scalars['ID']['input'];
+  locationId: Scalars['ID']['input'];
+  /** Against a ship notice: the lot it announced for the line. */
+  lotNumber: Scalars['String']['input'];
+  /** The order line received against; a ship notice line names it, when receiving against a notice. */
+  purchaseOrderLineId?: InputMaybe<Scalars['ID']['input']>;
+  /** Accepted into stock. */
+  quantity: Scalars['Float']['input'];
+  /** Refused at the dock: delivered, but not put into stock. */
+  rejectedQuantity?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type Query = {
@@ -130,10 +188,16 @@ export type QueryWarehouseArgs = {
 export type Receipt = {
   __typename?: 'Receipt';
   id: Scalars['ID']['output'];
+  /** What went into stock. */
   lines: Array<ReceiptLine>;
   /** e.g. GR-2026-000042. */
   number: Scalars['String']['output'];
+  /** Per purchase order line: accepted into stock and refused at the dock. */
+  purchaseLines: Array<PurchaseReceiptLine>;
+  /** The purchase order received against; null for receipts without one. */
+  purchaseOrder: Maybe<PurchaseOrder>;
   receivedAt: Scalars['DateTime']['output'];
+  supplier: Maybe<Supplier>;
   warehouse: Warehouse;
 };
 
@@ -156,6 +220,15 @@ export type ReceiptLineInput = {
 export type ReceiveGoodsInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   lines: Array<ReceiptLineInput>;
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type ReceivePurchaseInput = {
+  asnId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<PurchaseReceiptLineInput>;
+  /** The purchase order received against; taken from the ship notice when asnId is given. */
+  purchaseOrderId?: InputMaybe<Scalars['ID']['input']>;
   warehouseId: Scalars['ID']['input'];
 };
 
@@ -221,6 +294,11 @@ export type StockBalance = {
   location: Location;
   lot: Lot;
   quantity: Scalars['Float']['output'];
+};
+
+export type Supplier = {
+  __typename?: 'Supplier';
+  id: Scalars['ID']['output'];
 };
 
 /** A building that holds stock, at an ERP site. Owned by WMS. */
@@ -316,6 +394,7 @@ export type FederationTypes = {
   Item: Item;
   Location: Location;
   Lot: Lot;
+  PurchaseOrder: PurchaseOrder;
   Receipt: Receipt;
   SalesOrder: SalesOrder;
   SalesOrderLine: SalesOrderLine;
@@ -334,6 +413,9 @@ export type FederationReferenceTypes = {
   Lot:
     ( { __typename: 'Lot' }
     & GraphQLRecursivePick<FederationTypes['Lot'], {"id":true}> );
+  PurchaseOrder:
+    ( { __typename: 'PurchaseOrder' }
+    & GraphQLRecursivePick<FederationTypes['PurchaseOrder'], {"id":true}> );
   Receipt:
     ( { __typename: 'Receipt' }
     & GraphQLRecursivePick<FederationTypes['Receipt'], {"id":true}> );
@@ -355,9 +437,10 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AsnLine: ResolverTypeWrapper<{ id: string }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateWarehouseInput: CreateWarehouseInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Item: ResolverTypeWrapper<{ id: string }>;
@@ -366,11 +449,16 @@ export type ResolversTypes = {
   Lot: ResolverTypeWrapper<LotEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Pick: ResolverTypeWrapper<PickEntity>;
+  PurchaseOrder: ResolverTypeWrapper<{ id: string }>;
+  PurchaseOrderLine: ResolverTypeWrapper<{ id: string }>;
+  PurchaseReceiptLine: ResolverTypeWrapper<PurchaseReceiptLineEntity>;
+  PurchaseReceiptLineInput: PurchaseReceiptLineInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receipt: ResolverTypeWrapper<ReceiptEntity>;
   ReceiptLine: ResolverTypeWrapper<ReceiptLineEntity>;
   ReceiptLineInput: ReceiptLineInput;
   ReceiveGoodsInput: ReceiveGoodsInput;
+  ReceivePurchaseInput: ReceivePurchaseInput;
   SalesOrder: ResolverTypeWrapper<{ id: string }>;
   SalesOrderLine: ResolverTypeWrapper<{ id: string }>;
   ShipSalesOrderInput: ShipSalesOrderInput;
@@ -380,15 +468,17 @@ export type ResolversTypes = {
   ShipmentStatus: ShipmentStatus;
   Site: ResolverTypeWrapper<{ id: string }>;
   StockBalance: ResolverTypeWrapper<StockBalanceEntity>;
+  Supplier: ResolverTypeWrapper<{ id: string }>;
   Warehouse: ResolverTypeWrapper<WarehouseEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AsnLine: { id: string };
+  ID: Scalars['ID']['output'];
   CreateWarehouseInput: CreateWarehouseInput;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Item: { id: string };
@@ -397,11 +487,16 @@ export type ResolversParentTypes = {
   Lot: LotEntity;
   Mutation: Record<PropertyKey, never>;
   Pick: PickEntity;
+  PurchaseOrder: { id: string };
+  PurchaseOrderLine: { id: string };
+  PurchaseReceiptLine: PurchaseReceiptLineEntity;
+  PurchaseReceiptLineInput: PurchaseReceiptLineInput;
   Query: Record<PropertyKey, never>;
   Receipt: ReceiptEntity;
   ReceiptLine: ReceiptLineEntity;
   ReceiptLineInput: ReceiptLineInput;
   ReceiveGoodsInput: ReceiveGoodsInput;
+  ReceivePurchaseInput: ReceivePurchaseInput;
   SalesOrder: { id: string };
   SalesOrderLine: { id: string };
   ShipSalesOrderInput: ShipSalesOrderInput;
@@ -410,8 +505,13 @@ export type ResolversParentTypes = {
   ShipmentLineInput: ShipmentLineInput;
   Site: { id: string };
   StockBalance: StockBalanceEntity;
+  Supplier: { id: string };
   Warehouse: WarehouseEntity;
   Boolean: Scalars['Boolean']['output'];
+};
+
+export type AsnLineResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['AsnLine'] = ResolversParentTypes['AsnLine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -449,6 +549,7 @@ export type LotResolvers<ContextType = WmsContext, ParentType extends ResolversP
 export type MutationResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createWarehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType, RequireFields<MutationCreateWarehouseArgs, 'input'>>;
   receiveGoods?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReceiveGoodsArgs, 'input'>>;
+  receivePurchase?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReceivePurchaseArgs, 'input'>>;
   shipSalesOrder?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType, RequireFields<MutationShipSalesOrderArgs, 'input'>>;
 };
 
@@ -456,6 +557,26 @@ export type PickResolvers<ContextType = WmsContext, ParentType extends Resolvers
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder'], FederationReferenceType extends FederationReferenceTypes['PurchaseOrder'] = FederationReferenceTypes['PurchaseOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PurchaseOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receipts?: Resolver<Maybe<Array<ResolversTypes['Receipt']>>, ParentType, ContextType>;
+};
+
+export type PurchaseOrderLineResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['PurchaseOrderLine'] = ResolversParentTypes['PurchaseOrderLine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PurchaseReceiptLineResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['PurchaseReceiptLine'] = ResolversParentTypes['PurchaseReceiptLine']> = {
+  acceptedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  asnLine?: Resolver<Maybe<ResolversTypes['AsnLine']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  purchaseOrderLine?: Resolver<ResolversTypes['PurchaseOrderLine'], ParentType, ContextType>;
+  rejectedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -470,7 +591,10 @@ export type ReceiptResolvers<ContextType = WmsContext, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ReceiptLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purchaseLines?: Resolver<Array<ResolversTypes['PurchaseReceiptLine']>, ParentType, ContextType>;
+  purchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['Supplier']>, ParentType, ContextType>;
   warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
 };
 
@@ -522,6 +646,10 @@ export type StockBalanceResolvers<ContextType = WmsContext, ParentType extends R
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SupplierResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type WarehouseResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse'], FederationReferenceType extends FederationReferenceTypes['Warehouse'] = FederationReferenceTypes['Warehouse']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Warehouse']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -532,6 +660,7 @@ export type WarehouseResolvers<ContextType = WmsContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = WmsContext> = {
+  AsnLine?: AsnLineResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Item?: ItemResolvers<ContextType>;
@@ -539,6 +668,9 @@ export type Resolvers<ContextType = WmsContext> = {
   Lot?: LotResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Pick?: PickResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
+  PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
+  PurchaseReceiptLine?: PurchaseReceiptLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Receipt?: ReceiptResolvers<ContextType>;
   ReceiptLine?: ReceiptLineResolvers<ContextType>;
@@ -548,6 +680,7 @@ export type Resolvers<ContextType = WmsContext> = {
   ShipmentLine?: ShipmentLineResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
   StockBalance?: StockBalanceResolvers<ContextType>;
+  Supplier?: SupplierResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;
 };
 

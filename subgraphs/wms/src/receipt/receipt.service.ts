@@ -34,6 +34,54 @@ function validateReceipt(input: NewReceipt): void {
   });
 }
 
+export interface PutAwayLine {
+  itemId: string;
+  locationId: string;
+  lotNumber: string;
+  expiryDate?: string | null;
+  /** 0 when everything was refused at the dock: the lot is still recorded, nothing goes into stock. */
+  quantity: number;
+}
+
+/**
+ * Puts a receipt's lines away (every receipt, with or without a purchase
+ * order, comes through here): each location must be in the receipt's
+ * warehouse; each lot is found or opened (a lot keeps the expiry it was first
+ * received with); the receipt lines are written and the lots' balances in
+ * their locations grow.
+ */
+export async function putAway(em: EntityManager, receipt: Receipt, lines: readonly PutAwayLine[], now: Date): Promise<ReceivedLine[]> {
+  const locations = await em.find(LocationSchema, { id: { $in: lines.map((line) => line.locationId) } });
+  const received: ReceivedLine[] = [];
+  for (const [index, line] of lines.entries()) {
+    const location = locations.find((candidate) => candidate.id === line.locationId);
+    if (!location || location.warehouseId !== receipt.warehouseId) {
+      throw notFound(`Line ${index + 1}: location ${line.locationId} is not in this warehouse`, { line: index + 1, field: 'locationId' });
+    }
+    const lotNumber = line.lotNumber.trim().toUpperCase();
+    const expiryDate = line.expiryDate ?? null;
+    let lot = await em.findOne(LotSchema, { itemId: line.itemId, lotNumber });
+    // The embedded database loads date columns as Dates, a server as text: compare the calendar dates.
+    const lotExpiry = lot?.expiryDate == null ? null : new Date(lot.expiryDate).toISOString().slice(0, 10);
+    if (lot && lotExpiry !== expiryDate) {
+      throw conflict(`Line ${index + 1}: lot ${lotNumber} already exists with expiry ${lotExpiry ?? 'none'}`, { line: index + 1, field: 'expiryDate' });
+    }
+    lot ??= em.create(LotSchema, { id: newId(), itemId: line.itemId, lotNumber, expiryDate, receivedAt: now });
+    if (line.quantity > 0) em.create(ReceiptLineSchema, { id: newId(), receiptId: receipt.id, itemId: line.itemId, lotId: lot.id, locationId: location.id, quantity: line.quantity });
+    received.push({ itemId: line.itemId, lotId: lot.id, lotNumber, locationId: location.id, quantity: line.quantity });
+  }
+  await em.flush();
+  for (const line of received.filter((line) => line.quantity > 0)) {
+    await execute(
+      em,
+      `INSERT INTO wms.stock_balance (id, item_id, location_id, lot_id, quantity) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (location_id, lot_id) DO UPDATE SET quantity = wms.stock_balance.quantity + excluded.quantity`,
+      [newId(), line.itemId, line.locationId, line.lotId, line.quantity],
+    );
+  }
+  return received;
+}
+
 /** Puts received goods away: finds or opens each lot, adds to the location's balance, records the receipt. */
 export async function receiveGoods(ctx: WmsContext, input: NewReceipt): Promise<Receipt> {
   authorizeChange(ctx.viewer, 'receive goods');
@@ -49,33 +97,8 @@ export async function receiveGoods(ctx: WmsContext, input: NewReceipt): Promise<
       const knownItems = await readKnownSubjects(em, 'erp.ItemCreated', [...new Set(input.lines.map((line) => line.itemId))]);
       const unknownLine = input.lines.findIndex((line) => !knownItems.has(line.itemId));
       if (unknownLine >= 0) throw notFound(`Line ${unknownLine + 1}: item ${input.lines[unknownLine]!.itemId} not found`, { line: unknownLine + 1, field: 'itemId' });
-      const locations = await em.find(LocationSchema, { id: { $in: input.lines.map((line) => line.locationId) } });
       const receipt = em.create(ReceiptSchema, { id: newId(), number: await nextDocumentNumber(em, 'wms', 'GR', now), warehouseId: input.warehouseId, receivedAt: now });
-      const received: ReceivedLine[] = [];
-      for (const [index, line] of input.lines.entries()) {
-        const location = locations.find((candidate) => candidate.id === line.locationId);
-        if (!location || location.warehouseId !== input.warehouseId) {
-          throw notFound(`Line ${index + 1}: location ${line.locationId} is not in this warehouse`, { line: index + 1, field: 'locationId' });
-        }
-        const lotNumber = line.lotNumber.trim().toUpperCase();
-        const expiryDate = line.expiryDate ?? null;
-        let lot = await em.findOne(LotSchema, { itemId: line.itemId, lotNumber });
-        if (lot && (lot.expiryDate ?? null) !== expiryDate) {
-          throw conflict(`Line ${index + 1}: lot ${lotNumber} already exists with expiry ${lot.expiryDate ?? 'none'}`, { line: index + 1, field: 'expiryDate' });
-        }
-        lot ??= em.create(LotSchema, { id: newId(), itemId: line.itemId, lotNumber, expiryDate, receivedAt: now });
-        em.create(ReceiptLineSchema, { id: newId(), receiptId: receipt.id, itemId: line.itemId, lotId: lot.id, locationId: location.id, quantity: line.quantity });
-        received.push({ itemId: line.itemId, lotId: lot.id, lotNumber, locationId: location.id, quantity: line.quantity });
-      }
-      await em.flush();
-      for (const line of received) {
-        await execute(
-          em,
-          `INSERT INTO wms.stock_balance (id, item_id, location_id, lot_id, quantity) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (location_id, lot_id) DO UPDATE SET quantity = wms.stock_balance.quantity + excluded.quantity`,
-          [newId(), line.itemId, line.locationId, line.lotId, line.quantity],
-        );
-      }
+      const received = await putAway(em, receipt, input.lines, now);
       const items = new Set(received.map((line) => line.itemId));
       await recordEvents(
         em,

@@ -144,14 +144,7 @@ async function openServer(url: string): Promise<ServerDatabase> {
   // asked; unhandled, the error would end the process.
   pool.on('error', () => undefined);
   const statements = new StatementCounter();
-  const available = await pool.query(
-    "SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb'",
-  );
-  let timescale = false;
-  if (available.rowCount) {
-    await pool.query('CREATE EXTENSION IF NOT EXISTS timescaledb');
-    timescale = true;
-  }
+  const timescale = await prepareTimescale(pool, url);
   return {
     kind: 'server',
     url,
@@ -193,6 +186,39 @@ async function openServer(url: string): Promise<ServerDatabase> {
     },
     close: () => pool.end(),
   };
+}
+
+/** Servers already warned about, so a process opening many databases on one server says it once. */
+const warnedServers = new Set<string>();
+
+/**
+ * Uses TimescaleDB when the server can: the extension is installed and its
+ * library preloaded. Installed but not preloaded, `CREATE EXTENSION` would
+ * end the session with a FATAL error, so the database falls back to plain
+ * PostgreSQL and says what to set. A database whose extension was created
+ * while the library was preloaded cannot fall back: its tables are
+ * hypertables only TimescaleDB can read.
+ */
+async function prepareTimescale(pool: pg.Pool, url: string): Promise<boolean> {
+  const { rows } = await pool.query<{ available: boolean; created: boolean; preload: string }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb') AS available,
+            EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') AS created,
+            current_setting('shared_preload_libraries') AS preload`,
+  );
+  const { available, created, preload } = rows[0]!;
+  const preloaded = preload.split(',').some((library) => library.trim().replace(/^"|"$/g, '') === 'timescaledb');
+  if (preloaded && available) {
+    await pool.query('CREATE EXTENSION IF NOT EXISTS timescaledb');
+    return true;
+  }
+  const server = new URL(url).host;
+  const advice = "add timescaledb to shared_preload_libraries in the server's postgresql.conf (shared_preload_libraries = 'timescaledb') and restart it";
+  if (created) throw new Error(`The database at ${server} uses TimescaleDB, but the server does not preload it: ${advice}`);
+  if (available && !warnedServers.has(server)) {
+    warnedServers.add(server);
+    console.warn(`PostgreSQL at ${server} has the timescaledb extension installed but not preloaded: using plain PostgreSQL (partitioned tables). To use TimescaleDB, ${advice}.`);
+  }
+  return false;
 }
 
 async function copyRowsOn(client: pg.PoolClient, statements: StatementCounter, table: string, columns: readonly string[], csv: string): Promise<number> {

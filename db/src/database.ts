@@ -17,6 +17,13 @@ export type Database = EmbeddedDatabase | ServerDatabase;
 interface DatabaseBase {
   /** TimescaleDB hypertables, continuous aggregates and compression are available. */
   readonly timescale: boolean;
+  /**
+   * TimescaleDB runs policies (continuous-aggregate refresh, compression,
+   * retention) in its own background workers: a server that preloads it. The
+   * embedded build has none (its jobs register and never run), so there the
+   * program does that work itself.
+   */
+  readonly timescaleJobs: boolean;
   /** SQL statements sent since start; the N+1 tests read it. */
   readonly statements: StatementCounter;
   /** Runs one SQL script outside any ORM (DDL, bulk reads); returns the rows of the last statement. */
@@ -106,6 +113,7 @@ async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
     kind: 'embedded',
     pglite,
     timescale: true,
+    timescaleJobs: false,
     statements,
     async query<Row>(sql: string, params?: unknown[]) {
       statements.record();
@@ -145,11 +153,14 @@ async function openServer(url: string): Promise<ServerDatabase> {
   pool.on('error', () => undefined);
   const statements = new StatementCounter();
   const timescale = await prepareTimescale(pool, url);
+  const timescaleJobs =
+    timescale && (await pool.query<{ workers: number }>("SELECT current_setting('timescaledb.max_background_workers')::int AS workers")).rows[0]!.workers > 0;
   return {
     kind: 'server',
     url,
     sessionOptions,
     timescale,
+    timescaleJobs,
     statements,
     async query<Row>(sql: string, params?: unknown[]) {
       statements.record();

@@ -49,16 +49,17 @@ const onServers: TestProjectInlineConfiguration[] = servers.flatMap(({ url, labe
 const passesPerDatabase: Reporter = {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
     const databases = [
-      { name: 'embedded PGlite + TimescaleDB', suffix: '' },
+      { name: 'embedded PGlite + TimescaleDB (and unit specs)', suffix: '' },
       { name: `PostgreSQL server (${postgresqlUrl ?? 'TEST_DATABASE_URL unset'})`, suffix: ' on postgresql' },
       { name: `PostgreSQL + TimescaleDB server (${timescaleUrl ?? 'TEST_TIMESCALEDB_URL unset'})`, suffix: ' on timescaledb' },
     ];
     const lines = databases.map(({ name, suffix }) => {
-      const counts = { files: 0, passed: 0, failed: 0, skipped: 0 };
+      const counts = { files: 0, failedFiles: 0, passed: 0, failed: 0, skipped: 0 };
       for (const module of testModules) {
         const project = module.project.name;
         if (suffix ? !project.endsWith(suffix) : project.includes(' on ')) continue;
         counts.files += 1;
+        if (module.state() === 'failed') counts.failedFiles += 1;
         for (const test of module.children.allTests()) {
           const state = test.result().state;
           if (state === 'passed') counts.passed += 1;
@@ -66,7 +67,7 @@ const passesPerDatabase: Reporter = {
           else counts.skipped += 1;
         }
       }
-      return `  ${name}: ${counts.files} files, ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+      return `  ${name}: ${counts.files} files (${counts.failedFiles} failed), tests ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
     });
     console.log(`\nTests per database\n${lines.join('\n')}\n`);
   },

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { Reporter, TestModule } from 'vitest/node';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
@@ -74,5 +75,11 @@ const passesPerDatabase: Reporter = {
 };
 
 export default defineConfig({
-  test: { projects: [...embedded, ...onServers], reporters: ['default', passesPerDatabase] },
+  test: {
+    projects: [...embedded, ...onServers],
+    reporters: ['default', passesPerDatabase],
+    // vitest's default (one worker fewer than cores) is a single worker on two cores, yet integration specs spend much of
+    // their time waiting on a PostgreSQL server, a child process or Chromium: two workers overlap that waiting.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+  },
 });

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { catchUpProjections } from '../analytics/src/projection/event-projection.ts';
-import { openAnalytics } from '../analytics/src/server.ts';
+import { openAnalytics } from '../analytics/src/subgraph.ts';
 import { independentPerfectOrders } from '../analytics/test/perfect-order.independent-sql.ts';
-import { startStack } from '../scripts/stack.ts';
+import { startStack } from '@plexus/scripts/stack';
 import { loadEvents } from './event-loader.ts';
 import { defaultServerUrls, openScratchDatabase, scratchTargets, type ScratchDatabase } from './scratch-database.ts';
 import { generateHistory, type HistoryCatalogue } from './supply-chain-history.ts';
@@ -104,7 +104,7 @@ async function benchmark(scratch: ScratchDatabase) {
     const from = `${new Date(Date.parse(asOf) - 330 * 86_400_000).toISOString().slice(0, 7)}-01`;
     // The dashboard asks for today (no asOf): the tiles the analytics process keeps materialized.
     const viaRouter = await timeRequests('dashboard kpiSnapshot (all KPIs, 12 months) via router', () => post(stack.routerUrl, snapshotQuery, {}), runs);
-    const viaSubgraph = await timeRequests('same, straight to the analytics subgraph', () => post(stack.subgraphUrls.analytics, snapshotQuery, {}), runs);
+    const viaSubgraph = await timeRequests('same, straight to the analytics subgraph', () => post(stack.subgraphUrls.analytics!, snapshotQuery, {}), runs);
     // Any other asOf or any filter is computed on request, from the projections' facts and rollups.
     const onRequest = (label: string, variables: Record<string, unknown>) =>
       timeRequests(label, () => post(stack.routerUrl, snapshotQuery, variables), Math.min(runs, 10));
@@ -137,7 +137,7 @@ async function benchmark(scratch: ScratchDatabase) {
     console.log(`  each tile alone, computed on request (asOf yesterday, 12 months), median ms:`);
     const { kpiDefinitions: definitions } = (await post(stack.routerUrl, '{ kpiDefinitions { name } }', {})) as { kpiDefinitions: { name: string }[] };
     for (const { name } of definitions) {
-      const tile = await timeRequests(name, () => post(stack.subgraphUrls.analytics, `query ($asOf: Date) { kpiSnapshot(names: [${name}], asOf: $asOf) { name } }`, { asOf }), Math.min(runs, 5));
+      const tile = await timeRequests(name, () => post(stack.subgraphUrls.analytics!, `query ($asOf: Date) { kpiSnapshot(names: [${name}], asOf: $asOf) { name } }`, { asOf }), Math.min(runs, 5));
       console.log(`    ${name.padEnd(40)} ${tile.median.toFixed(1).padStart(8)}`);
     }
   } finally {

@@ -1,15 +1,15 @@
-import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
+import { generate } from '@graphql-codegen/cli';
 import { readFile } from 'node:fs/promises';
 import { composeSupergraph, supergraphPath } from '@plexus/router/composition';
+import { codegenConfig } from './codegen-config.ts';
 
 /**
  * Fails when committed generated code no longer matches its sources: the
  * composed supergraph and every graphql-codegen output. Nothing is written.
  */
 const stale: string[] = [];
-if ((await readFile(supergraphPath, 'utf8').catch(() => '')) !== composeSupergraph()) stale.push('router/supergraph.graphql');
-const { config } = await loadCodegenConfig({ configFilePath: 'codegen.yml' });
-const outputs = await generate({ ...config, silent: true }, false);
+if ((await readFile(supergraphPath, 'utf8').catch(() => '')) !== (await composeSupergraph())) stale.push('router/supergraph.graphql');
+const outputs = await generate({ ...(await codegenConfig()), silent: true }, false);
 for (const output of outputs) {
   if ((await readFile(output.filename, 'utf8').catch(() => '')) !== output.content) stale.push(output.filename);
 }

@@ -1,16 +1,17 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '@plexus/db';
-import { startStack } from './stack.ts';
+import { openDatabase, type Database } from '@plexus/db';
+import { discoverSubgraphs, portVariable } from '@plexus/host';
+import { startStack, type Stack } from './stack.ts';
 
 /**
- * `npm start`: migrations, demo data on an empty database, every subgraph,
- * the router and the control tower; Ctrl-C stops them all.
+ * `npm start`: migrations, the demo company simulated on an empty database,
+ * every system, the router and the control tower. Ctrl-C or SIGTERM stops
+ * them all; if this process dies any other way, the control tower follows it.
  */
 
 const env = process.env;
-const port = (name: string, fallback: number) => Number(env[name] ?? fallback);
 const controlTowerDir = new URL('../control-tower/', import.meta.url).pathname;
 
 function newestChange(path: string): number {
@@ -19,34 +20,55 @@ function newestChange(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
 }
 
-/** Builds the control tower when its sources changed since the last build. */
-function buildControlTower(): void {
+/**
+ * Builds the control tower when its sources changed since the last build,
+ * beside the demo simulation (which keeps one core busy) rather than after it.
+ */
+function buildControlTower(): Promise<void> {
   const built = join(controlTowerDir, 'build/index.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestChange(join(controlTowerDir, 'src'))) return;
+  if (existsSync(built) && statSync(built).mtimeMs >= newestChange(join(controlTowerDir, 'src'))) return Promise.resolve();
   console.log('building the control tower …');
-  const result = spawnSync('npm', ['run', 'build', '-w', 'control-tower'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('control tower build failed');
+  const build = spawn('npm', ['run', 'build', '-w', 'control-tower'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`control tower build failed with code ${code}`))));
+  });
 }
 
-const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.PLEXUS_DATA_DIR ?? '.data/plexus' });
-console.log(database.kind === 'embedded' ? `embedded database in ${env.PLEXUS_DATA_DIR ?? '.data/plexus'}` : 'PostgreSQL server from DATABASE_URL');
-const stack = await startStack({
-  database,
-  seed: 'demo',
-  ports: {
-    router: port('ROUTER_PORT', 4000),
-    crm: port('CRM_PORT', 4001),
-    erp: port('ERP_PORT', 4002),
-    wms: port('WMS_PORT', 4003),
-    analytics: port('ANALYTICS_PORT', 4004),
-  },
+let database: Database | undefined;
+let stack: Stack | undefined;
+let controlTower: ChildProcess | undefined;
+let stopping = false;
+async function shutdown(reason: string, code = 0) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${reason}: stopping …`);
+  controlTower?.kill('SIGTERM');
+  await stack?.stop().catch((error: unknown) => console.error(error));
+  await database?.close().catch((error: unknown) => console.error(error));
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+process.on('uncaughtException', (error) => {
+  console.error(error);
+  void shutdown('crash', 1);
 });
-buildControlTower();
-const controlTowerPort = port('CONTROL_TOWER_PORT', 3000);
-const controlTower: ChildProcess = spawn(process.execPath, [join(controlTowerDir, 'build/index.js')], {
-  stdio: 'inherit',
+
+const dataDir = env.PLEXUS_DATA_DIR ?? '.data/plexus';
+database = await openDatabase({ url: env.DATABASE_URL, dataDir });
+console.log(database.kind === 'embedded' ? `embedded database in ${dataDir}` : 'PostgreSQL server from DATABASE_URL');
+const ports: Record<string, number> = { router: Number(env.ROUTER_PORT ?? 4000) };
+for (const { declaration } of await discoverSubgraphs()) ports[declaration.name] = Number(env[portVariable(declaration.name)] ?? declaration.defaultPort);
+const started = Date.now();
+const controlTowerBuilt = buildControlTower();
+stack = await startStack({ database, seed: 'demo', ports, demo: { log: (line) => console.log(`demo company: ${line}`) } });
+console.log(`graph up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+await controlTowerBuilt;
+const controlTowerPort = Number(env.CONTROL_TOWER_PORT ?? 3000);
+controlTower = spawn(process.execPath, ['--import', new URL('./exit-with-parent.mjs', import.meta.url).pathname, join(controlTowerDir, 'build/index.js')], {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   env: { ...env, PORT: String(controlTowerPort), HOST: env.PLEXUS_HOST ?? '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl },
 });
+controlTower.on('exit', (code) => void shutdown(`control tower exited with code ${code}`, 1));
 
 console.log(`
 Plexus is running
@@ -55,24 +77,7 @@ Plexus is running
 ${Object.entries(stack.subgraphUrls)
   .map(([name, url]) => `  ${name.padEnd(14)} ${url}`)
   .join('\n')}
-  telemetry      ${stack.telemetryUrl} (NDJSON)${env.PLEXUS_MQTT_URL ? `, MQTT ${env.PLEXUS_MQTT_URL} plexus/telemetry/<machineId>` : ''}
+${Object.entries(stack.endpoints)
+  .map(([name, url]) => `  ${name.padEnd(14)} ${url}`)
+  .join('\n')}
 Ctrl-C stops everything.`);
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n${signal}: stopping …`);
-  controlTower.kill('SIGTERM');
-  await stack.stop();
-  await database.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-controlTower.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`control tower exited with code ${code}`);
-    void shutdown('control tower exit');
-  }
-});

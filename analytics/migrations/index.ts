@@ -1,4 +1,3 @@
-import { EventStream } from './20261124-0001-event-stream.ts';
 import { EventProjection } from './20261125-0001-event-projection.ts';
 import { OrderFulfilment } from './20261125-0003-order-fulfilment.ts';
 import { SupplyInventory } from './20261125-0004-supply-inventory.ts';
@@ -8,5 +7,5 @@ import { KpiSnapshot } from './20261125-0006-kpi-snapshot.ts';
 import { CashToCash } from './20261126-0001-cash-to-cash.ts';
 import { KpiRollups } from './20261126-0002-kpi-rollups.ts';
 
-/** Oldest first; applied by the program at start, before any subgraph writes an event. */
-export const analyticsMigrations = [EventStream, EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry, KpiSnapshot, CashToCash, KpiRollups];
+/** Oldest first; the event stream they read is `events/`' (migrated before any subgraph starts). */
+export const analyticsMigrations = [EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry, KpiSnapshot, CashToCash, KpiRollups];

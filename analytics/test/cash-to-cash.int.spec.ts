@@ -1,9 +1,9 @@
 import { newId, type EntityManager } from '@plexus/db';
 import { recordEvents, type SupplyChainEventInput } from '@plexus/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../scripts/stack.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
-import { openAnalytics } from '../src/server.ts';
+import { openAnalytics } from '../src/subgraph.ts';
 
 /**
  * Cash-to-cash through the router, hand-computed (2026; balances at each
@@ -114,7 +114,7 @@ let stack: Stack;
 
 beforeAll(async () => {
   // No background projector or dashboard refresher: the statement counts below are the requests' own.
-  stack = await startStack({ seed: false, projectorIntervalMs: 3_600_000 });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   const orm = await openAnalytics(stack.database);
   try {
     // I3's payment and P2's second payment commit before what they settle is known: the projection must not depend on commit order.

@@ -3,7 +3,7 @@ import { readEventsAfter, recordEvents, type SupplyChainEvent, type SupplyChainE
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUpProjections, type EventProjection } from '../src/projection/event-projection.ts';
-import { openAnalytics } from '../src/server.ts';
+import { openAnalytics } from '../src/subgraph.ts';
 
 let database: Database;
 let orm: SubgraphOrm;

@@ -1,13 +1,13 @@
 import { newId, openTestDatabase, type Database, type EntityManager } from '@plexus/db';
 import { recordEvents, type SupplyChainEventInput } from '@plexus/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../scripts/stack.ts';
-import { createItem, daysFromToday } from '../../subgraphs/crm/test/factories.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
+import { createItem, daysFromToday } from '@plexus/test-kit';
 import { inventoryKpis } from '../src/inventory/inventory.kpis.ts';
 import { inventoryProjection } from '../src/inventory/inventory.projection.ts';
 import { defaultOtifSettings, type Grain, type KpiFilter, type KpiName } from '../src/kpi/kpi-definition.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
-import { openAnalytics } from '../src/server.ts';
+import { openAnalytics } from '../src/subgraph.ts';
 import { kpiQuery } from './order-fulfilment.factories.ts';
 
 const at = (day: string, time = '12:00:00') => new Date(`${day}T${time}Z`);
@@ -165,7 +165,7 @@ describe('Item.inventoryTurns through the router', () => {
   let stack: Stack;
   beforeAll(async () => {
     // No background projector or dashboard refresher: the statement counts below are the requests' own.
-    stack = await startStack({ seed: false, projectorIntervalMs: 3_600_000 });
+    stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   });
   afterAll(async () => {
     await stack?.stop();

@@ -11,7 +11,7 @@ import {
 } from '../src/order-fulfilment/order-fulfilment.kpis.ts';
 import { orderFulfilmentProjection } from '../src/order-fulfilment/order-fulfilment.projection.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
-import { openAnalytics } from '../src/server.ts';
+import { openAnalytics } from '../src/subgraph.ts';
 import { idOf, kpiQuery, orderEvents, type DeliverySpec, type OrderSpec } from './order-fulfilment.factories.ts';
 import { independentPerfectOrders } from './perfect-order.independent-sql.ts';
 

@@ -1,9 +1,9 @@
 import { recordEvents } from '@plexus/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../scripts/stack.ts';
-import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, createSite, daysFromToday } from '../../subgraphs/crm/test/factories.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
+import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, createSite, daysFromToday } from '@plexus/test-kit';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
-import { openAnalytics } from '../src/server.ts';
+import { openAnalytics } from '../src/subgraph.ts';
 
 let stack: Stack;
 beforeAll(async () => {

@@ -1,14 +1,14 @@
 import { newId, openTestDatabase, type Database, type SubgraphOrm } from '@plexus/db';
 import { recordEvents, type Disposition, type MachineState, type SupplyChainEventInput } from '@plexus/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../scripts/stack.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
 import { defaultOtifSettings, type KpiDefinition, type KpiFilter, type KpiName } from '../src/kpi/kpi-definition.ts';
 import { createProductionLoaders, machineDowntimeReasons, machineOee } from '../src/production/oee.service.ts';
 import { machineTimeProjection } from '../src/production/machine-time.projection.ts';
 import { workOrderProjection } from '../src/production/work-order.projection.ts';
 import { productionKpis } from '../src/production/production.kpis.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
-import { openAnalytics } from '../src/server.ts';
+import { openAnalytics } from '../src/subgraph.ts';
 import { kpiQuery } from './order-fulfilment.factories.ts';
 
 const t = (time: string) => new Date(`2026-03-${time}:00Z`);
@@ -427,7 +427,7 @@ describe('Machine.oee and Machine.downtimeReasons through the router', () => {
   const [site, workCenter] = [newId(), newId()];
   beforeAll(async () => {
     // No background projector or dashboard refresher: the statement counts below are the requests' own.
-    stack = await startStack({ seed: false, projectorIntervalMs: 3_600_000 });
+    stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
     const orm = await openAnalytics(stack.database);
     try {
       // Every machine: an early shift with an hour's jam and 100 units of 144 s ideal cycle (4 ideal hours).

@@ -3,7 +3,7 @@ import { recordEvents, type InspectionResult, type SupplyChainEventInput } from 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOtifSettings, type Grain, type KpiDefinition, type KpiFilter, type KpiName } from '../src/kpi/kpi-definition.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
-import { openAnalytics } from '../src/server.ts';
+import { openAnalytics } from '../src/subgraph.ts';
 import { supplierPerformanceKpis } from '../src/supplier-performance/supplier-performance.kpis.ts';
 import { supplierPerformanceProjection } from '../src/supplier-performance/supplier-performance.projection.ts';
 import { kpiQuery } from './order-fulfilment.factories.ts';

@@ -1,5 +1,6 @@
 import { openDatabase } from '@plexus/db';
-import { startAnalytics } from '../src/server.ts';
+import { startSubgraph } from '@plexus/host';
+import { subgraph } from '../src/subgraph.ts';
 
 /**
  * The analytics process for the kill-and-resend spec: on the database named
@@ -9,8 +10,8 @@ import { startAnalytics } from '../src/server.ts';
  * while this process has it.
  */
 const database = await openDatabase({ url: process.env.PLEXUS_DATABASE_URL || undefined, dataDir: process.env.PLEXUS_DATA_DIR });
-const analytics = await startAnalytics(database, 0, { telemetryPort: 0 });
-console.log(JSON.stringify({ telemetryUrl: analytics.telemetryUrl }));
+const analytics = await startSubgraph(subgraph, database, { port: 0 });
+console.log(JSON.stringify({ telemetryUrl: analytics.endpoints.telemetry }));
 process.on('message', async () => {
   const [row] = await database.query<{ stored: number }>('SELECT count(*)::int AS stored FROM analytics.machine_telemetry');
   process.send!({ stored: row!.stored });

@@ -3,7 +3,7 @@ import { createServer, connect as connectTcp, type Server, type Socket } from 'n
 import { connectAsync, type MqttClient } from 'mqtt';
 import { openTestDatabase, type Database } from '@plexus/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAnalytics } from '../src/server.ts';
+import { openAnalytics } from '../src/subgraph.ts';
 import { startTelemetrySubscriber, type TelemetrySubscriber } from '../src/telemetry/telemetry-mqtt.ts';
 import type { TelemetryIngestResult } from '../src/telemetry/telemetry.service.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { openTestDatabase, type Database } from '@plexus/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAnalytics } from '../src/server.ts';
+import { openAnalytics } from '../src/subgraph.ts';
 import { startTelemetryMaintenance, type TelemetryMaintenance } from '../src/telemetry/telemetry-maintenance.service.ts';
 import { TelemetryIngest } from '../src/telemetry/telemetry.service.ts';
 

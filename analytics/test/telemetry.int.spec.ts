@@ -3,8 +3,8 @@ import { request } from 'node:http';
 import { createGzip, gzipSync } from 'node:zlib';
 import type { RunningServer } from '@plexus/host';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../scripts/stack.ts';
-import { openAnalytics } from '../src/server.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
+import { openAnalytics } from '../src/subgraph.ts';
 import { startTelemetryHttp } from '../src/telemetry/telemetry-http.ts';
 import { telemetryBatchSize } from '../src/telemetry/telemetry.service.ts';
 import { maintainTelemetry } from '../src/telemetry/telemetry-maintenance.service.ts';
@@ -18,13 +18,9 @@ let stack: Stack;
 let orm: Awaited<ReturnType<typeof openAnalytics>>;
 beforeAll(async () => {
   // No background projector, dashboard refresher or telemetry maintenance (the program's passes, or TimescaleDB's
-  // policies): the statement counts below are the requests' own, and each maintenance pass is the one a test runs.
-  process.env.PLEXUS_TELEMETRY_MAINTENANCE_SECONDS = '3600';
-  try {
-    stack = await startStack({ seed: false, projectorIntervalMs: 3_600_000 });
-  } finally {
-    delete process.env.PLEXUS_TELEMETRY_MAINTENANCE_SECONDS;
-  }
+  // policies on a server that preloads it): the statement counts below are the requests' own, and each maintenance
+  // pass is the one a test runs.
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   orm = await openAnalytics(stack.database);
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../scripts/stack.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
 
 /**
  * The control tower as a planner uses it: the built app, served by node,
@@ -45,7 +45,7 @@ beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   const build = spawnSync('npx', ['vite', 'build'], { cwd: appDir, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`control tower build failed:\n${build.stderr}`);
-  stack = await startStack({ seed: 'demo', fulfilmentPollMs: 3_600_000 });
+  stack = await startStack({ seed: 'demo', pollIntervalMs: 3_600_000 });
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
   app = spawn(process.execPath, ['build/index.js'], {

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import { Migration } from '@mikro-orm/migrations';
+import type { MigrationClass } from './orm.ts';
 
 /**
  * The next human-facing document number, e.g. SO-2026-000123: a gapless
@@ -16,4 +18,23 @@ export async function nextDocumentNumber(em: EntityManager, schema: string, pref
     em.getTransactionContext(),
   );
   return `${prefix}-${year}-${String(row!.last_value).padStart(6, '0')}`;
+}
+
+/**
+ * The counter table `nextDocumentNumber` needs, in the schema of every
+ * subgraph (the host adds it to each one's migrations), so a system that
+ * starts numbering documents has nothing to create.
+ */
+export function documentSequenceMigration(schema: string): MigrationClass {
+  return class DocumentSequence extends Migration {
+    async up(): Promise<void> {
+      this.addSql(`
+        CREATE TABLE IF NOT EXISTS "${schema}".document_sequence (
+          prefix text NOT NULL,
+          year int NOT NULL,
+          last_value int NOT NULL,
+          PRIMARY KEY (prefix, year)
+        )`);
+    }
+  };
 }

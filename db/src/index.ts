@@ -1,7 +1,7 @@
 export { openDatabase, StatementCounter } from './database.ts';
 export type { Database, DatabaseSession, EmbeddedDatabase, ServerDatabase, OpenDatabaseOptions } from './database.ts';
 export { databaseOf, openSubgraphOrm } from './orm.ts';
-export type { SubgraphOrm, SubgraphOrmOptions, EntityManager } from './orm.ts';
+export type { SubgraphOrm, SubgraphOrmOptions, EntityManager, MigrationClass } from './orm.ts';
 export { Migration } from '@mikro-orm/migrations';
 export { openTestDatabase } from './test-database.ts';
 export { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.ts';
@@ -9,4 +9,4 @@ export { newId, isId } from './ids.ts';
 export { sqlArray } from './sql-array.ts';
 export { execute } from './execute.ts';
 export { createByIdLoader } from './by-id-loader.ts';
-export { nextDocumentNumber } from './document-number.ts';
+export { nextDocumentNumber, documentSequenceMigration } from './document-number.ts';

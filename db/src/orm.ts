@@ -19,9 +19,13 @@ export interface SubgraphOrmOptions {
   /** The PostgreSQL schema the subgraph owns, e.g. `crm`. */
   schema: string;
   entities: EntitySchema<any, any>[];
-  /** The subgraph's migrations, oldest first, each with a stable `name`. */
-  migrations: (new (...args: any[]) => Migration)[];
+  /** The subgraph's migrations, oldest first, each recorded under its class name. */
+  migrations: MigrationClass[];
+  /** Where applied migrations are recorded in the schema; a mechanism sharing a schema with its owner keeps its own table. */
+  migrationsTable?: string;
 }
+
+export type MigrationClass = new (...args: any[]) => Migration;
 
 class CountingLogger extends DefaultLogger {
   readonly #counter: StatementCounter;
@@ -46,6 +50,19 @@ export function databaseOf(em: EntityManager): Database {
   return database;
 }
 
+/**
+ * Separate processes started together against one server (a subgraph per
+ * process) would otherwise race to apply the same migration. The embedded
+ * database lives in one process, where opening is already sequential.
+ */
+async function whileHoldingMigrationLock<T>(database: Database, work: () => Promise<T>): Promise<T> {
+  if (database.kind === 'embedded') return work();
+  return database.transaction(async (session) => {
+    await session.query("SELECT pg_advisory_xact_lock(hashtext('plexus.migrations'))");
+    return work();
+  });
+}
+
 /** Opens the subgraph's ORM on the shared database and applies its pending migrations. */
 export async function openSubgraphOrm(database: Database, options: SubgraphOrmOptions): Promise<SubgraphOrm> {
   await database.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
@@ -58,7 +75,7 @@ export async function openSubgraphOrm(database: Database, options: SubgraphOrmOp
     loggerFactory: (loggerOptions: LoggerOptions) => new CountingLogger(loggerOptions, database.statements, options.schema),
     migrations: {
       migrationsList: options.migrations.map((migration) => ({ name: migration.name, class: migration })),
-      tableName: 'mikro_orm_migrations',
+      tableName: options.migrationsTable ?? 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,
       snapshot: false,
@@ -69,7 +86,7 @@ export async function openSubgraphOrm(database: Database, options: SubgraphOrmOp
     database.kind === 'embedded'
       ? await PgliteMikroORM.init({ ...common, dbName: 'postgres', driverOptions: { pglite: database.pglite } })
       : await PostgreSqlMikroORM.init({ ...common, clientUrl: database.url, pool: { min: 0, max: 6 }, driverOptions: { options: database.sessionOptions } });
-  await orm.migrator.up();
+  await whileHoldingMigrationLock(database, () => orm.migrator.up());
   databaseByConfig.set(orm.em.config, database);
   return {
     schema: options.schema,

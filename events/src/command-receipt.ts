@@ -1,6 +1,6 @@
 import type { EntityManager } from '@plexus/db';
 import { execute } from '@plexus/db';
-import { conflict } from '@plexus/host';
+import { conflict } from '@plexus/errors';
 
 /**
  * Idempotency for mutations: the first request with a key records which

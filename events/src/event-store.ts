@@ -104,32 +104,6 @@ export async function readRecentEvents(
   return rows.map(toEvent);
 }
 
-/**
- * Events of the given types that `consumer` has not handled yet, oldest
- * first. The consumer's inbox table (`<schema>.processed_event`) makes
- * handling exactly-once: mark the event in the same transaction as its effect.
- */
-export async function readUnprocessedEvents<T extends EventType>(
-  em: EntityManager,
-  consumer: { schema: string; types: readonly T[]; limit: number },
-): Promise<SupplyChainEvent<T>[]> {
-  const rows = await execute<EventRow[]>(
-    em,
-    `SELECT ${columns.split(', ').map((column) => `e.${column}`).join(', ')}
-       FROM analytics.supply_chain_event e
-      WHERE e.type = ANY(?::text[])
-        AND NOT EXISTS (SELECT 1 FROM "${consumer.schema}".processed_event p WHERE p.event_id = e.id)
-      ORDER BY e.time, e.id
-      LIMIT ?`,
-    [sqlArray(consumer.types), consumer.limit],
-  );
-  return rows.map((row) => toEvent(row) as SupplyChainEvent<T>);
-}
-
-export async function markEventProcessed(em: EntityManager, schema: string, eventId: string, now: Date): Promise<void> {
-  await execute(em, `INSERT INTO "${schema}".processed_event (event_id, processed_at) VALUES (?, ?)`, [eventId, now]);
-}
-
 export interface StreamPosition {
   /** The writing transaction's id (xid8, as text). */
   tx: string;

@@ -3,12 +3,13 @@ export {
   recordEvents,
   readOrderEvents,
   readRecentEvents,
-  readUnprocessedEvents,
   readKnownSubjects,
   readLatestEvents,
   readEventsAfter,
-  markEventProcessed,
 } from './event-store.ts';
+export type { StreamPosition } from './event-store.ts';
+export { consumeEvents, defineConsumer, eventConsumerMigration, readCommitHorizon, readSetAsideEvents } from './event-consumer.ts';
+export type { EventConsumer, EventOf } from './event-consumer.ts';
+export { migrateEventStream } from './event-stream.ts';
 export { findCommandReceipt, recordCommandReceipt, runOnce } from './command-receipt.ts';
 export type { CommandReceipt } from './command-receipt.ts';
-export type { StreamPosition } from './event-store.ts';

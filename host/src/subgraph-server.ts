@@ -3,12 +3,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import { GraphQLScalarType, parse, type GraphQLFormattedError } from 'graphql';
+import { GraphQLScalarType, Kind, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
 import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { EntityManager } from '@plexus/db';
-import { DomainError } from './domain-error.ts';
-import { viewerFromHeaders, type Viewer } from './viewer.ts';
+import { DomainError } from '@plexus/errors';
 
 /**
  * Turns whatever a resolver threw into what a client may see: domain refusals
@@ -50,12 +49,18 @@ function isMalformedValue(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '22P02';
 }
 
-export function readSchema(url: URL): ReturnType<typeof parse> {
+export function readSchema(url: URL): DocumentNode {
   return parse(readFileSync(url, 'utf8'));
 }
 
-function mergeResolvers<Context>(maps: object[]): GraphQLResolverMap<Context> {
+const scalars: Record<string, GraphQLScalarType> = { Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar };
+
+/** The platform's scalars the SDL declares, then the features' maps merged type by type. */
+function mergeResolvers<Context>(typeDefs: DocumentNode, maps: readonly object[]): GraphQLResolverMap<Context> {
   const merged: Record<string, Record<string, unknown>> = {};
+  for (const definition of typeDefs.definitions) {
+    if (definition.kind === Kind.SCALAR_TYPE_DEFINITION && scalars[definition.name.value]) merged[definition.name.value] = scalars[definition.name.value] as never;
+  }
   for (const map of maps) {
     for (const [typeName, fields] of Object.entries(map)) {
       merged[typeName] = fields instanceof GraphQLScalarType ? (fields as never) : { ...merged[typeName], ...fields };
@@ -66,9 +71,9 @@ function mergeResolvers<Context>(maps: object[]): GraphQLResolverMap<Context> {
 
 export interface SubgraphServerOptions<Context extends BaseContext> {
   name: string;
-  typeDefs: ReturnType<typeof parse>;
+  typeDefs: DocumentNode;
   /** One codegen `Resolvers` map per feature; merged type by type. */
-  resolvers: object[];
+  resolvers: readonly object[];
   plugins?: ApolloServerPlugin<Context>[];
 }
 
@@ -76,7 +81,7 @@ export function createSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: mergeResolvers(options.resolvers) }]),
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: mergeResolvers(options.typeDefs, options.resolvers) }]),
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
     // The process that hosts the servers stops them in order on Ctrl-C; Apollo must not race it.
@@ -89,28 +94,6 @@ export function createSubgraphServer<Context extends BaseContext>(
 export interface RunningServer {
   readonly url: string;
   stop(): Promise<void>;
-}
-
-/**
- * Serves a subgraph whose ORM is already open: one request context per HTTP
- * request (its own EntityManager fork and viewer), and stopping closes the ORM.
- */
-export async function serveSubgraph<Context extends BaseContext>(
-  options: SubgraphServerOptions<Context> & {
-    orm: { em: EntityManager; close(): Promise<void> };
-    port: number;
-    createContext: (em: EntityManager, viewer: Viewer) => Context;
-  },
-): Promise<RunningServer> {
-  const server = createSubgraphServer<Context>(options);
-  const running = await listen(server, options.port, async (request) => options.createContext(options.orm.em, viewerFromHeaders(request.headers)));
-  return {
-    url: running.url,
-    async stop() {
-      await running.stop();
-      await options.orm.close();
-    },
-  };
 }
 
 /** Listens on `port` (0 picks a free one) on loopback unless `host` says otherwise. */

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { composeSupergraph, supergraphPath } from './composition.ts';
 
-const supergraph = composeSupergraph();
+const supergraph = await composeSupergraph();
 if (process.argv.includes('--check')) {
   const committed = await readFile(supergraphPath, 'utf8').catch(() => '');
   if (committed !== supergraph) {

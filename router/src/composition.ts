@@ -1,18 +1,19 @@
 import { composeServices } from '@apollo/composition';
-import { readFileSync } from 'node:fs';
-import { parse } from 'graphql';
-import { defaultSubgraphUrl, subgraphCatalogue } from './subgraph-catalogue.ts';
+import { discoverSubgraphs, readSchema } from '@plexus/host';
 
-export const repositoryRoot = new URL('../../', import.meta.url);
 export const supergraphPath = new URL('../supergraph.graphql', import.meta.url);
 
-/** Composes the supergraph from every subgraph's SDL; a composition error names each conflict and throws. */
-export function composeSupergraph(): string {
+/**
+ * Composes the supergraph from every declared system's SDL, each at its
+ * default port; a composition error names each conflict and throws.
+ */
+export async function composeSupergraph(): Promise<string> {
+  const systems = await discoverSubgraphs();
   const result = composeServices(
-    subgraphCatalogue.map((entry) => ({
-      name: entry.name,
-      url: defaultSubgraphUrl(entry, {}),
-      typeDefs: parse(readFileSync(new URL(entry.schemaPath, repositoryRoot), 'utf8')),
+    systems.map(({ declaration }) => ({
+      name: declaration.name,
+      url: `http://127.0.0.1:${declaration.defaultPort}/`,
+      typeDefs: readSchema(declaration.schema),
     })),
   );
   if (result.errors) {

@@ -1,11 +1,14 @@
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { viewerRoleHeader, type RunningServer } from '@plexus/host';
+import { viewerRoleHeader, viewerSitesHeader, viewerSupplierHeader, viewerUserHeader, type RunningServer } from '@plexus/host';
 import type { GraphQLFormattedError } from 'graphql';
 import type { IncomingHttpHeaders } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { supergraphPath } from './composition.ts';
+
+/** Who the client says it is, passed on as is until the router verifies tokens (issue #9). */
+const viewerHeaders = [viewerRoleHeader, viewerUserHeader, viewerSupplierHeader, viewerSitesHeader];
 
 interface RouterContext {
   headers: IncomingHttpHeaders;
@@ -32,8 +35,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
       return new RemoteGraphQLDataSource<RouterContext>({
         url: target,
         willSendRequest({ request, context }) {
-          const role = context.headers?.[viewerRoleHeader];
-          if (typeof role === 'string') request.http?.headers.set(viewerRoleHeader, role);
+          for (const header of viewerHeaders) {
+            const value = context.headers?.[header];
+            if (typeof value === 'string') request.http?.headers.set(header, value);
+          }
         },
       });
     },

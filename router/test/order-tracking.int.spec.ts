@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../scripts/stack.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
 
 /**
  * The foundation's promise: one query through the router follows an order
@@ -10,7 +10,7 @@ import { startStack, type Stack } from '../../scripts/stack.ts';
 let stack: Stack;
 beforeAll(async () => {
   // Background pollers would add their statements to the counts below.
-  stack = await startStack({ seed: 'demo', today: new Date('2026-11-20T12:00:00Z'), fulfilmentPollMs: 3_600_000, projectorIntervalMs: 3_600_000 });
+  stack = await startStack({ seed: 'demo', today: new Date('2026-11-20T12:00:00Z'), pollIntervalMs: 3_600_000 });
 }, 300_000);
 afterAll(async () => {
   await stack?.stop();

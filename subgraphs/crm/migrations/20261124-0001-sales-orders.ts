@@ -42,17 +42,5 @@ export class SalesOrders extends Migration {
         UNIQUE (sales_order_id, line_number)
       )`);
     this.addSql('CREATE INDEX sales_order_line_item_idx ON crm.sales_order_line (item_id)');
-    this.addSql(`
-      CREATE TABLE crm.document_sequence (
-        prefix text NOT NULL,
-        year int NOT NULL,
-        last_value int NOT NULL,
-        PRIMARY KEY (prefix, year)
-      )`);
-    this.addSql(`
-      CREATE TABLE crm.processed_event (
-        event_id uuid PRIMARY KEY,
-        processed_at timestamptz NOT NULL
-      )`);
   }
 }

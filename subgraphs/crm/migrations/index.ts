@@ -1,5 +1,6 @@
 import { SalesOrders } from './20261124-0001-sales-orders.ts';
 import { SalesOrderSite } from './20261126-0001-sales-order-site.ts';
+import { DemandForecast } from './20261130-0001-demand-forecast.ts';
 
 /** Oldest first; applied by the program at start. */
-export const crmMigrations = [SalesOrders, SalesOrderSite];
+export const crmMigrations = [SalesOrders, SalesOrderSite, DemandForecast];

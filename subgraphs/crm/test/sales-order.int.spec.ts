@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../../scripts/stack.ts';
-import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, createSite, daysFromToday } from './factories.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
+import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, createSite, daysFromToday } from '@plexus/test-kit';
 
 let stack: Stack;
 beforeAll(async () => {

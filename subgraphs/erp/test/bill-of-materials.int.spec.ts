@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../../scripts/stack.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
 
 let stack: Stack;
 beforeAll(async () => {

@@ -84,12 +84,5 @@ export class WarehouseStock extends Migration {
         quantity numeric(18, 6) NOT NULL CHECK (quantity > 0)
       )`);
     this.addSql('CREATE INDEX pick_shipment_line_idx ON wms.pick (shipment_line_id)');
-    this.addSql(`
-      CREATE TABLE wms.document_sequence (
-        prefix text NOT NULL,
-        year int NOT NULL,
-        last_value int NOT NULL,
-        PRIMARY KEY (prefix, year)
-      )`);
   }
 }

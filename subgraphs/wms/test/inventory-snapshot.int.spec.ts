@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWms } from '../src/server.ts';
+import { openSubgraph } from '@plexus/host';
+import { subgraph } from '../src/subgraph.ts';
 import { takeInventorySnapshots } from '../src/stock/inventory-snapshot.service.ts';
-import { startStack, type Stack } from '../../../scripts/stack.ts';
-import { createItem } from '../../crm/test/factories.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
+import { createItem } from '@plexus/test-kit';
 
 let stack: Stack;
 let siteId: string;
@@ -44,7 +45,7 @@ describe('end-of-day inventory snapshots', () => {
     expect((await receive(pump.id, 3, 'P-2')).errors).toBeUndefined();
     expect((await receive(valve.id, 40, 'V-1')).errors).toBeUndefined();
 
-    const orm = await openWms(stack.database);
+    const orm = await openSubgraph(subgraph, stack.database);
     try {
       expect(await takeInventorySnapshots(orm.em.fork(), '2026-11-24', new Date('2026-11-25T00:05:00Z'))).toBe(1);
       expect(await takeInventorySnapshots(orm.em.fork(), '2026-11-24', new Date('2026-11-25T01:05:00Z'))).toBe(0);

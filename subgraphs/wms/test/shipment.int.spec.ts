@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../../scripts/stack.ts';
-import { confirmSalesOrder, createCustomer, createItem, createSalesOrder } from '../../crm/test/factories.ts';
+import { startStack, type Stack } from '@plexus/scripts/stack';
+import { confirmSalesOrder, createCustomer, createItem, createSalesOrder } from '@plexus/test-kit';
 
 let stack: Stack;
 let warehouseId: string;
@@ -126,7 +126,7 @@ describe('shipping sales orders', () => {
     } }`;
     const count = async (n: number) => {
       const representations = Array.from({ length: n }, (_, index) => ({ __typename: 'SalesOrder', id: orders[index % orders.length] }));
-      const { result, statements } = await stack.database.statements.measure(() => fetch(stack.subgraphUrls.wms, {
+      const { result, statements } = await stack.database.statements.measure(() => fetch(stack.subgraphUrls.wms!, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables: { representations } }),

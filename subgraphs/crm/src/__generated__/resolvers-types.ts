@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Customer as CustomerEntity } from '../customer/customer.entity.ts';
 import type { SalesOrder as SalesOrderEntity, SalesOrderLine as SalesOrderLineEntity } from '../sales-order/sales-order.entity.ts';
+import type { StoredForecast as StoredForecastEntity } from '../demand-forecast/demand-forecast.store.ts';
 import type { CrmContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -46,6 +47,40 @@ export type Customer = {
   name: Scalars['String']['output'];
 };
 
+/** Expected demand for one item at one site in one week (Monday to Sunday). Owned by CRM; APS plans from it and S&OP weighs it against supply. */
+export type DemandForecast = {
+  __typename?: 'DemandForecast';
+  item: Item;
+  quantity: Scalars['Float']['output'];
+  site: Site;
+  source: ForecastSource;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Monday of the week. */
+  weekStart: Scalars['Date']['output'];
+};
+
+export type DemandForecastFilter = {
+  /** Weeks starting on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<ForecastSource>;
+  /** Weeks starting on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How a forecast was made: computed from order history, entered by sales and planning, or agreed in the S&OP meeting. */
+export type ForecastSource =
+  | 'CONSENSUS'
+  | 'SALES'
+  | 'STATISTICAL';
+
+export type ForecastWeekInput = {
+  quantity: Scalars['Float']['input'];
+  /** Monday of the week. */
+  weekStart: Scalars['Date']['input'];
+};
+
 export type Item = {
   __typename?: 'Item';
   id: Scalars['ID']['output'];
@@ -67,8 +102,12 @@ export type Mutation = {
   createCustomer: Customer;
   /** Creates a DRAFT order. */
   createSalesOrder: SalesOrder;
+  /** Computes the STATISTICAL forecast of an item at a site from its last year of orders (damped-trend exponential smoothing) from this week on, and stores it. */
+  forecastDemandFromHistory: Array<DemandForecast>;
   /** Commits delivery dates per line; a later promise replaces the earlier one. */
   promiseSalesOrder: SalesOrder;
+  /** Stores a forecast for the weeks given (planners; the S&OP consensus is source CONSENSUS). */
+  setDemandForecast: Array<DemandForecast>;
 };
 
 
@@ -95,16 +134,30 @@ export type MutationCreateSalesOrderArgs = {
 };
 
 
+export type MutationForecastDemandFromHistoryArgs = {
+  itemId: Scalars['ID']['input'];
+  siteId: Scalars['ID']['input'];
+  weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationPromiseSalesOrderArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   lines: Array<LinePromiseInput>;
 };
 
+
+export type MutationSetDemandForecastArgs = {
+  input: SetDemandForecastInput;
+};
+
 export type Query = {
   __typename?: 'Query';
   customer: Maybe<Customer>;
   customers: Array<Customer>;
+  /** Forecast weeks matching the filter, by item, site, source and week. */
+  demandForecasts: Array<DemandForecast>;
   salesOrder: Maybe<SalesOrder>;
   salesOrderByNumber: Maybe<SalesOrder>;
   salesOrders: SalesOrderPage;
@@ -120,6 +173,11 @@ export type QueryCustomersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDemandForecastsArgs = {
+  filter: DemandForecastFilter;
 };
 
 
@@ -226,6 +284,14 @@ export type SalesOrderStatus =
   | 'DRAFT'
   | 'IN_FULFILMENT'
   | 'SHIPPED';
+
+export type SetDemandForecastInput = {
+  itemId: Scalars['ID']['input'];
+  siteId: Scalars['ID']['input'];
+  source: ForecastSource;
+  /** Weeks from this week up to two years out; weeks not named keep what they had. */
+  weeks: Array<ForecastWeekInput>;
+};
 
 export type Site = {
   __typename?: 'Site';
@@ -349,12 +415,16 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<CustomerEntity>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Item: ResolverTypeWrapper<{ id: string }>;
+  DemandForecast: ResolverTypeWrapper<StoredForecastEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DemandForecastFilter: DemandForecastFilter;
+  ForecastSource: ForecastSource;
+  ForecastWeekInput: ForecastWeekInput;
+  Item: ResolverTypeWrapper<{ id: string }>;
   LinePromiseInput: LinePromiseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SalesOrder: ResolverTypeWrapper<SalesOrderEntity>;
   SalesOrderFilter: SalesOrderFilter;
   SalesOrderLine: ResolverTypeWrapper<SalesOrderLineEntity>;
@@ -363,6 +433,7 @@ export type ResolversTypes = {
   SalesOrderSort: SalesOrderSort;
   SalesOrderSortField: SalesOrderSortField;
   SalesOrderStatus: SalesOrderStatus;
+  SetDemandForecastInput: SetDemandForecastInput;
   Site: ResolverTypeWrapper<Site>;
   SortDirection: SortDirection;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -377,18 +448,22 @@ export type ResolversParentTypes = {
   Customer: CustomerEntity;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Item: { id: string };
+  DemandForecast: StoredForecastEntity;
   Float: Scalars['Float']['output'];
+  DemandForecastFilter: DemandForecastFilter;
+  ForecastWeekInput: ForecastWeekInput;
+  Item: { id: string };
   LinePromiseInput: LinePromiseInput;
   Mutation: Record<PropertyKey, never>;
-  Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  Query: Record<PropertyKey, never>;
   SalesOrder: SalesOrderEntity;
   SalesOrderFilter: SalesOrderFilter;
   SalesOrderLine: SalesOrderLineEntity;
   SalesOrderLineInput: SalesOrderLineInput;
   SalesOrderPage: { items: SalesOrderEntity[]; totalCount: number };
   SalesOrderSort: SalesOrderSort;
+  SetDemandForecastInput: SetDemandForecastInput;
   Site: Site;
   Boolean: Scalars['Boolean']['output'];
 };
@@ -409,6 +484,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DemandForecastResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['DemandForecast'] = ResolversParentTypes['DemandForecast']> = {
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ForecastSource'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  weekStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type ItemResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Item']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -420,12 +504,15 @@ export type MutationResolvers<ContextType = CrmContext, ParentType extends Resol
   confirmSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationConfirmSalesOrderArgs, 'id'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationCreateSalesOrderArgs, 'input'>>;
+  forecastDemandFromHistory?: Resolver<Array<ResolversTypes['DemandForecast']>, ParentType, ContextType, RequireFields<MutationForecastDemandFromHistoryArgs, 'itemId' | 'siteId' | 'weeks'>>;
   promiseSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationPromiseSalesOrderArgs, 'id' | 'lines'>>;
+  setDemandForecast?: Resolver<Array<ResolversTypes['DemandForecast']>, ParentType, ContextType, RequireFields<MutationSetDemandForecastArgs, 'input'>>;
 };
 
 export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first' | 'offset'>>;
+  demandForecasts?: Resolver<Array<ResolversTypes['DemandForecast']>, ParentType, ContextType, RequireFields<QueryDemandForecastsArgs, 'filter'>>;
   salesOrder?: Resolver<Maybe<ResolversTypes['SalesOrder']>, ParentType, ContextType, RequireFields<QuerySalesOrderArgs, 'id'>>;
   salesOrderByNumber?: Resolver<Maybe<ResolversTypes['SalesOrder']>, ParentType, ContextType, RequireFields<QuerySalesOrderByNumberArgs, 'number'>>;
   salesOrders?: Resolver<ResolversTypes['SalesOrderPage'], ParentType, ContextType, RequireFields<QuerySalesOrdersArgs, 'first' | 'offset'>>;
@@ -473,6 +560,7 @@ export type Resolvers<ContextType = CrmContext> = {
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DemandForecast?: DemandForecastResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { createByIdLoader, newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
-import { authorizeChange, badInput, conflict } from '@plexus/host';
+import { authorizeChange } from '@plexus/host';
+import { badInput, conflict } from '@plexus/errors';
 import type { CrmContext } from '../context.ts';
 import { CustomerSchema, type Customer } from './customer.entity.ts';
 

@@ -3,15 +3,15 @@ import {
   cancelSalesOrder,
   confirmSalesOrder,
   createSalesOrder,
+  findSalesOrderByNumber,
   listSalesOrders,
   promiseSalesOrder,
 } from './sales-order.service.ts';
-import { SalesOrderSchema } from './sales-order.entity.ts';
 
 export const salesOrderResolvers: Resolvers = {
   Query: {
     salesOrder: (_, { id }, ctx) => ctx.loaders.salesOrderById.load(id),
-    salesOrderByNumber: (_, { number }, ctx) => ctx.em.findOne(SalesOrderSchema, { number: number.trim().toUpperCase() }),
+    salesOrderByNumber: (_, { number }, ctx) => findSalesOrderByNumber(ctx, number),
     salesOrders: (_, { filter, sort, first, offset }, ctx) =>
       listSalesOrders(ctx, {
         filter: filter ?? {},

@@ -1,4 +1,4 @@
-import { badInput, conflict } from '@plexus/host';
+import { badInput, conflict } from '@plexus/errors';
 import type { SalesOrderStatus } from './sales-order.entity.ts';
 
 /**

@@ -1,17 +1,17 @@
 import { LockMode } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { createByIdLoader, isId, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
+import { createByIdLoader, isId, newId, nextDocumentNumber, sqlArray, execute, type EntityManager } from '@plexus/db';
 import {
-  markEventProcessed,
   readKnownSubjects,
-  readUnprocessedEvents,
+  defineConsumer,
+  type EventOf,
   recordEvents,
   runOnce,
   type SalesOrderLineSnapshot,
-  type SupplyChainEvent,
   type SupplyChainEventInput,
 } from '@plexus/events';
-import { authorizeChange, badInput, notFound } from '@plexus/host';
+import { authorizeChange } from '@plexus/host';
+import { badInput, notFound } from '@plexus/errors';
 import type { CrmContext } from '../context.ts';
 import { CustomerSchema } from '../customer/customer.entity.ts';
 import {
@@ -41,7 +41,8 @@ export function createSalesOrderLoaders(em: EntityManager) {
     }),
     lineById: createByIdLoader<SalesOrderLine>(em, SalesOrderLineSchema),
     openDemandByItem: new DataLoader<string, number>(async (itemIds) => {
-      const rows = await em.getConnection().execute<{ item_id: string; open: string }[]>(
+      const rows = await execute<{ item_id: string; open: string }[]>(
+        em,
         `SELECT l.item_id, sum(greatest(l.quantity - l.shipped_quantity, 0)) AS open
            FROM crm.sales_order_line l JOIN crm.sales_order o ON o.id = l.sales_order_id
           WHERE l.item_id = ANY(?::uuid[]) AND o.status = ANY(?::text[])
@@ -76,6 +77,11 @@ const sortColumns = {
   STATUS: 'status',
   TOTAL_AMOUNT: 'totalAmount',
 } as const;
+
+/** Numbers are typed by people: surrounding spaces and lower case still find the order. */
+export function findSalesOrderByNumber(ctx: CrmContext, number: string): Promise<SalesOrder | null> {
+  return ctx.em.findOne(SalesOrderSchema, { number: number.trim().toUpperCase() });
+}
 
 export async function listSalesOrders(ctx: CrmContext, query: SalesOrderQuery) {
   const { filter, sort } = query;
@@ -280,26 +286,22 @@ export function cancelSalesOrder(ctx: CrmContext, id: string, reason: string, id
 }
 
 const fulfilmentEvents = ['wms.ShipmentShipped', 'scm.DeliveryConfirmed'] as const;
-type FulfilmentEvent = SupplyChainEvent<'wms.ShipmentShipped'> | SupplyChainEvent<'scm.DeliveryConfirmed'>;
+type FulfilmentEvent = EventOf<(typeof fulfilmentEvents)[number]>;
 
 /**
  * Moves orders along as the warehouse ships and customers take delivery, by
- * reading those systems' events. Each event is applied exactly once, in the
- * same transaction that marks it processed. Returns how many were applied.
+ * consuming those systems' events (each exactly once, in the transaction
+ * that changes the order).
  */
-export async function applyFulfilmentEvents(em: EntityManager, batchSize = 100): Promise<number> {
-  const events = await readUnprocessedEvents(em, { schema: 'crm', types: fulfilmentEvents, limit: batchSize });
-  for (const event of events) {
-    await em.fork().transactional(async (tx) => {
-      if (event.orderId) {
-        const order = await tx.findOne(SalesOrderSchema, { id: event.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        if (order) await applyToOrder(tx, order, event as FulfilmentEvent);
-      }
-      await markEventProcessed(tx, 'crm', event.id, new Date());
-    });
-  }
-  return events.length;
-}
+export const fulfilmentConsumer = defineConsumer({
+  name: 'sales-order-fulfilment',
+  types: fulfilmentEvents,
+  async apply(em, event) {
+    if (!event.orderId) return;
+    const order = await em.findOne(SalesOrderSchema, { id: event.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (order) await applyToOrder(em, order, event);
+  },
+});
 
 async function applyToOrder(em: EntityManager, order: SalesOrder, event: FulfilmentEvent): Promise<void> {
   const from = order.status;

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
-import { authorizeChange, badInput, notFound } from '@plexus/host';
+import { authorizeChange } from '@plexus/host';
+import { badInput, notFound } from '@plexus/errors';
 import type { ErpContext } from '../context.ts';
 import { ItemSchema } from '../item/item.entity.ts';
 import { BillOfMaterialsLineSchema, type BillOfMaterials } from './bill-of-materials.entity.ts';

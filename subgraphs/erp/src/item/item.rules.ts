@@ -1,4 +1,4 @@
-import { badInput } from '@plexus/host';
+import { badInput } from '@plexus/errors';
 import { itemTypes, type ItemType } from './item.entity.ts';
 
 export interface NewItem {

@@ -1,6 +1,7 @@
 import { createByIdLoader, newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
-import { authorizeChange, conflict } from '@plexus/host';
+import { authorizeChange } from '@plexus/host';
+import { conflict } from '@plexus/errors';
 import type { ErpContext } from '../context.ts';
 import { ItemSchema, type Item, type ItemType } from './item.entity.ts';
 import { validateNewItem, type NewItem } from './item.rules.ts';

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { createByIdLoader, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
+import { createByIdLoader, newId, nextDocumentNumber, execute, type EntityManager } from '@plexus/db';
 import { readKnownSubjects, recordEvents, runOnce, type ReceivedLine } from '@plexus/events';
-import { authorizeChange, badInput, conflict, notFound } from '@plexus/host';
+import { authorizeChange } from '@plexus/host';
+import { badInput, conflict, notFound } from '@plexus/errors';
 import type { WmsContext } from '../context.ts';
 import { LotSchema } from '../stock/stock.entity.ts';
 import { LocationSchema, WarehouseSchema } from '../warehouse/warehouse.entity.ts';
@@ -68,12 +69,11 @@ export async function receiveGoods(ctx: WmsContext, input: NewReceipt): Promise<
       }
       await em.flush();
       for (const line of received) {
-        await em.getConnection().execute(
+        await execute(
+          em,
           `INSERT INTO wms.stock_balance (id, item_id, location_id, lot_id, quantity) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (location_id, lot_id) DO UPDATE SET quantity = wms.stock_balance.quantity + excluded.quantity`,
           [newId(), line.itemId, line.locationId, line.lotId, line.quantity],
-          'run',
-          em.getTransactionContext(),
         );
       }
       const items = new Set(received.map((line) => line.itemId));

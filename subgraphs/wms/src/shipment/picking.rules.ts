@@ -1,4 +1,4 @@
-import { conflict } from '@plexus/host';
+import { conflict } from '@plexus/errors';
 
 /** Stock of one item that a shipment may take, in one location and lot. */
 export interface AvailableStock {

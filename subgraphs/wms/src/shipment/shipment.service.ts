@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { createByIdLoader, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
+import { createByIdLoader, newId, nextDocumentNumber, sqlArray, execute, type EntityManager } from '@plexus/db';
 import { readLatestEvents, readOrderEvents, recordEvents, runOnce, type ShippedLine, type SupplyChainEvent } from '@plexus/events';
-import { authorizeChange, conflict, notFound } from '@plexus/host';
+import { authorizeChange } from '@plexus/host';
+import { conflict, notFound } from '@plexus/errors';
 import type { WmsContext } from '../context.ts';
 import { WarehouseSchema } from '../warehouse/warehouse.entity.ts';
 import { planPicks, type AvailableStock } from './picking.rules.ts';
@@ -28,12 +29,11 @@ export function createShipmentLoaders(em: EntityManager) {
 }
 
 async function shippedQuantities(em: EntityManager, orderLineIds: readonly string[]): Promise<number[]> {
-  const rows = await em.getConnection().execute<{ sales_order_line_id: string; shipped: string }[]>(
+  const rows = await execute<{ sales_order_line_id: string; shipped: string }[]>(
+    em,
     `SELECT sales_order_line_id, sum(quantity) AS shipped FROM wms.shipment_line
       WHERE sales_order_line_id = ANY(?::uuid[]) GROUP BY sales_order_line_id`,
     [sqlArray(orderLineIds)],
-    'all',
-    em.getTransactionContext(),
   );
   const byLine = new Map(rows.map((row) => [row.sales_order_line_id, Number(row.shipped)]));
   return orderLineIds.map((id) => byLine.get(id) ?? 0);
@@ -54,9 +54,10 @@ function confirmedOrder(salesOrderId: string, events: SupplyChainEvent[]) {
 }
 
 async function lockPickableStock(em: EntityManager, itemIds: string[], warehouseId: string): Promise<Map<string, AvailableStock[]>> {
-  const rows = await em.getConnection().execute<
+  const rows = await execute<
     { id: string; item_id: string; lot_id: string; lot_number: string; location_id: string; quantity: string; expiry_date: string | Date | null; received_at: string | Date }[]
   >(
+    em,
     `SELECT b.id, b.item_id, b.lot_id, lot.lot_number, b.location_id, b.quantity, lot.expiry_date, lot.received_at
        FROM wms.stock_balance b
        JOIN wms.lot lot ON lot.id = b.lot_id
@@ -65,8 +66,6 @@ async function lockPickableStock(em: EntityManager, itemIds: string[], warehouse
       ORDER BY b.id
       FOR UPDATE OF b`,
     [sqlArray(itemIds), warehouseId],
-    'all',
-    em.getTransactionContext(),
   );
   const byItem = new Map<string, AvailableStock[]>(itemIds.map((id) => [id, []]));
   for (const row of rows) {
@@ -113,7 +112,7 @@ export async function shipSalesOrder(ctx: WmsContext, input: NewShipment): Promi
     { idempotencyKey: input.idempotencyKey, operation: 'wms.shipSalesOrder', now },
     (id) => ctx.em.findOneOrFail(ShipmentSchema, { id }),
     async (em) => {
-      await em.getConnection().execute('SELECT pg_advisory_xact_lock(hashtext(?))', [input.salesOrderId], 'all', em.getTransactionContext());
+      await execute(em, 'SELECT pg_advisory_xact_lock(hashtext(?))', [input.salesOrderId]);
       const warehouse = await em.findOne(WarehouseSchema, { id: input.warehouseId });
       if (!warehouse) throw notFound(`Warehouse ${input.warehouseId} not found`, { field: 'warehouseId' });
       const confirmed = confirmedOrder(input.salesOrderId, (await readOrderEvents(em, [input.salesOrderId])).get(input.salesOrderId) ?? []);
@@ -144,7 +143,7 @@ export async function shipSalesOrder(ctx: WmsContext, input: NewShipment): Promi
           picks: picks.map((pick) => ({ lotId: pick.lotId, lotNumber: pick.lotNumber, locationId: pick.locationId, quantity: pick.quantity })),
         });
         for (const pick of picks) {
-          await em.getConnection().execute('UPDATE wms.stock_balance SET quantity = quantity - ? WHERE id = ?', [pick.quantity, pick.balanceId], 'run', em.getTransactionContext());
+          await execute(em, 'UPDATE wms.stock_balance SET quantity = quantity - ? WHERE id = ?', [pick.quantity, pick.balanceId]);
         }
       }
       await em.flush();

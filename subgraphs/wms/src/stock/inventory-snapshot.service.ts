@@ -1,4 +1,4 @@
-import type { EntityManager } from '@plexus/db';
+import { execute, type EntityManager } from '@plexus/db';
 import { readLatestEvents, recordEvents, type SupplyChainEventInput } from '@plexus/events';
 import { WarehouseSchema } from '../warehouse/warehouse.entity.ts';
 
@@ -11,20 +11,19 @@ import { WarehouseSchema } from '../warehouse/warehouse.entity.ts';
  */
 export async function takeInventorySnapshots(em: EntityManager, day: string, now: Date): Promise<number> {
   return em.transactional(async (tx) => {
-    await tx.getConnection().execute('SELECT pg_advisory_xact_lock(hashtext(?))', [`wms.inventory-snapshot`], 'all', tx.getTransactionContext());
+    await execute(tx, 'SELECT pg_advisory_xact_lock(hashtext(?))', [`wms.inventory-snapshot`]);
     const warehouses = await tx.find(WarehouseSchema, {}, { orderBy: { code: 'asc' } });
     const latest = await readLatestEvents(tx, ['wms.InventorySnapshotTaken'], warehouses.map((warehouse) => warehouse.id));
     const due = warehouses.filter((warehouse) => (latest.get(warehouse.id)?.payload.day ?? '') < day);
     if (due.length === 0) return 0;
-    const rows = await tx.getConnection().execute<{ warehouse_id: string; item_id: string; quantity: string }[]>(
+    const rows = await execute<{ warehouse_id: string; item_id: string; quantity: string }[]>(
+      tx,
       `SELECT l.warehouse_id, b.item_id, sum(b.quantity) AS quantity
          FROM wms.stock_balance b JOIN wms.location l ON l.id = b.location_id
         WHERE b.quantity > 0
         GROUP BY l.warehouse_id, b.item_id
         ORDER BY l.warehouse_id, b.item_id`,
       [],
-      'all',
-      tx.getTransactionContext(),
     );
     const costs = await readLatestEvents(tx, ['erp.ItemCreated'], [...new Set(rows.map((row) => row.item_id))]);
     const events: SupplyChainEventInput[] = due.map((warehouse) => ({

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createByIdLoader, sqlArray, type EntityManager } from '@plexus/db';
+import { createByIdLoader, sqlArray, execute, type EntityManager } from '@plexus/db';
 import type { WmsContext } from '../context.ts';
 import { LotSchema, StockBalanceSchema, type Lot, type StockBalance } from './stock.entity.ts';
 
@@ -10,7 +10,8 @@ const split = (loaderKey: string) => loaderKey.split('|') as [string, string | u
 export function createStockLoaders(em: EntityManager) {
   const balances = new DataLoader<string, StockBalance[]>(async (keys) => {
     const itemIds = [...new Set(keys.map((k) => split(k)[0]))];
-    const rows = await em.getConnection().execute<{ id: string; item_id: string; location_id: string; lot_id: string; quantity: string; warehouse_id: string }[]>(
+    const rows = await execute<{ id: string; item_id: string; location_id: string; lot_id: string; quantity: string; warehouse_id: string }[]>(
+      em,
       `SELECT b.id, b.item_id, b.location_id, b.lot_id, b.quantity, l.warehouse_id
          FROM wms.stock_balance b JOIN wms.location l ON l.id = b.location_id
         WHERE b.item_id = ANY(?::uuid[]) AND b.quantity > 0
@@ -28,7 +29,8 @@ export function createStockLoaders(em: EntityManager) {
     lotById: createByIdLoader<Lot>(em, LotSchema),
     balances,
     lotsWithStockByItem: new DataLoader<string, Lot[]>(async (itemIds) => {
-      const rows = await em.getConnection().execute<{ id: string }[]>(
+      const rows = await execute<{ id: string }[]>(
+        em,
         `SELECT DISTINCT lot.id, lot.expiry_date, lot.received_at
            FROM wms.lot lot JOIN wms.stock_balance b ON b.lot_id = lot.id AND b.quantity > 0
           WHERE lot.item_id = ANY(?::uuid[])

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { createByIdLoader, newId, type EntityManager } from '@plexus/db';
-import { authorizeChange, badInput, conflict } from '@plexus/host';
+import { authorizeChange } from '@plexus/host';
+import { badInput, conflict } from '@plexus/errors';
 import type { WmsContext } from '../context.ts';
 import { LocationSchema, WarehouseSchema, type Location, type Warehouse } from './warehouse.entity.ts';
 

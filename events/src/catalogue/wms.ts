@@ -1,0 +1,41 @@
+import { plural, sumQuantity, type Describers } from './describe.ts';
+
+export interface ShippedLine {
+  salesOrderLineId: string;
+  itemId: string;
+  quantity: number;
+  /** The item's standard cost when it shipped: cost of goods sold is quantity × this (KPIS.md, inventory turns). */
+  standardCost: number;
+  picks: { lotId: string; lotNumber: string; locationId: string; quantity: number }[];
+}
+
+export interface ReceivedLine {
+  itemId: string;
+  lotId: string;
+  lotNumber: string;
+  locationId: string;
+  /** Accepted into stock. */
+  quantity: number;
+  /** Refused at the dock; counts as received for supplier delivery, as rejected for supplier PPM. */
+  rejectedQuantity?: number;
+  /** Set when the goods arrive against a purchase order line (supplier on-time delivery). */
+  purchaseOrderId?: string;
+  purchaseOrderLineId?: string;
+}
+
+/** What wms tells the other systems. */
+export interface WmsEvents {
+  'wms.GoodsReceived': { number: string; warehouseId: string; lines: ReceivedLine[] };
+  'wms.ShipmentShipped': { number: string; warehouseId: string; lines: ShippedLine[] };
+  /**
+   * End-of-day on-hand per item in one warehouse, valued at standard cost:
+   * the daily inventory snapshot inventory turns average over (KPIS.md).
+   */
+  'wms.InventorySnapshotTaken': { day: string; warehouseId: string; balances: { itemId: string; quantity: number; standardCost: number }[] };
+}
+
+export const wmsDescribers: Describers<WmsEvents> = {
+  'wms.GoodsReceived': (payload) => `Received ${sumQuantity(payload.lines)} units in ${payload.number}`,
+  'wms.ShipmentShipped': (payload) => `Shipped ${sumQuantity(payload.lines)} units in ${payload.number}`,
+  'wms.InventorySnapshotTaken': (payload) => `Inventory snapshot of ${payload.day}: ${plural(payload.balances.length, 'item')}`,
+};

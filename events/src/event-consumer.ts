@@ -1,0 +1,161 @@
+import { execute, Migration, type EntityManager, type MigrationClass } from '@plexus/db';
+import { readEventsAfter, type StreamPosition } from './event-store.ts';
+import type { EventType, SupplyChainEvent } from './catalogue.ts';
+
+/**
+ * How one system reacts to another's events: crm moving an order to SHIPPED
+ * on `wms.ShipmentShipped`, qms opening an inspection on a receipt. Each
+ * consumer sees every event of its types once, in commit order, and applies
+ * it in the transaction that moves its checkpoint, so a crash never loses or
+ * repeats one. An event whose application fails is set aside with its error
+ * (`set_aside_event`) and the consumer moves on: one bad event never stops a
+ * system from hearing the rest.
+ */
+export interface EventConsumer<T extends EventType = EventType> {
+  /** Unique within its system; names its checkpoint. */
+  name: string;
+  types: readonly T[];
+  /** Applies one event inside the transaction that records it consumed; the event's time is the effect's "now". */
+  apply(em: EntityManager, event: EventOf<T>): Promise<void>;
+}
+
+/** One of the events of `T`, discriminated by its type, so `apply` can switch on `event.type`. */
+export type EventOf<T extends EventType> = T extends EventType ? SupplyChainEvent<T> : never;
+
+/** Type-checks a consumer's `apply` against the payloads of the types it names. */
+export function defineConsumer<T extends EventType>(consumer: EventConsumer<T>): EventConsumer {
+  return consumer as unknown as EventConsumer;
+}
+
+/**
+ * The checkpoint and set-aside tables consumers need, in the consuming
+ * system's own schema; the host adds this to every subgraph's migrations.
+ */
+export function eventConsumerMigration(schema: string): MigrationClass {
+  return class EventConsumerCheckpoint extends Migration {
+    async up(): Promise<void> {
+      this.addSql(`
+        CREATE TABLE IF NOT EXISTS "${schema}".event_checkpoint (
+          consumer text PRIMARY KEY,
+          last_tx xid8 NOT NULL,
+          last_event_id uuid NOT NULL,
+          events_applied bigint NOT NULL DEFAULT 0,
+          updated_at timestamptz NOT NULL
+        )`);
+      this.addSql(`
+        CREATE TABLE IF NOT EXISTS "${schema}".set_aside_event (
+          consumer text NOT NULL,
+          event_id uuid NOT NULL,
+          event_type text NOT NULL,
+          error text NOT NULL,
+          set_aside_at timestamptz NOT NULL,
+          PRIMARY KEY (consumer, event_id)
+        )`);
+    }
+  };
+}
+
+const origin: StreamPosition = { tx: '0', eventId: '00000000-0000-0000-0000-000000000000' };
+
+/**
+ * The oldest transaction still running anywhere: every event written below it
+ * has committed (or vanished with its rollback), so nothing can appear behind
+ * a checkpoint that stays below it.
+ */
+export async function readCommitHorizon(em: EntityManager): Promise<string> {
+  const [row] = await execute<{ horizon: string }[]>(em, 'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon');
+  return row!.horizon;
+}
+
+async function readCheckpoint(em: EntityManager, schema: string, consumer: string, lock: boolean): Promise<StreamPosition> {
+  const rows = await execute<{ last_tx: string; last_event_id: string }[]>(
+    em,
+    `SELECT last_tx::text AS last_tx, last_event_id FROM "${schema}".event_checkpoint WHERE consumer = ?${lock ? ' FOR UPDATE' : ''}`,
+    [consumer],
+  );
+  return rows[0] ? { tx: rows[0].last_tx, eventId: rows[0].last_event_id } : origin;
+}
+
+async function advance(em: EntityManager, schema: string, consumer: string, to: StreamPosition): Promise<void> {
+  await execute(
+    em,
+    `UPDATE "${schema}".event_checkpoint
+        SET last_tx = ?::xid8, last_event_id = ?::uuid, events_applied = events_applied + 1, updated_at = now()
+      WHERE consumer = ?`,
+    [to.tx, to.eventId, consumer],
+  );
+}
+
+/**
+ * Applies the consumer to at most `batchSize` new events, one transaction
+ * each, and returns how many it consumed (applied or set aside). Looks
+ * without writing first, so an idle consumer takes no transaction id (which
+ * would hold every other reader's horizon back).
+ */
+export async function consumeEvents(
+  em: EntityManager,
+  schema: string,
+  consumer: EventConsumer,
+  options: { batchSize?: number } = {},
+): Promise<number> {
+  const limit = options.batchSize ?? 200;
+  const before = await readCommitHorizon(em);
+  const peek = await readEventsAfter(em, { types: consumer.types, after: await readCheckpoint(em, schema, consumer.name, false), before, limit });
+  if (peek.events.length === 0) return 0;
+  await execute(
+    em,
+    `INSERT INTO "${schema}".event_checkpoint (consumer, last_tx, last_event_id, updated_at)
+     VALUES (?, ?::xid8, ?::uuid, now()) ON CONFLICT (consumer) DO NOTHING`,
+    [consumer.name, origin.tx, origin.eventId],
+  );
+  let consumed = 0;
+  for (;;) {
+    const outcome = await consumeNext(em.fork(), schema, consumer, before);
+    if (outcome === 'none') return consumed;
+    consumed += 1;
+    if (consumed >= limit) return consumed;
+  }
+}
+
+async function consumeNext(em: EntityManager, schema: string, consumer: EventConsumer, before: string): Promise<'applied' | 'set aside' | 'none'> {
+  // The checkpoint's row lock makes instances of one system take turns; the second re-reads past the first's event.
+  const next = await em.transactional(async (tx) => {
+    const { events, last } = await readEventsAfter(tx, { types: consumer.types, after: await readCheckpoint(tx, schema, consumer.name, true), before, limit: 1 });
+    const event = events[0];
+    if (!event || !last) return { outcome: 'none' as const };
+    try {
+      // A savepoint, so a failed application leaves the checkpoint's transaction usable for setting the event aside.
+      await tx.transactional((inner) => consumer.apply(inner, event as EventOf<EventType>));
+    } catch (error) {
+      return { outcome: 'failed' as const, event, last, error };
+    }
+    await advance(tx, schema, consumer.name, last);
+    return { outcome: 'applied' as const };
+  });
+  if (next.outcome !== 'failed') return next.outcome;
+  const message = next.error instanceof Error ? next.error.message : String(next.error);
+  console.error(`${schema}: consumer ${consumer.name} set event ${next.event.id} (${next.event.type}) aside: ${message}`);
+  await em.fork().transactional(async (tx) => {
+    await readCheckpoint(tx, schema, consumer.name, true);
+    await execute(
+      tx,
+      `INSERT INTO "${schema}".set_aside_event (consumer, event_id, event_type, error, set_aside_at)
+       VALUES (?, ?, ?, ?, now()) ON CONFLICT (consumer, event_id) DO UPDATE SET error = excluded.error, set_aside_at = excluded.set_aside_at`,
+      [consumer.name, next.event.id, next.event.type, message],
+    );
+    await advance(tx, schema, consumer.name, next.last);
+  });
+  return 'set aside';
+}
+
+/** Events a system's consumers set aside, newest first: what an operator looks at when a system stopped reacting. */
+export async function readSetAsideEvents(
+  em: EntityManager,
+  schema: string,
+): Promise<{ consumer: string; eventId: string; eventType: string; error: string; setAsideAt: Date }[]> {
+  const rows = await execute<{ consumer: string; event_id: string; event_type: string; error: string; set_aside_at: Date }[]>(
+    em,
+    `SELECT consumer, event_id, event_type, error, set_aside_at FROM "${schema}".set_aside_event ORDER BY set_aside_at DESC`,
+  );
+  return rows.map((row) => ({ consumer: row.consumer, eventId: row.event_id, eventType: row.event_type, error: row.error, setAsideAt: new Date(row.set_aside_at) }));
+}

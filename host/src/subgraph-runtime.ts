@@ -1,0 +1,101 @@
+import { documentSequenceMigration, openSubgraphOrm, type Database, type EntityManager, type SubgraphOrm } from '@plexus/db';
+import { consumeEvents, eventConsumerMigration, migrateEventStream } from '@plexus/events';
+import { createSubgraphServer, listen, readSchema } from './subgraph-server.ts';
+import type { BackgroundWork, SubgraphDeclaration } from './subgraph-declaration.ts';
+import { viewerFromHeaders } from './viewer.ts';
+
+/**
+ * Opens a system's ORM on the database, after making sure the event stream
+ * it writes into exists, and applies its migrations together with the
+ * tables of the shared mechanisms (document numbers, consumer checkpoints),
+ * so a system that numbers documents or consumes events creates nothing for it.
+ */
+export async function openSubgraph(declaration: SubgraphDeclaration, database: Database): Promise<SubgraphOrm> {
+  await migrateEventStream(database);
+  return openSubgraphOrm(database, {
+    schema: declaration.name,
+    entities: [...declaration.entities],
+    migrations: [documentSequenceMigration(declaration.name), eventConsumerMigration(declaration.name), ...declaration.migrations],
+  });
+}
+
+/** Applies every consumer of the system to what is new in the stream until nothing is; returns how many events were consumed. */
+export async function drainConsumers(declaration: SubgraphDeclaration, em: EntityManager): Promise<number> {
+  let consumed = 0;
+  for (const consumer of declaration.consumers ?? []) {
+    for (let batch = -1; batch !== 0; consumed += batch) batch = await consumeEvents(em.fork(), declaration.name, consumer);
+  }
+  return consumed;
+}
+
+export interface StartSubgraphOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** One polling pace for every consumer and poller (tests set it past their end to keep background work quiet). */
+  pollIntervalMs?: number | undefined;
+}
+
+export interface RunningSubgraph {
+  readonly name: string;
+  readonly url: string;
+  readonly em: EntityManager;
+  /** Extra endpoints its background work opened, by name. */
+  readonly endpoints: Readonly<Record<string, string>>;
+  /** Consumes everything new now, instead of waiting for the next poll. */
+  drainConsumers(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const defaultConsumerPollMs = 500;
+
+/** Serves a declared system: its GraphQL server, its event consumers on a poll, and its background work. */
+export async function startSubgraph(declaration: SubgraphDeclaration, database: Database, options: StartSubgraphOptions): Promise<RunningSubgraph> {
+  const orm = await openSubgraph(declaration, database);
+  const server = createSubgraphServer({ name: declaration.name, typeDefs: readSchema(declaration.schema), resolvers: declaration.resolvers });
+  const listening = await listen(server, options.port, async (request) => declaration.createContext(orm.em, viewerFromHeaders(request.headers)));
+  const port = Number(new URL(listening.url).port);
+  const pollIntervalMs = (ownDefaultMs: number) => options.pollIntervalMs ?? ownDefaultMs;
+
+  // One drain at a time: a poll that finds the previous one still running queues behind it.
+  let draining: Promise<number> = Promise.resolve(0);
+  const drain = () => {
+    const next = () => drainConsumers(declaration, orm.em);
+    draining = draining.then(next, next);
+    return draining;
+  };
+  const consumerTimer = declaration.consumers?.length
+    ? setInterval(() => void drain().catch((error: unknown) => console.error(`${declaration.name}: consuming events failed`, error)), pollIntervalMs(defaultConsumerPollMs))
+    : undefined;
+  consumerTimer?.unref();
+
+  let background: BackgroundWork | undefined;
+  try {
+    background = await declaration.background?.({
+      name: declaration.name,
+      database,
+      em: orm.em,
+      port,
+      relatedPort: (offset) => (options.port === 0 ? 0 : port + offset),
+      pollIntervalMs,
+    });
+  } catch (error) {
+    clearInterval(consumerTimer);
+    await listening.stop();
+    await orm.close();
+    throw error;
+  }
+  return {
+    name: declaration.name,
+    url: listening.url,
+    em: orm.em,
+    endpoints: background?.endpoints ?? {},
+    drainConsumers: drain,
+    async stop() {
+      clearInterval(consumerTimer);
+      await background?.stop();
+      await draining.catch(() => 0);
+      await listening.stop();
+      await orm.close();
+    },
+  };
+}

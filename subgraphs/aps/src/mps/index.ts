@@ -1,0 +1,2 @@
+export * from './mps.model.ts';
+export { planMasterSchedule, mrpFeedFromMasterSchedule } from './mps.rules.ts';

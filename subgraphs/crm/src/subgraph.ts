@@ -1,0 +1,34 @@
+import { defineSubgraph } from '@plexus/host';
+import { crmMigrations } from '../migrations/index.ts';
+import { createCrmContext } from './context.ts';
+import { CustomerSchema } from './customer/customer.entity.ts';
+import { customerResolvers } from './customer/customer.resolvers.ts';
+import { demandForecastResolvers } from './demand-forecast/demand-forecast.resolvers.ts';
+import { crmDemo } from './demo.ts';
+import { SalesOrderLineSchema, SalesOrderSchema } from './sales-order/sales-order.entity.ts';
+import { salesOrderResolvers } from './sales-order/sales-order.resolvers.ts';
+import { fulfilmentConsumer } from './sales-order/sales-order.service.ts';
+
+/** CRM: customers, sales orders and the dates promised to customers. */
+export const subgraph = defineSubgraph({
+  name: 'crm',
+  defaultPort: 4001,
+  schema: new URL('../schema.graphql', import.meta.url),
+  entities: [CustomerSchema, SalesOrderSchema, SalesOrderLineSchema],
+  migrations: crmMigrations,
+  resolvers: [customerResolvers, salesOrderResolvers, demandForecastResolvers],
+  createContext: createCrmContext,
+  consumers: [fulfilmentConsumer],
+  demo: crmDemo,
+  codegen: {
+    contextType: '../context.ts#CrmContext',
+    mappers: {
+      Customer: '../customer/customer.entity.ts#Customer',
+      SalesOrder: '../sales-order/sales-order.entity.ts#SalesOrder',
+      SalesOrderLine: '../sales-order/sales-order.entity.ts#SalesOrderLine',
+      SalesOrderPage: '{ items: SalesOrderEntity[]; totalCount: number }',
+      Item: '{ id: string }',
+      DemandForecast: '../demand-forecast/demand-forecast.store.ts#StoredForecast',
+    },
+  },
+});

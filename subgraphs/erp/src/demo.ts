@@ -1,0 +1,99 @@
+import { demoKey, type DemoStep } from '@plexus/host';
+import { setBillOfMaterials } from './bill-of-materials/bill-of-materials.service.ts';
+import type { ErpContext } from './context.ts';
+import { createItem } from './item/item.service.ts';
+import { createSite } from './site/site.service.ts';
+
+/** An item as the simulated company's people know it. */
+export interface DemoItem {
+  id: string;
+  sku: string;
+  standardCost: number;
+}
+
+/** What erp's master data gives the rest of the simulated company. */
+export const demoSites = demoKey<{ plant: { id: string; code: string }; distribution: { id: string; code: string } }>('erp.sites');
+export const demoItems = demoKey<{ raw: DemoItem[]; semiFinished: DemoItem[]; finished: DemoItem[] }>('erp.items');
+
+const finishedGoods = [
+  ['PUMP-C100', 'Centrifugal pump C100'],
+  ['PUMP-C200', 'Centrifugal pump C200'],
+  ['PUMP-D50', 'Dosing pump D50'],
+  ['VALV-B25', 'Ball valve DN25'],
+  ['VALV-B50', 'Ball valve DN50'],
+  ['VALV-G80', 'Gate valve DN80'],
+  ['FILT-S10', 'Strainer filter S10'],
+  ['HEXC-P20', 'Plate heat exchanger P20'],
+  ['MIXR-I40', 'Inline mixer I40'],
+  ['SEAL-KIT', 'Mechanical seal service kit'],
+  ['LUBE-5L', 'Synthetic pump lubricant 5 l'],
+  ['CTRL-V2', 'Pump controller V2'],
+] as const;
+
+const semiFinished = [
+  ['SFG-IMPELLER', 'Machined impeller'],
+  ['SFG-HOUSING', 'Cast pump housing'],
+  ['SFG-SHAFT', 'Ground drive shaft'],
+  ['SFG-BODY25', 'Valve body DN25'],
+  ['SFG-BODY50', 'Valve body DN50'],
+  ['SFG-PLATEPK', 'Heat exchanger plate pack'],
+  ['SFG-PCB', 'Controller board assembly'],
+  ['SFG-MOTOR', 'Motor assembly 2.2 kW'],
+] as const;
+
+const rawMaterials = [
+  'Stainless steel bar 316L',
+  'Cast iron GG25 blank',
+  'Bronze ingot',
+  'EPDM O-ring set',
+  'FKM gasket',
+  'Ball bearing 6205',
+  'Copper winding wire',
+  'Electrical steel laminations',
+  'Printed circuit board blank',
+  'Microcontroller STM32',
+  'Hex bolt M10',
+  'Hex nut M10',
+  'Stainless sheet 0.6 mm',
+  'PTFE seat ring',
+  'Paint RAL 5010',
+  'Carton box L',
+  'Pallet EUR',
+  'Synthetic base oil',
+  'Additive package',
+  'Steel drum 5 l',
+] as const;
+
+const cents = (value: number) => Math.round(value * 100) / 100;
+
+/** The demo company's master data: a plant and a distribution centre, forty items in three levels of bills of materials. */
+export const erpDemo: DemoStep<ErpContext> = {
+  async setUp(simulation) {
+    const at = simulation.at(simulation.firstDay);
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(simulation.random() * values.length)]!;
+    const plant = await createSite(at, { code: 'PLT-BER', name: 'Berlin plant', timeZone: 'Europe/Berlin' });
+    const distribution = await createSite(at, { code: 'DC-RTM', name: 'Rotterdam distribution centre', timeZone: 'Europe/Amsterdam' });
+    simulation.world.set(demoSites, { plant, distribution });
+
+    const raw: DemoItem[] = [];
+    for (const [index, name] of rawMaterials.entries()) {
+      const sku = `RM-${String(index + 1).padStart(3, '0')}`;
+      raw.push(await createItem(at, { sku, name, type: 'RM', unitOfMeasure: name === 'Synthetic base oil' ? 'L' : 'EA', standardCost: cents(0.2 + simulation.random() * 40) }));
+    }
+    const semi: DemoItem[] = [];
+    for (const [sku, name] of semiFinished) {
+      const item = await createItem(at, { sku, name, type: 'SFG', unitOfMeasure: 'EA', standardCost: cents(15 + simulation.random() * 120) });
+      semi.push(item);
+      const components = [...new Set([pick(raw), pick(raw), pick(raw)])];
+      await setBillOfMaterials(at, item.id, components.map((component) => ({ componentId: component.id, quantityPer: 1 + Math.floor(simulation.random() * 4) })));
+    }
+    const finished: DemoItem[] = [];
+    for (const [sku, name] of finishedGoods) {
+      const item = await createItem(at, { sku, name, type: 'FG', unitOfMeasure: 'EA', standardCost: cents(60 + simulation.random() * 900) });
+      finished.push(item);
+      const components = [...new Set([pick(semi), pick(semi), pick(raw), pick(raw)])];
+      await setBillOfMaterials(at, item.id, components.map((component) => ({ componentId: component.id, quantityPer: 1 + Math.floor(simulation.random() * 3) })));
+    }
+    simulation.world.set(demoItems, { raw, semiFinished: semi, finished });
+  },
+};

@@ -1,0 +1,44 @@
+import { defineSubgraph } from '@plexus/host';
+import { wmsMigrations } from '../migrations/index.ts';
+import { createWmsContext } from './context.ts';
+import { wmsDemo } from './demo.ts';
+import { ReceiptLineSchema, ReceiptSchema } from './receipt/receipt.entity.ts';
+import { receiptResolvers } from './receipt/receipt.resolvers.ts';
+import { PickSchema, ShipmentLineSchema, ShipmentSchema } from './shipment/shipment.entity.ts';
+import { shipmentResolvers } from './shipment/shipment.resolvers.ts';
+import { startInventorySnapshots } from './stock/inventory-snapshot.service.ts';
+import { LotSchema, StockBalanceSchema } from './stock/stock.entity.ts';
+import { stockResolvers } from './stock/stock.resolvers.ts';
+import { LocationSchema, WarehouseSchema } from './warehouse/warehouse.entity.ts';
+import { warehouseResolvers } from './warehouse/warehouse.resolvers.ts';
+
+/** WMS: warehouses, locations, lots, stock, receipts and shipments. */
+export const subgraph = defineSubgraph({
+  name: 'wms',
+  defaultPort: 4003,
+  schema: new URL('../schema.graphql', import.meta.url),
+  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema],
+  migrations: wmsMigrations,
+  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers],
+  createContext: createWmsContext,
+  background: (runtime) => startInventorySnapshots(runtime.em),
+  demo: wmsDemo,
+  codegen: {
+    contextType: '../context.ts#WmsContext',
+    mappers: {
+      Warehouse: '../warehouse/warehouse.entity.ts#Warehouse',
+      Location: '../warehouse/warehouse.entity.ts#Location',
+      Lot: '../stock/stock.entity.ts#Lot',
+      StockBalance: '../stock/stock.entity.ts#StockBalance',
+      Receipt: '../receipt/receipt.entity.ts#Receipt',
+      ReceiptLine: '../receipt/receipt.entity.ts#ReceiptLine',
+      Shipment: '../shipment/shipment.entity.ts#Shipment',
+      ShipmentLine: '../shipment/shipment.entity.ts#ShipmentLine',
+      Pick: '../shipment/shipment.entity.ts#Pick',
+      Item: '{ id: string }',
+      Site: '{ id: string }',
+      SalesOrder: '{ id: string }',
+      SalesOrderLine: '{ id: string }',
+    },
+  },
+});

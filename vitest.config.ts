@@ -1,38 +1,85 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Reporter, TestModule } from 'vitest/node';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
- * Every package's tests run on the embedded database. When TEST_DATABASE_URL
- * names a PostgreSQL server, the integration specs run a second time against
- * it, in the same run, so one summary covers both databases.
+ * Every package's tests run on the embedded database (PGlite + TimescaleDB).
+ * The integration specs run again, in the same run, on each server named:
+ * TEST_DATABASE_URL (PostgreSQL) and TEST_TIMESCALEDB_URL (PostgreSQL with
+ * TimescaleDB preloaded), so one summary covers every database. When both are
+ * named, each pass checks that its server is what its name says
+ * (TEST_DATABASE_TIMESCALE): `.ci/run` gives 5432 without and 5433 with.
  */
 const packageDirs = ['db', 'events', 'host', 'analytics', 'router', 'control-tower', ...readdirSync('subgraphs').map((name) => `subgraphs/${name}`)].filter(
   (dir) => existsSync(`${dir}/vitest.config.ts`),
 );
+const integrationDirs = packageDirs.filter((dir) => existsSync(`${dir}/test`) && readdirSync(`${dir}/test`).some((file) => file.endsWith('.int.spec.ts')));
+const packageName = (dir: string) => dir.split('/').at(-1)!;
 
-const serverUrl = process.env.TEST_DATABASE_URL;
+const postgresqlUrl = process.env.TEST_DATABASE_URL;
+const timescaleUrl = process.env.TEST_TIMESCALEDB_URL;
 
 const embedded: TestProjectInlineConfiguration[] = packageDirs.map((dir) => ({
   extends: `./${dir}/vitest.config.ts`,
   root: `./${dir}`,
-  test: { name: dir.split('/').at(-1), env: { TEST_DATABASE_URL: '' } },
+  test: { name: packageName(dir), env: { TEST_DATABASE_URL: '', TEST_DATABASE_TIMESCALE: '' } },
 }));
 
-const onServer: TestProjectInlineConfiguration[] = serverUrl
-  ? packageDirs
-      .filter((dir) => existsSync(`${dir}/test`) && readdirSync(`${dir}/test`).some((file) => file.endsWith('.int.spec.ts')))
-      .map((dir) => ({
+const servers = [
+  { url: postgresqlUrl, label: 'postgresql', timescale: timescaleUrl ? 'absent' : '' },
+  { url: timescaleUrl, label: 'timescaledb', timescale: 'required' },
+];
+
+const onServers: TestProjectInlineConfiguration[] = servers.flatMap(({ url, label, timescale }) =>
+  url
+    ? integrationDirs.map((dir) => ({
         root: `./${dir}`,
         test: {
-          name: `${dir.split('/').at(-1)} on postgresql`,
+          name: `${packageName(dir)} on ${label}`,
           include: ['test/**/*.int.spec.ts'],
-          env: { TEST_DATABASE_URL: serverUrl },
+          env: { TEST_DATABASE_URL: url, TEST_DATABASE_TIMESCALE: timescale },
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },
       }))
-  : [];
+    : [],
+);
+
+/** After vitest's own summary, the tests per database, so a log shows each pass ran and what it counted. */
+const passesPerDatabase: Reporter = {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
+    const databases = [
+      { name: 'embedded PGlite + TimescaleDB (and unit specs)', suffix: '' },
+      { name: `PostgreSQL server (${postgresqlUrl ?? 'TEST_DATABASE_URL unset'})`, suffix: ' on postgresql' },
+      { name: `PostgreSQL + TimescaleDB server (${timescaleUrl ?? 'TEST_TIMESCALEDB_URL unset'})`, suffix: ' on timescaledb' },
+    ];
+    const lines = databases.map(({ name, suffix }) => {
+      const counts = { files: 0, failedFiles: 0, passed: 0, failed: 0, skipped: 0 };
+      for (const module of testModules) {
+        const project = module.project.name;
+        if (suffix ? !project.endsWith(suffix) : project.includes(' on ')) continue;
+        counts.files += 1;
+        if (module.state() === 'failed') counts.failedFiles += 1;
+        for (const test of module.children.allTests()) {
+          const state = test.result().state;
+          if (state === 'passed') counts.passed += 1;
+          else if (state === 'failed') counts.failed += 1;
+          else counts.skipped += 1;
+        }
+      }
+      return `  ${name}: ${counts.files} files (${counts.failedFiles} failed), tests ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+    });
+    console.log(`\nTests per database\n${lines.join('\n')}\n`);
+  },
+};
 
 export default defineConfig({
-  test: { projects: [...embedded, ...onServer] },
+  test: {
+    projects: [...embedded, ...onServers],
+    reporters: ['default', passesPerDatabase],
+    // vitest's default (one worker fewer than cores) is a single worker on two cores, yet integration specs spend much of
+    // their time waiting on a PostgreSQL server, a child process or Chromium: two workers overlap that waiting.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+  },
 });

@@ -11,10 +11,12 @@ import { Migration } from '@plexus/db';
  *
  * With TimescaleDB: a hypertable, hourly and daily continuous aggregates with
  * real-time aggregation (the daily one built on the hourly one), and
- * compression segmented by machine and metric. No background policies: the
- * embedded TimescaleDB has no background workers (its jobs register but never
- * run), so the program refreshes, compresses and drops chunks itself on every
- * database (telemetry-maintenance.service.ts), one scheduler everywhere.
+ * compression segmented by machine and metric. No policies here: on a server
+ * that preloads TimescaleDB the analytics process sets them up at start
+ * (their schedule and retention are configuration); the embedded TimescaleDB
+ * has no background workers (its jobs register but never run), so there the
+ * program refreshes, compresses and drops chunks itself
+ * (telemetry-maintenance.service.ts).
  *
  * Without TimescaleDB: daily range partitions created by the program ahead of
  * the rows they hold, a default partition for anything else, and rollup tables

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openDatabase, openTestDatabase, type Database } from '@plexus/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { telemetryBatchSize } from '../src/telemetry/telemetry.service.ts';
 
 /**
  * Nothing lost, nothing twice: the analytics process is SIGKILLed while an
@@ -57,7 +58,7 @@ async function startAnalyticsProcess(): Promise<{ process: ChildProcess; telemet
       PLEXUS_DATABASE_URL: server?.kind === 'server' ? server.url : '',
       PLEXUS_DATA_DIR: dataDir ?? '',
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   child = started;
   const firstLine = await new Promise<string>((resolve, reject) => {
@@ -67,11 +68,19 @@ async function startAnalyticsProcess(): Promise<{ process: ChildProcess; telemet
   return { process: started, telemetryUrl: (JSON.parse(firstLine) as { telemetryUrl: string }).telemetryUrl };
 }
 
+/** Readings stored so far, counted by the analytics process itself on its database. */
+function storedBy(process: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    process.once('message', (message) => resolve((message as { stored: number }).stored));
+    process.send('count', (error) => error && reject(error));
+  });
+}
+
 function exited(process: ChildProcess): Promise<void> {
   return process.exitCode !== null || process.signalCode !== null ? Promise.resolve() : new Promise((resolve) => process.once('exit', () => resolve()));
 }
 
-/** Counts on the database, opening the embedded one only while no process holds it. */
+/** Counts on the database after the process is gone, opening the embedded one only while no process holds it. */
 async function readStore(): Promise<{ rows: number; distinct: number; sum: number }> {
   const database = server ?? (await openDatabase({ dataDir }));
   try {
@@ -87,18 +96,11 @@ async function readStore(): Promise<{ rows: number; distinct: number; sum: numbe
 describe('killing the ingest process mid-batch', () => {
   it('keeps exactly one copy of every point once the batch is resent', async () => {
     const first = await startAnalyticsProcess();
-    // Stream the first half slowly enough that several storage batches commit before the kill.
+    // Half the batch, and the body never ends: the process is killed while the request is open, once batches are stored.
     const upload = request(first.telemetryUrl, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' } });
     upload.on('error', () => undefined);
-    for (let index = 0; index < total / 2; index += 1000) {
-      upload.write(`${lines.slice(index, index + 1000).join('\n')}\n`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    if (server) {
-      for (let wait = 0; wait < 200 && (await readStore()).rows === 0; wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
-    } else {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-    }
+    upload.write(`${lines.slice(0, total / 2).join('\n')}\n`);
+    await expect.poll(() => storedBy(first.process), { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(telemetryBatchSize);
     first.process.kill('SIGKILL');
     await exited(first.process);
     upload.destroy();

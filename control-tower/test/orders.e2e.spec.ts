@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '@plexus/scripts/stack';
@@ -23,12 +24,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await fetch(url).then(() => true, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up`);
+/** Resolves when the app's server says it is listening (adapter-node prints `Listening on …`); fails if it exits first. */
+function listening(app: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    createInterface({ input: app.stdout! }).on('line', (line) => {
+      console.log(line);
+      if (line.startsWith('Listening on')) resolve();
+    });
+    app.once('exit', (code) => reject(new Error(`the control tower exited with ${code} before listening`)));
+  });
 }
 
 let stack: Stack;
@@ -47,9 +51,9 @@ beforeAll(async () => {
   app = spawn(process.execPath, ['build/index.js'], {
     cwd: appDir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl },
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await waitFor(`${baseUrl}/orders`);
+  await listening(app);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -17,6 +17,13 @@ export type Database = EmbeddedDatabase | ServerDatabase;
 interface DatabaseBase {
   /** TimescaleDB hypertables, continuous aggregates and compression are available. */
   readonly timescale: boolean;
+  /**
+   * TimescaleDB runs policies (continuous-aggregate refresh, compression,
+   * retention) in its own background workers: a server that preloads it. The
+   * embedded build has none (its jobs register and never run), so there the
+   * program does that work itself.
+   */
+  readonly timescaleJobs: boolean;
   /** SQL statements sent since start; the N+1 tests read it. */
   readonly statements: StatementCounter;
   /** Runs one SQL script outside any ORM (DDL, bulk reads); returns the rows of the last statement. */
@@ -106,6 +113,7 @@ async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
     kind: 'embedded',
     pglite,
     timescale: true,
+    timescaleJobs: false,
     statements,
     async query<Row>(sql: string, params?: unknown[]) {
       statements.record();
@@ -144,19 +152,15 @@ async function openServer(url: string): Promise<ServerDatabase> {
   // asked; unhandled, the error would end the process.
   pool.on('error', () => undefined);
   const statements = new StatementCounter();
-  const available = await pool.query(
-    "SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb'",
-  );
-  let timescale = false;
-  if (available.rowCount) {
-    await pool.query('CREATE EXTENSION IF NOT EXISTS timescaledb');
-    timescale = true;
-  }
+  const timescale = await prepareTimescale(pool, url);
+  const timescaleJobs =
+    timescale && (await pool.query<{ workers: number }>("SELECT current_setting('timescaledb.max_background_workers')::int AS workers")).rows[0]!.workers > 0;
   return {
     kind: 'server',
     url,
     sessionOptions,
     timescale,
+    timescaleJobs,
     statements,
     async query<Row>(sql: string, params?: unknown[]) {
       statements.record();
@@ -193,6 +197,39 @@ async function openServer(url: string): Promise<ServerDatabase> {
     },
     close: () => pool.end(),
   };
+}
+
+/** Servers already warned about, so a process opening many databases on one server says it once. */
+const warnedServers = new Set<string>();
+
+/**
+ * Uses TimescaleDB when the server can: the extension is installed and its
+ * library preloaded. Installed but not preloaded, `CREATE EXTENSION` would
+ * end the session with a FATAL error, so the database falls back to plain
+ * PostgreSQL and says what to set. A database whose extension was created
+ * while the library was preloaded cannot fall back: its tables are
+ * hypertables only TimescaleDB can read.
+ */
+async function prepareTimescale(pool: pg.Pool, url: string): Promise<boolean> {
+  const { rows } = await pool.query<{ available: boolean; created: boolean; preload: string }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb') AS available,
+            EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') AS created,
+            current_setting('shared_preload_libraries') AS preload`,
+  );
+  const { available, created, preload } = rows[0]!;
+  const preloaded = preload.split(',').some((library) => library.trim().replace(/^"|"$/g, '') === 'timescaledb');
+  if (preloaded && available) {
+    await pool.query('CREATE EXTENSION IF NOT EXISTS timescaledb');
+    return true;
+  }
+  const server = new URL(url).host;
+  const advice = "add timescaledb to shared_preload_libraries in the server's postgresql.conf (shared_preload_libraries = 'timescaledb') and restart it";
+  if (created) throw new Error(`The database at ${server} uses TimescaleDB, but the server does not preload it: ${advice}`);
+  if (available && !warnedServers.has(server)) {
+    warnedServers.add(server);
+    console.warn(`PostgreSQL at ${server} has the timescaledb extension installed but not preloaded: using plain PostgreSQL (partitioned tables). To use TimescaleDB, ${advice}.`);
+  }
+  return false;
 }
 
 async function copyRowsOn(client: pg.PoolClient, statements: StatementCounter, table: string, columns: readonly string[], csv: string): Promise<number> {

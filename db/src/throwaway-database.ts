@@ -22,8 +22,9 @@ export async function createThrowawayDatabase(serverUrl: string, prefix: string)
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
       // Pools finish hanging up after their end() resolves; killing those sessions would surface as errors in their owner.
+      // Background workers (TimescaleDB's job scheduler of this database) never hang up by themselves: FORCE ends them.
       for (let attempt = 0; attempt < 50; attempt += 1) {
-        const { rows } = await cleanup.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+        const { rows } = await cleanup.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND backend_type = 'client backend'", [name]);
         if (rows[0].n === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

@@ -2,6 +2,15 @@ import { defineEntity, p } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Migration, openSubgraphOrm, openTestDatabase, type Database, type SubgraphOrm } from '../src/index.ts';
 
+// Kept before any database opens, since a server with TimescaleDB installed but not preloaded says so once per process
+// (a vi.spyOn would have its calls cleared before each test).
+const warnings: string[] = [];
+const warn = console.warn;
+console.warn = (...parts: unknown[]) => {
+  warnings.push(parts.map(String).join(' '));
+  warn(...parts);
+};
+
 const Note = defineEntity({
   name: 'Note',
   tableName: 'note',
@@ -94,5 +103,31 @@ describe('raw COPY through the database', () => {
     });
     await expect(failed).rejects.toMatchObject({ code: '23505' });
     expect(await count()).toBe(4);
+  });
+});
+
+describe('TimescaleDB on the test database', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('is used where the server preloads it, and otherwise plain PostgreSQL is, with a warning naming the setting when only the preload is missing', async () => {
+    if (database.kind === 'embedded') {
+      expect(database.timescale).toBe(true);
+      return;
+    }
+    const [server] = await database.query<{ available: boolean; preloaded: boolean; created: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'timescaledb') AS available,
+              'timescaledb' = ANY (string_to_array(replace(current_setting('shared_preload_libraries'), ' ', ''), ',')) AS preloaded,
+              EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') AS created`,
+    );
+    expect(database.timescale).toBe(server!.available && server!.preloaded);
+    expect(server!.created).toBe(database.timescale);
+    const warned = warnings.some((message) => message.includes("shared_preload_libraries = 'timescaledb'"));
+    expect(warned).toBe(server!.available && !server!.preloaded);
   });
 });

@@ -1,14 +1,11 @@
 import { execute, type EntityManager } from '@plexus/db';
 import { telemetryRetentionDays } from './telemetry.service.ts';
+import { compressAfterDays, runTelemetryPolicies, scheduleTelemetryPolicies } from './telemetry-policies.ts';
 import { dayMs, ensurePartitions, telemetryStorage, type TelemetryStorage } from './telemetry-storage.ts';
 
 const hourMs = 3_600_000;
 
-/** Chunks whose every reading is older than this are compressed (TimescaleDB). */
-export const compressAfterMs = 7 * dayMs;
-
 export interface TelemetryMaintenanceOptions {
-  now?: Date;
   /** Overrides PLEXUS_TELEMETRY_RETENTION_DAYS. */
   retentionDays?: number | undefined;
 }
@@ -23,20 +20,23 @@ export interface TelemetryMaintenanceReport {
 }
 
 /**
- * What TimescaleDB's background jobs would do, done by the program because
- * the embedded TimescaleDB has none (its jobs register and never run):
- * materialize the rollups up to the last whole hour and day, compress chunks
- * older than 7 days (again when late readings went into them), drop raw readings beyond retention. Without TimescaleDB
- * it also creates the coming days' partitions. Safe to run at any time and
- * concurrently with ingest.
+ * One maintenance pass now: materialize the rollups up to the last whole hour
+ * and day, compress chunks older than 7 days (again when late readings went
+ * into them), drop raw readings beyond retention. On a server that preloads
+ * TimescaleDB that is its policies, run now (they also run by themselves in
+ * its background workers); on the embedded TimescaleDB, which has no
+ * workers (its jobs register and never run), the program does the same work;
+ * without TimescaleDB it refreshes its rollup tables and also creates the
+ * coming days' partitions. Safe to run at any time and concurrently with ingest.
  */
 export async function maintainTelemetry(em: EntityManager, options: TelemetryMaintenanceOptions = {}): Promise<TelemetryMaintenanceReport> {
-  const now = (options.now ?? new Date()).getTime();
   const retentionDays = 'retentionDays' in options ? options.retentionDays : telemetryRetentionDays();
+  const storage = telemetryStorage(em);
+  if (storage.database.timescaleJobs) return runTelemetryPolicies(em, { retentionDays });
+  const now = Date.now();
   const hourlyWatermark = Math.floor(now / hourMs) * hourMs;
   const dailyWatermark = Math.floor(now / dayMs) * dayMs;
   const retentionCutoff = retentionDays === undefined ? undefined : new Date(dailyWatermark - retentionDays * dayMs);
-  const storage = telemetryStorage(em);
   if (storage.timescale) {
     // Refreshing from the retention cutoff (or the beginning) costs only the invalidated and new buckets: TimescaleDB
     // tracks what changed. Never before the cutoff: refreshing over dropped chunks would empty their rollups.
@@ -55,7 +55,7 @@ export async function maintainTelemetry(em: EntityManager, options: TelemetryMai
                WHERE hypertable_schema = 'analytics' AND hypertable_name = 'machine_telemetry' AND range_end <= ?::timestamptz) old),
        done AS MATERIALIZED (SELECT status, compress_chunk(chunk) FROM due WHERE status <> 1 AND status & 4 = 0)
        SELECT count(*) FILTER (WHERE status = 0)::int AS compressed, count(*) FILTER (WHERE status <> 0)::int AS recompressed FROM done`,
-      [new Date(now - compressAfterMs).toISOString()],
+      [new Date(now - compressAfterDays * dayMs).toISOString()],
     );
     const dropped = retentionCutoff
       ? (await execute<{ chunks: number }[]>(em, "SELECT count(*)::int AS chunks FROM drop_chunks('analytics.machine_telemetry', older_than => ?::timestamptz)", [retentionCutoff.toISOString()]))[0]!.chunks
@@ -183,24 +183,37 @@ export interface TelemetryMaintenance {
   stop(): Promise<void>;
 }
 
-/** Maintenance every `intervalMs` in the analytics process; a failed pass is logged and retried at the next tick. */
-export function startTelemetryMaintenance(em: EntityManager, options: { intervalMs: number }): TelemetryMaintenance {
+/**
+ * Maintenance every `intervalMs` in the analytics process, with the retention
+ * given or configured (PLEXUS_TELEMETRY_RETENTION_DAYS); a failed pass is
+ * logged and retried at the next tick. Where TimescaleDB runs policies
+ * itself, the process only sets them up (on this schedule and the configured
+ * retention) and leaves them to its workers.
+ */
+export function startTelemetryMaintenance(em: EntityManager, options: { intervalMs: number } & TelemetryMaintenanceOptions): TelemetryMaintenance {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
-  const run = (passOptions?: TelemetryMaintenanceOptions) => {
-    const pass = running.then(() => maintainTelemetry(em.fork(), passOptions));
+  const byPolicies = telemetryStorage(em).database.timescaleJobs;
+  const serialized = <T>(work: () => Promise<T>) => {
+    const pass = running.then(work);
     running = pass.catch(() => undefined);
     return pass;
   };
+  const retentionDays = 'retentionDays' in options ? options.retentionDays : telemetryRetentionDays();
+  const run = (passOptions: TelemetryMaintenanceOptions = { retentionDays }) => serialized(() => maintainTelemetry(em.fork(), passOptions));
   const tick = async () => {
     try {
+      if (byPolicies) {
+        await serialized(() => scheduleTelemetryPolicies(em.fork(), { retentionDays, intervalMs: options.intervalMs }));
+        return;
+      }
       await run();
     } catch (error) {
       console.error('telemetry maintenance failed', error);
     }
     if (!stopped) timer = setTimeout(tick, options.intervalMs);
   };
-  let timer = setTimeout(tick, options.intervalMs);
+  let timer = setTimeout(tick, byPolicies ? 0 : options.intervalMs);
   return {
     run,
     async stop() {

@@ -20,6 +20,8 @@ export interface TelemetryMqttOptions {
 
 export interface TelemetrySubscriber {
   readonly client: MqttClient;
+  /** Resolves once the broker has granted the subscription: from then on, what is published reaches this subscriber. */
+  readonly subscribed: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,10 +51,17 @@ async function ingestMessage(em: EntityManager, topic: string, payload: Buffer):
  */
 export function startTelemetrySubscriber(em: EntityManager, options: TelemetryMqttOptions): TelemetrySubscriber {
   let stopped = false;
+  let granted: () => void;
+  const subscribed = new Promise<void>((resolve) => (granted = resolve));
   const client = connect(options.url, { clientId: options.clientId, clean: false, reconnectPeriod: 1000, connectTimeout: 5000 });
   client.on('connect', () => {
     // A resumed session keeps the subscription; subscribing again is harmless and covers a broker that lost it.
-    client.subscribe(telemetryTopicFilter, { qos: 1 }, (error) => error && console.error('telemetry MQTT subscribe failed', error.message));
+    client.subscribe(telemetryTopicFilter, { qos: 1 }, (error, grants) => {
+      if (error) console.error('telemetry MQTT subscribe failed', error.message);
+      // QoS 128 is the broker's refusal.
+      else if (grants?.every((grant) => grant.qos !== 128)) granted();
+      else console.error('telemetry MQTT subscription refused by the broker', grants);
+    });
   });
   // Without a listener an 'error' event would end the process; the client reconnects by itself.
   client.on('error', (error) => console.error('telemetry MQTT:', error.message));
@@ -75,6 +84,7 @@ export function startTelemetrySubscriber(em: EntityManager, options: TelemetryMq
   };
   return {
     client,
+    subscribed,
     async stop() {
       stopped = true;
       await client.endAsync();

@@ -35,10 +35,27 @@ export interface WmsEvents {
    * the daily inventory snapshot inventory turns average over (KPIS.md).
    */
   'wms.InventorySnapshotTaken': { day: string; warehouseId: string; balances: { itemId: string; quantity: number; standardCost: number }[] };
+  /**
+   * A lot was put on hold or released in a warehouse (lot-hold, from qms'
+   * nonconformances): held stock is neither picked nor consumed. `onHold` is
+   * the lot's state after the change; `removedQuantity` is what a scrap or
+   * return to supplier took out of stock.
+   */
+  'wms.LotHoldChanged': {
+    lotId: string;
+    lotNumber: string;
+    itemId: string;
+    warehouseId: string;
+    onHold: boolean;
+    reason: string;
+    nonconformanceId: string | null;
+    removedQuantity?: number;
+  };
 }
 
 export const wmsDescribers: Describers<WmsEvents> = {
   'wms.GoodsReceived': (payload) => `Received ${sumQuantity(payload.lines)} units in ${payload.number}`,
   'wms.ShipmentShipped': (payload) => `Shipped ${sumQuantity(payload.lines)} units in ${payload.number}`,
   'wms.InventorySnapshotTaken': (payload) => `Inventory snapshot of ${payload.day}: ${plural(payload.balances.length, 'item')}`,
+  'wms.LotHoldChanged': (payload) => `Lot ${payload.lotNumber} ${payload.onHold ? 'on hold' : 'released'}: ${payload.reason}`,
 };

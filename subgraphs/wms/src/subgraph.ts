@@ -2,6 +2,9 @@ import { defineSubgraph } from '@plexus/host';
 import { wmsMigrations } from '../migrations/index.ts';
 import { createWmsContext } from './context.ts';
 import { wmsDemo } from './demo.ts';
+import { LotHoldSchema } from './lot-hold/lot-hold.entity.ts';
+import { lotHoldResolvers } from './lot-hold/lot-hold.resolvers.ts';
+import { lotHoldConsumer } from './lot-hold/lot-hold.service.ts';
 import { PurchaseReceiptLineSchema } from './purchase-receipt/purchase-receipt.entity.ts';
 import { purchaseReceiptResolvers } from './purchase-receipt/purchase-receipt.resolvers.ts';
 import { ReceiptLineSchema, ReceiptSchema } from './receipt/receipt.entity.ts';
@@ -19,9 +22,10 @@ export const subgraph = defineSubgraph({
   name: 'wms',
   defaultPort: 4003,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema, PurchaseReceiptLineSchema],
+  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema, PurchaseReceiptLineSchema, LotHoldSchema],
   migrations: wmsMigrations,
-  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers],
+  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers, lotHoldResolvers],
+  consumers: [lotHoldConsumer],
   createContext: createWmsContext,
   background: (runtime) => startInventorySnapshots(runtime.em),
   demo: wmsDemo,
@@ -38,6 +42,7 @@ export const subgraph = defineSubgraph({
       ShipmentLine: '../shipment/shipment.entity.ts#ShipmentLine',
       Pick: '../shipment/shipment.entity.ts#Pick',
       PurchaseReceiptLine: '../purchase-receipt/purchase-receipt.entity.ts#PurchaseReceiptLine',
+      LotHold: '../lot-hold/lot-hold.entity.ts#LotHold',
       Item: '{ id: string }',
       Site: '{ id: string }',
       SalesOrder: '{ id: string }',

@@ -127,7 +127,8 @@ export const erpDemo: DemoStep<ErpContext> = {
           // The preferred machine varies by item, so the load spreads over a work center's machines.
           const offset = Math.floor(simulation.random() * workCenter.machineIds.length);
           const machineIds = workCenter.machineIds.map((_, position) => workCenter.machineIds[(position + offset) % workCenter.machineIds.length]!);
-          const runSecondsPerUnit = type === 'SFG' ? 60 + Math.round(simulation.random() * 120) : code === 'PACK' ? 20 + Math.round(simulation.random() * 20) : 180 + Math.round(simulation.random() * 240);
+          const runSecondsPerUnit =
+            code === 'PACK' ? 20 + Math.round(simulation.random() * 20) : code === 'TEST' ? 30 + Math.round(simulation.random() * 60) : type === 'SFG' ? 60 + Math.round(simulation.random() * 120) : 180 + Math.round(simulation.random() * 240);
           return [{ sequence: (index + 1) * 10, workCenterId: workCenter.id, setupMinutes: 15 + Math.round(simulation.random() * 45), runSecondsPerUnit, machineIds }];
         });
         if (steps.length > 0) await setRouting(at, item.id, steps);

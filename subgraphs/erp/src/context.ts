@@ -2,6 +2,7 @@ import type { EntityManager } from '@plexus/db';
 import type { Viewer } from '@plexus/host';
 import { createBillOfMaterialsLoaders } from './bill-of-materials/bill-of-materials.service.ts';
 import { createItemLoaders } from './item/item.service.ts';
+import { createRoutingLoaders } from './routing/routing.service.ts';
 import { createSiteLoaders } from './site/site.service.ts';
 
 /** One per request: its own identity map, its viewer, and loaders that batch look-ups by id. */
@@ -13,7 +14,7 @@ export interface ErpContext {
 }
 
 function createLoaders(em: EntityManager) {
-  return { ...createItemLoaders(em), ...createBillOfMaterialsLoaders(em), ...createSiteLoaders(em) };
+  return { ...createItemLoaders(em), ...createBillOfMaterialsLoaders(em), ...createSiteLoaders(em), ...createRoutingLoaders(em) };
 }
 
 export function createErpContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): ErpContext {

@@ -3,6 +3,7 @@ import type { Item as ItemEntity } from '../item/item.entity.ts';
 import type { Site as SiteEntity } from '../site/site.entity.ts';
 import type { BillOfMaterials as BillOfMaterialsEntity, BillOfMaterialsLine as BillOfMaterialsLineEntity } from '../bill-of-materials/bill-of-materials.entity.ts';
 import type { ExplosionLine as ExplosionLineEntity } from '../bill-of-materials/bill-of-materials.rules.ts';
+import type { Routing as RoutingEntity, RoutingStep as RoutingStepEntity } from '../routing/routing.entity.ts';
 import type { ErpContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -74,6 +75,8 @@ export type Item = {
   billOfMaterials: Maybe<BillOfMaterials>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** How the item is made, operation by operation; null for items that are bought or have no routing yet. */
+  routing: Maybe<Routing>;
   /** Stock-keeping unit: the unique, human-facing item code. */
   sku: Scalars['String']['output'];
   /** Standard cost per unit of measure, in the company currency; COGS and inventory value use it. */
@@ -95,12 +98,20 @@ export type ItemType =
   | 'RM'
   | 'SFG';
 
+/** A machine on the shop floor. Owned by mes. */
+export type Machine = {
+  __typename?: 'Machine';
+  id: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createItem: Item;
   createSite: Site;
   /** Replaces the item's bill of materials; rejects a component that would make the structure cyclic. */
   setBillOfMaterials: BillOfMaterials;
+  /** Replaces a made item's routing; work centers and machines must be ones mes registered. */
+  setRouting: Routing;
 };
 
 
@@ -117,6 +128,12 @@ export type MutationCreateSiteArgs = {
 export type MutationSetBillOfMaterialsArgs = {
   itemId: Scalars['ID']['input'];
   lines: Array<BillOfMaterialsLineInput>;
+};
+
+
+export type MutationSetRoutingArgs = {
+  itemId: Scalars['ID']['input'];
+  steps: Array<RoutingStepInput>;
 };
 
 export type Query = {
@@ -159,6 +176,38 @@ export type QuerySiteArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** How a made item is made: its operations in sequence. mes copies them into each work order it releases. */
+export type Routing = {
+  __typename?: 'Routing';
+  /** The item's id: an item has one routing. */
+  id: Scalars['ID']['output'];
+  item: Item;
+  /** Ordered by sequence. */
+  steps: Array<RoutingStep>;
+};
+
+/** One operation of a routing: where it runs, how long its setup takes and how long each unit takes. */
+export type RoutingStep = {
+  __typename?: 'RoutingStep';
+  /** Machines that may run the step: the preferred one first, then its alternatives. */
+  machines: Array<Machine>;
+  /** Standard run time per unit, in seconds. */
+  runSecondsPerUnit: Scalars['Float']['output'];
+  sequence: Scalars['Int']['output'];
+  /** Changeover before the first unit, in minutes. */
+  setupMinutes: Scalars['Float']['output'];
+  workCenter: WorkCenter;
+};
+
+export type RoutingStepInput = {
+  /** The preferred machine first, then its alternatives. */
+  machineIds: Array<Scalars['ID']['input']>;
+  runSecondsPerUnit: Scalars['Float']['input'];
+  sequence: Scalars['Int']['input'];
+  setupMinutes: Scalars['Float']['input'];
+  workCenterId: Scalars['ID']['input'];
+};
+
 /** A plant, distribution centre or other place where the company holds stock or makes things. */
 export type Site = {
   __typename?: 'Site';
@@ -167,6 +216,12 @@ export type Site = {
   name: Scalars['String']['output'];
   /** IANA time zone of the site, e.g. Europe/Berlin. */
   timeZone: Scalars['String']['output'];
+};
+
+/** A group of machines on the shop floor. Owned by mes. */
+export type WorkCenter = {
+  __typename?: 'WorkCenter';
+  id: Scalars['ID']['output'];
 };
 
 
@@ -285,9 +340,14 @@ export type ResolversTypes = {
   Item: ResolverTypeWrapper<ItemEntity>;
   ItemFilter: ItemFilter;
   ItemType: ItemType;
+  Machine: ResolverTypeWrapper<{ id: string }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Routing: ResolverTypeWrapper<RoutingEntity>;
+  RoutingStep: ResolverTypeWrapper<RoutingStepEntity>;
+  RoutingStepInput: RoutingStepInput;
   Site: ResolverTypeWrapper<SiteEntity>;
+  WorkCenter: ResolverTypeWrapper<{ id: string }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
@@ -306,9 +366,14 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   Item: ItemEntity;
   ItemFilter: ItemFilter;
+  Machine: { id: string };
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  Routing: RoutingEntity;
+  RoutingStep: RoutingStepEntity;
+  RoutingStepInput: RoutingStepInput;
   Site: SiteEntity;
+  WorkCenter: { id: string };
   Boolean: Scalars['Boolean']['output'];
 };
 
@@ -341,16 +406,22 @@ export type ItemResolvers<ContextType = ErpContext, ParentType extends Resolvers
   billOfMaterials?: Resolver<Maybe<ResolversTypes['BillOfMaterials']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routing?: Resolver<Maybe<ResolversTypes['Routing']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   standardCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ItemType'], ParentType, ContextType>;
   unitOfMeasure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MachineResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Machine'] = ResolversParentTypes['Machine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationCreateItemArgs, 'input'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   setBillOfMaterials?: Resolver<ResolversTypes['BillOfMaterials'], ParentType, ContextType, RequireFields<MutationSetBillOfMaterialsArgs, 'itemId' | 'lines'>>;
+  setRouting?: Resolver<ResolversTypes['Routing'], ParentType, ContextType, RequireFields<MutationSetRoutingArgs, 'itemId' | 'steps'>>;
 };
 
 export type QueryResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -362,6 +433,20 @@ export type QueryResolvers<ContextType = ErpContext, ParentType extends Resolver
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
 };
 
+export type RoutingResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Routing'] = ResolversParentTypes['Routing']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RoutingStep']>, ParentType, ContextType>;
+};
+
+export type RoutingStepResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['RoutingStep'] = ResolversParentTypes['RoutingStep']> = {
+  machines?: Resolver<Array<ResolversTypes['Machine']>, ParentType, ContextType>;
+  runSecondsPerUnit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setupMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  workCenter?: Resolver<ResolversTypes['WorkCenter'], ParentType, ContextType>;
+};
+
 export type SiteResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Site']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -370,14 +455,22 @@ export type SiteResolvers<ContextType = ErpContext, ParentType extends Resolvers
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WorkCenterResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['WorkCenter'] = ResolversParentTypes['WorkCenter']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ErpContext> = {
   BillOfMaterials?: BillOfMaterialsResolvers<ContextType>;
   BillOfMaterialsLine?: BillOfMaterialsLineResolvers<ContextType>;
   BomExplosionLine?: BomExplosionLineResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Item?: ItemResolvers<ContextType>;
+  Machine?: MachineResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Routing?: RoutingResolvers<ContextType>;
+  RoutingStep?: RoutingStepResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  WorkCenter?: WorkCenterResolvers<ContextType>;
 };
 

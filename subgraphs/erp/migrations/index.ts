@@ -1,4 +1,5 @@
+import { Finance } from './20261130-0001-finance.ts';
 import { ItemMaster } from './20261124-0001-item-master.ts';
 
 /** Oldest first; applied by the program at start. */
-export const erpMigrations = [ItemMaster];
+export const erpMigrations = [ItemMaster, Finance];

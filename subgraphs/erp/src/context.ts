@@ -1,6 +1,8 @@
 import type { EntityManager } from '@plexus/db';
 import type { Viewer } from '@plexus/host';
 import { createBillOfMaterialsLoaders } from './bill-of-materials/bill-of-materials.service.ts';
+import { createCustomerInvoiceLoaders } from './customer-invoice/customer-invoice.service.ts';
+import { createAccountLoaders } from './finance/account.service.ts';
 import { createItemLoaders } from './item/item.service.ts';
 import { createSiteLoaders } from './site/site.service.ts';
 
@@ -13,7 +15,13 @@ export interface ErpContext {
 }
 
 function createLoaders(em: EntityManager) {
-  return { ...createItemLoaders(em), ...createBillOfMaterialsLoaders(em), ...createSiteLoaders(em) };
+  return {
+    ...createItemLoaders(em),
+    ...createBillOfMaterialsLoaders(em),
+    ...createSiteLoaders(em),
+    ...createAccountLoaders(em),
+    ...createCustomerInvoiceLoaders(em),
+  };
 }
 
 export function createErpContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): ErpContext {

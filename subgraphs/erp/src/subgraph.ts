@@ -3,21 +3,36 @@ import { erpMigrations } from '../migrations/index.ts';
 import { BillOfMaterialsLineSchema } from './bill-of-materials/bill-of-materials.entity.ts';
 import { billOfMaterialsResolvers } from './bill-of-materials/bill-of-materials.resolvers.ts';
 import { createErpContext } from './context.ts';
+import { CreditNoteSchema, CustomerInvoiceLineSchema, CustomerInvoiceSchema, CustomerPaymentSchema } from './customer-invoice/customer-invoice.entity.ts';
+import { customerInvoiceResolvers } from './customer-invoice/customer-invoice.resolvers.ts';
+import { customerInvoicingConsumer } from './customer-invoice/customer-invoice.service.ts';
 import { erpDemo } from './demo.ts';
+import { CustomerAccountSchema, SupplierAccountSchema } from './finance/account.entity.ts';
 import { ItemSchema } from './item/item.entity.ts';
 import { itemResolvers } from './item/item.resolvers.ts';
 import { SiteSchema } from './site/site.entity.ts';
 import { siteResolvers } from './site/site.resolvers.ts';
 
-/** ERP: item master data, bills of materials, sites. */
+/** ERP: item master data, bills of materials, sites; finance: receivables, payables and the general ledger. */
 export const subgraph = defineSubgraph({
   name: 'erp',
   defaultPort: 4002,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [ItemSchema, BillOfMaterialsLineSchema, SiteSchema],
+  entities: [
+    ItemSchema,
+    BillOfMaterialsLineSchema,
+    SiteSchema,
+    CustomerAccountSchema,
+    SupplierAccountSchema,
+    CustomerInvoiceSchema,
+    CustomerInvoiceLineSchema,
+    CreditNoteSchema,
+    CustomerPaymentSchema,
+  ],
   migrations: erpMigrations,
-  resolvers: [itemResolvers, siteResolvers, billOfMaterialsResolvers],
+  resolvers: [itemResolvers, siteResolvers, billOfMaterialsResolvers, customerInvoiceResolvers],
   createContext: createErpContext,
+  consumers: [customerInvoicingConsumer],
   demo: erpDemo,
   codegen: {
     contextType: '../context.ts#ErpContext',
@@ -27,6 +42,19 @@ export const subgraph = defineSubgraph({
       BillOfMaterials: '../bill-of-materials/bill-of-materials.entity.ts#BillOfMaterials',
       BillOfMaterialsLine: '../bill-of-materials/bill-of-materials.entity.ts#BillOfMaterialsLine',
       BomExplosionLine: '../bill-of-materials/bill-of-materials.rules.ts#ExplosionLine',
+      Customer: '{ id: string }',
+      SalesOrder: '{ id: string }',
+      SalesOrderLine: '{ id: string }',
+      Shipment: '{ id: string }',
+      CustomerInvoice: '../customer-invoice/customer-invoice.entity.ts#CustomerInvoice',
+      CustomerInvoiceLine: '../customer-invoice/customer-invoice.entity.ts#CustomerInvoiceLine',
+      CreditNote: '../customer-invoice/customer-invoice.entity.ts#CreditNote',
+      CreditNoteLine: '../customer-invoice/customer-invoice.entity.ts#CreditedLine',
+      CustomerPayment: '../customer-invoice/customer-invoice.entity.ts#CustomerPayment',
+      CustomerInvoicePage: '{ items: CustomerInvoiceEntity[]; totalCount: number }',
+      AgeingAmounts: '../finance/ageing.rules.ts#AgeingAmounts',
+      CustomerAgeing: '../finance/ageing.rules.ts#AgedCounterparty',
+      ReceivablesAgeing: '{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }',
     },
   },
 });

@@ -3,6 +3,8 @@ import type { Item as ItemEntity } from '../item/item.entity.ts';
 import type { Site as SiteEntity } from '../site/site.entity.ts';
 import type { BillOfMaterials as BillOfMaterialsEntity, BillOfMaterialsLine as BillOfMaterialsLineEntity } from '../bill-of-materials/bill-of-materials.entity.ts';
 import type { ExplosionLine as ExplosionLineEntity } from '../bill-of-materials/bill-of-materials.rules.ts';
+import type { CustomerInvoice as CustomerInvoiceEntity, CustomerInvoiceLine as CustomerInvoiceLineEntity, CreditNote as CreditNoteEntity, CreditedLine as CreditedLineEntity, CustomerPayment as CustomerPaymentEntity } from '../customer-invoice/customer-invoice.entity.ts';
+import type { AgeingAmounts as AgeingAmountsEntity, AgedCounterparty as AgedCounterpartyEntity } from '../finance/ageing.rules.ts';
 import type { ErpContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,7 +18,23 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
+  /** A point in time, ISO 8601 with offset, e.g. `2026-11-24T09:30:00Z`. */
+  DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Open amounts by how far past due they are on a day, in the customary 30-day bands. */
+export type AgeingAmounts = {
+  __typename?: 'AgeingAmounts';
+  /** Not yet due. */
+  current: Scalars['Float']['output'];
+  days1To30: Scalars['Float']['output'];
+  days31To60: Scalars['Float']['output'];
+  days61To90: Scalars['Float']['output'];
+  /** Invoices with something open. */
+  openItems: Scalars['Int']['output'];
+  over90: Scalars['Float']['output'];
+  total: Scalars['Float']['output'];
 };
 
 /** The direct components of a made item and how many of each one unit of it needs. */
@@ -38,6 +56,26 @@ export type BillOfMaterialsLineInput = {
   componentId: Scalars['ID']['input'];
   quantityPer: Scalars['Float']['input'];
 };
+
+/**
+ * A customer's billing terms, kept by finance in ERP. Customers finance has not set terms for are
+ * invoiced on shipment, 30 days net.
+ */
+export type BillingTerms = {
+  __typename?: 'BillingTerms';
+  billOn: BillingTrigger;
+  /** Days from the invoice date to its due date. */
+  paymentDays: Scalars['Int']['output'];
+};
+
+/**
+ * When a customer is invoiced: SHIPMENT (what shipped, when it ships), DELIVERY (what was delivered,
+ * on proof of delivery) or MANUAL (finance issues each invoice by hand).
+ */
+export type BillingTrigger =
+  | 'DELIVERY'
+  | 'MANUAL'
+  | 'SHIPMENT';
 
 /** One row of a multi-level bill of materials explosion. */
 export type BomExplosionLine = {
@@ -65,6 +103,141 @@ export type CreateSiteInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
   timeZone: Scalars['String']['input'];
+};
+
+/** Takes back quantities of an invoice's lines at their invoiced prices (a billing error, goods returned). */
+export type CreditNote = {
+  __typename?: 'CreditNote';
+  amount: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  lines: Array<CreditNoteLine>;
+  number: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type CreditNoteLine = {
+  __typename?: 'CreditNoteLine';
+  amount: Scalars['Float']['output'];
+  quantity: Scalars['Float']['output'];
+  salesOrderLine: SalesOrderLine;
+};
+
+export type CreditNoteLineInput = {
+  quantity: Scalars['Float']['input'];
+  salesOrderLineId: Scalars['ID']['input'];
+};
+
+/** A customer (owned by CRM) as finance sees it. */
+export type Customer = {
+  __typename?: 'Customer';
+  billingTerms: BillingTerms;
+  id: Scalars['ID']['output'];
+};
+
+export type CustomerAgeing = {
+  __typename?: 'CustomerAgeing';
+  amounts: AgeingAmounts;
+  customer: Customer;
+};
+
+/** An invoice to a customer for one shipment of a sales order, in the reporting currency. */
+export type CustomerInvoice = {
+  __typename?: 'CustomerInvoice';
+  /** Whether it bills what was delivered (shipped, before delivery) at the order's prices (KPIS.md, documentation accuracy); a credit note re-checks it. */
+  accurate: Scalars['Boolean']['output'];
+  /** The billed total. */
+  amount: Scalars['Float']['output'];
+  creditNotes: Array<CreditNote>;
+  creditedAmount: Scalars['Float']['output'];
+  currency: Scalars['String']['output'];
+  customer: Customer;
+  /** Days past due on `asOf` (today unless given) while something is open; 0 when not yet due or settled. */
+  daysOverdue: Scalars['Int']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  lines: Array<CustomerInvoiceLine>;
+  /** Unique, human-facing number, e.g. INV-2026-000042. */
+  number: Scalars['String']['output'];
+  /** amount − creditedAmount − paidAmount. */
+  openAmount: Scalars['Float']['output'];
+  paidAmount: Scalars['Float']['output'];
+  payments: Array<CustomerPayment>;
+  salesOrder: SalesOrder;
+  shipment: Shipment;
+  site: Maybe<Site>;
+  status: CustomerInvoiceStatus;
+};
+
+
+/** An invoice to a customer for one shipment of a sales order, in the reporting currency. */
+export type CustomerInvoiceDaysOverdueArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type CustomerInvoiceFilter = {
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only invoices with something still open. */
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only invoices open and past due on this day. */
+  overdueOn?: InputMaybe<Scalars['Date']['input']>;
+  salesOrderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CustomerInvoiceLine = {
+  __typename?: 'CustomerInvoiceLine';
+  amount: Scalars['Float']['output'];
+  /** Quantity taken back by credit notes. */
+  creditedQuantity: Scalars['Float']['output'];
+  item: Item;
+  lineNumber: Scalars['Int']['output'];
+  quantity: Scalars['Float']['output'];
+  salesOrderLine: SalesOrderLine;
+  unitPrice: Scalars['Float']['output'];
+};
+
+export type CustomerInvoicePage = {
+  __typename?: 'CustomerInvoicePage';
+  items: Array<CustomerInvoice>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** OPEN: nothing settled yet; PARTIALLY_PAID: part of it paid or credited; PAID: nothing left open. */
+export type CustomerInvoiceStatus =
+  | 'OPEN'
+  | 'PAID'
+  | 'PARTIALLY_PAID';
+
+/** Cash received from a customer against one invoice. */
+export type CustomerPayment = {
+  __typename?: 'CustomerPayment';
+  amount: Scalars['Float']['output'];
+  /** Whole days after the invoice's due date it arrived; negative when early. */
+  daysLate: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  reference: Maybe<Scalars['String']['output']>;
+};
+
+export type InvoiceLineInput = {
+  quantity: Scalars['Float']['input'];
+  salesOrderLineId: Scalars['ID']['input'];
+  unitPrice: Scalars['Float']['input'];
+};
+
+export type IssueCreditNoteInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  invoiceId: Scalars['ID']['input'];
+  lines: Array<CreditNoteLineInput>;
+  reason: Scalars['String']['input'];
+};
+
+export type IssueCustomerInvoiceInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<InvoiceLineInput>;
+  shipmentId: Scalars['ID']['input'];
 };
 
 /** Master data for anything that is made, bought, stocked or sold. Owned by ERP. */
@@ -99,8 +272,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   createItem: Item;
   createSite: Site;
+  /** Credits quantities of an invoice's lines; never more than is still billed or open. */
+  issueCreditNote: CreditNote;
+  /** Invoices a shipment by hand (customers billed MANUAL, or a shipment the trigger has not invoiced yet); CONFLICT if it is invoiced. */
+  issueCustomerInvoice: CustomerInvoice;
+  /** A customer's payment against an invoice; more than is open is BAD_USER_INPUT. */
+  recordCustomerPayment: CustomerPayment;
   /** Replaces the item's bill of materials; rejects a component that would make the structure cyclic. */
   setBillOfMaterials: BillOfMaterials;
+  /** How and when a customer is invoiced. */
+  setBillingTerms: Customer;
 };
 
 
@@ -114,21 +295,58 @@ export type MutationCreateSiteArgs = {
 };
 
 
+export type MutationIssueCreditNoteArgs = {
+  input: IssueCreditNoteInput;
+};
+
+
+export type MutationIssueCustomerInvoiceArgs = {
+  input: IssueCustomerInvoiceInput;
+};
+
+
+export type MutationRecordCustomerPaymentArgs = {
+  input: RecordCustomerPaymentInput;
+};
+
+
 export type MutationSetBillOfMaterialsArgs = {
   itemId: Scalars['ID']['input'];
   lines: Array<BillOfMaterialsLineInput>;
 };
 
+
+export type MutationSetBillingTermsArgs = {
+  input: SetBillingTermsInput;
+};
+
 export type Query = {
   __typename?: 'Query';
+  customerInvoice: Maybe<CustomerInvoice>;
+  /** Newest first. */
+  customerInvoices: CustomerInvoicePage;
   /** Every component needed to make `quantity` of the item, level by level, depth first. */
   explodeBillOfMaterials: Array<BomExplosionLine>;
   item: Maybe<Item>;
   itemBySku: Maybe<Item>;
   /** Items ordered by SKU. */
   items: Array<Item>;
+  /** Receivables open at the end of `asOf` (today unless given), aged by days past due. */
+  receivablesAgeing: ReceivablesAgeing;
   site: Maybe<Site>;
   sites: Array<Site>;
+};
+
+
+export type QueryCustomerInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerInvoicesArgs = {
+  filter?: InputMaybe<CustomerInvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -155,8 +373,52 @@ export type QueryItemsArgs = {
 };
 
 
+export type QueryReceivablesAgeingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QuerySiteArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type ReceivablesAgeing = {
+  __typename?: 'ReceivablesAgeing';
+  asOf: Scalars['Date']['output'];
+  /** Largest total first. */
+  customers: Array<CustomerAgeing>;
+  total: AgeingAmounts;
+};
+
+export type RecordCustomerPaymentInput = {
+  amount: Scalars['Float']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  invoiceId: Scalars['ID']['input'];
+  /** The customer's remittance reference. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A sales order (owned by CRM) with the invoices ERP issued for its shipments. */
+export type SalesOrder = {
+  __typename?: 'SalesOrder';
+  id: Scalars['ID']['output'];
+  invoices: Array<CustomerInvoice>;
+};
+
+export type SalesOrderLine = {
+  __typename?: 'SalesOrderLine';
+  id: Scalars['ID']['output'];
+};
+
+export type SetBillingTermsInput = {
+  billOn: BillingTrigger;
+  customerId: Scalars['ID']['input'];
+  paymentDays: Scalars['Int']['input'];
+};
+
+export type Shipment = {
+  __typename?: 'Shipment';
+  id: Scalars['ID']['output'];
 };
 
 /** A plant, distribution centre or other place where the company holds stock or makes things. */
@@ -250,7 +512,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   BillOfMaterials: BillOfMaterials;
+  Customer: Customer;
+  CustomerInvoice: CustomerInvoice;
   Item: Item;
+  SalesOrder: SalesOrder;
   Site: Site;
 };
 
@@ -259,9 +524,18 @@ export type FederationReferenceTypes = {
   BillOfMaterials:
     ( { __typename: 'BillOfMaterials' }
     & GraphQLRecursivePick<FederationTypes['BillOfMaterials'], {"id":true}> );
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  CustomerInvoice:
+    ( { __typename: 'CustomerInvoice' }
+    & GraphQLRecursivePick<FederationTypes['CustomerInvoice'], {"id":true}> );
   Item:
     ( { __typename: 'Item' }
     & GraphQLRecursivePick<FederationTypes['Item'], {"id":true}> );
+  SalesOrder:
+    ( { __typename: 'SalesOrder' }
+    & GraphQLRecursivePick<FederationTypes['SalesOrder'], {"id":true}> );
   Site:
     ( { __typename: 'Site' }
     & GraphQLRecursivePick<FederationTypes['Site'], {"id":true}> );
@@ -271,45 +545,101 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AgeingAmounts: ResolverTypeWrapper<AgeingAmountsEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BillOfMaterials: ResolverTypeWrapper<BillOfMaterialsEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BillOfMaterialsLine: ResolverTypeWrapper<BillOfMaterialsLineEntity>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   BillOfMaterialsLineInput: BillOfMaterialsLineInput;
+  BillingTerms: ResolverTypeWrapper<BillingTerms>;
+  BillingTrigger: BillingTrigger;
   BomExplosionLine: ResolverTypeWrapper<ExplosionLineEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateItemInput: CreateItemInput;
   CreateSiteInput: CreateSiteInput;
+  CreditNote: ResolverTypeWrapper<CreditNoteEntity>;
+  CreditNoteLine: ResolverTypeWrapper<CreditedLineEntity>;
+  CreditNoteLineInput: CreditNoteLineInput;
+  Customer: ResolverTypeWrapper<{ id: string }>;
+  CustomerAgeing: ResolverTypeWrapper<AgedCounterpartyEntity>;
+  CustomerInvoice: ResolverTypeWrapper<CustomerInvoiceEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CustomerInvoiceFilter: CustomerInvoiceFilter;
+  CustomerInvoiceLine: ResolverTypeWrapper<CustomerInvoiceLineEntity>;
+  CustomerInvoicePage: ResolverTypeWrapper<{ items: CustomerInvoiceEntity[]; totalCount: number }>;
+  CustomerInvoiceStatus: CustomerInvoiceStatus;
+  CustomerPayment: ResolverTypeWrapper<CustomerPaymentEntity>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  InvoiceLineInput: InvoiceLineInput;
+  IssueCreditNoteInput: IssueCreditNoteInput;
+  IssueCustomerInvoiceInput: IssueCustomerInvoiceInput;
   Item: ResolverTypeWrapper<ItemEntity>;
   ItemFilter: ItemFilter;
   ItemType: ItemType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivablesAgeing: ResolverTypeWrapper<{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }>;
+  RecordCustomerPaymentInput: RecordCustomerPaymentInput;
+  SalesOrder: ResolverTypeWrapper<{ id: string }>;
+  SalesOrderLine: ResolverTypeWrapper<{ id: string }>;
+  SetBillingTermsInput: SetBillingTermsInput;
+  Shipment: ResolverTypeWrapper<{ id: string }>;
   Site: ResolverTypeWrapper<SiteEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AgeingAmounts: AgeingAmountsEntity;
+  Float: Scalars['Float']['output'];
+  Int: Scalars['Int']['output'];
   BillOfMaterials: BillOfMaterialsEntity;
   ID: Scalars['ID']['output'];
   BillOfMaterialsLine: BillOfMaterialsLineEntity;
-  Float: Scalars['Float']['output'];
   BillOfMaterialsLineInput: BillOfMaterialsLineInput;
+  BillingTerms: BillingTerms;
   BomExplosionLine: ExplosionLineEntity;
-  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   CreateItemInput: CreateItemInput;
   CreateSiteInput: CreateSiteInput;
+  CreditNote: CreditNoteEntity;
+  CreditNoteLine: CreditedLineEntity;
+  CreditNoteLineInput: CreditNoteLineInput;
+  Customer: { id: string };
+  CustomerAgeing: AgedCounterpartyEntity;
+  CustomerInvoice: CustomerInvoiceEntity;
+  Boolean: Scalars['Boolean']['output'];
+  CustomerInvoiceFilter: CustomerInvoiceFilter;
+  CustomerInvoiceLine: CustomerInvoiceLineEntity;
+  CustomerInvoicePage: { items: CustomerInvoiceEntity[]; totalCount: number };
+  CustomerPayment: CustomerPaymentEntity;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  InvoiceLineInput: InvoiceLineInput;
+  IssueCreditNoteInput: IssueCreditNoteInput;
+  IssueCustomerInvoiceInput: IssueCustomerInvoiceInput;
   Item: ItemEntity;
   ItemFilter: ItemFilter;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  ReceivablesAgeing: { asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] };
+  RecordCustomerPaymentInput: RecordCustomerPaymentInput;
+  SalesOrder: { id: string };
+  SalesOrderLine: { id: string };
+  SetBillingTermsInput: SetBillingTermsInput;
+  Shipment: { id: string };
   Site: SiteEntity;
-  Boolean: Scalars['Boolean']['output'];
+};
+
+export type AgeingAmountsResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['AgeingAmounts'] = ResolversParentTypes['AgeingAmounts']> = {
+  current?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  days1To30?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  days31To60?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  days61To90?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  openItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  over90?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type BillOfMaterialsResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['BillOfMaterials'] = ResolversParentTypes['BillOfMaterials'], FederationReferenceType extends FederationReferenceTypes['BillOfMaterials'] = FederationReferenceTypes['BillOfMaterials']> = {
@@ -324,6 +654,11 @@ export type BillOfMaterialsLineResolvers<ContextType = ErpContext, ParentType ex
   quantityPer?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type BillingTermsResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['BillingTerms'] = ResolversParentTypes['BillingTerms']> = {
+  billOn?: Resolver<ResolversTypes['BillingTrigger'], ParentType, ContextType>;
+  paymentDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type BomExplosionLineResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['BomExplosionLine'] = ResolversParentTypes['BomExplosionLine']> = {
   component?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   extendedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -332,8 +667,85 @@ export type BomExplosionLineResolvers<ContextType = ErpContext, ParentType exten
   quantityPer?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CreditNoteResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['CreditNote'] = ResolversParentTypes['CreditNote']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CreditNoteLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreditNoteLineResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['CreditNoteLine'] = ResolversParentTypes['CreditNoteLine']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  salesOrderLine?: Resolver<ResolversTypes['SalesOrderLine'], ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  billingTerms?: Resolver<ResolversTypes['BillingTerms'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CustomerAgeingResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['CustomerAgeing'] = ResolversParentTypes['CustomerAgeing']> = {
+  amounts?: Resolver<ResolversTypes['AgeingAmounts'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+};
+
+export type CustomerInvoiceResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['CustomerInvoice'] = ResolversParentTypes['CustomerInvoice'], FederationReferenceType extends FederationReferenceTypes['CustomerInvoice'] = FederationReferenceTypes['CustomerInvoice']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CustomerInvoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accurate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  creditNotes?: Resolver<Array<ResolversTypes['CreditNote']>, ParentType, ContextType>;
+  creditedAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<CustomerInvoiceDaysOverdueArgs>>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CustomerInvoiceLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paidAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['CustomerPayment']>, ParentType, ContextType>;
+  salesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType>;
+  shipment?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CustomerInvoiceStatus'], ParentType, ContextType>;
+};
+
+export type CustomerInvoiceLineResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['CustomerInvoiceLine'] = ResolversParentTypes['CustomerInvoiceLine']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  creditedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  salesOrderLine?: Resolver<ResolversTypes['SalesOrderLine'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CustomerInvoicePageResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['CustomerInvoicePage'] = ResolversParentTypes['CustomerInvoicePage']> = {
+  items?: Resolver<Array<ResolversTypes['CustomerInvoice']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerPaymentResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['CustomerPayment'] = ResolversParentTypes['CustomerPayment']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type ItemResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = {
@@ -350,16 +762,43 @@ export type ItemResolvers<ContextType = ErpContext, ParentType extends Resolvers
 export type MutationResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationCreateItemArgs, 'input'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
+  issueCreditNote?: Resolver<ResolversTypes['CreditNote'], ParentType, ContextType, RequireFields<MutationIssueCreditNoteArgs, 'input'>>;
+  issueCustomerInvoice?: Resolver<ResolversTypes['CustomerInvoice'], ParentType, ContextType, RequireFields<MutationIssueCustomerInvoiceArgs, 'input'>>;
+  recordCustomerPayment?: Resolver<ResolversTypes['CustomerPayment'], ParentType, ContextType, RequireFields<MutationRecordCustomerPaymentArgs, 'input'>>;
   setBillOfMaterials?: Resolver<ResolversTypes['BillOfMaterials'], ParentType, ContextType, RequireFields<MutationSetBillOfMaterialsArgs, 'itemId' | 'lines'>>;
+  setBillingTerms?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetBillingTermsArgs, 'input'>>;
 };
 
 export type QueryResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  customerInvoice?: Resolver<Maybe<ResolversTypes['CustomerInvoice']>, ParentType, ContextType, RequireFields<QueryCustomerInvoiceArgs, 'id'>>;
+  customerInvoices?: Resolver<ResolversTypes['CustomerInvoicePage'], ParentType, ContextType, RequireFields<QueryCustomerInvoicesArgs, 'first' | 'offset'>>;
   explodeBillOfMaterials?: Resolver<Array<ResolversTypes['BomExplosionLine']>, ParentType, ContextType, RequireFields<QueryExplodeBillOfMaterialsArgs, 'itemId' | 'quantity'>>;
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
   itemBySku?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemBySkuArgs, 'sku'>>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemsArgs, 'first' | 'offset'>>;
+  receivablesAgeing?: Resolver<ResolversTypes['ReceivablesAgeing'], ParentType, ContextType, Partial<QueryReceivablesAgeingArgs>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
+};
+
+export type ReceivablesAgeingResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ReceivablesAgeing'] = ResolversParentTypes['ReceivablesAgeing']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  customers?: Resolver<Array<ResolversTypes['CustomerAgeing']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['AgeingAmounts'], ParentType, ContextType>;
+};
+
+export type SalesOrderResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder'], FederationReferenceType extends FederationReferenceTypes['SalesOrder'] = FederationReferenceTypes['SalesOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SalesOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoices?: Resolver<Array<ResolversTypes['CustomerInvoice']>, ParentType, ContextType>;
+};
+
+export type SalesOrderLineResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['SalesOrderLine'] = ResolversParentTypes['SalesOrderLine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ShipmentResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SiteResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site'], FederationReferenceType extends FederationReferenceTypes['Site'] = FederationReferenceTypes['Site']> = {
@@ -371,13 +810,28 @@ export type SiteResolvers<ContextType = ErpContext, ParentType extends Resolvers
 };
 
 export type Resolvers<ContextType = ErpContext> = {
+  AgeingAmounts?: AgeingAmountsResolvers<ContextType>;
   BillOfMaterials?: BillOfMaterialsResolvers<ContextType>;
   BillOfMaterialsLine?: BillOfMaterialsLineResolvers<ContextType>;
+  BillingTerms?: BillingTermsResolvers<ContextType>;
   BomExplosionLine?: BomExplosionLineResolvers<ContextType>;
+  CreditNote?: CreditNoteResolvers<ContextType>;
+  CreditNoteLine?: CreditNoteLineResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  CustomerAgeing?: CustomerAgeingResolvers<ContextType>;
+  CustomerInvoice?: CustomerInvoiceResolvers<ContextType>;
+  CustomerInvoiceLine?: CustomerInvoiceLineResolvers<ContextType>;
+  CustomerInvoicePage?: CustomerInvoicePageResolvers<ContextType>;
+  CustomerPayment?: CustomerPaymentResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Item?: ItemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceivablesAgeing?: ReceivablesAgeingResolvers<ContextType>;
+  SalesOrder?: SalesOrderResolvers<ContextType>;
+  SalesOrderLine?: SalesOrderLineResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
 };
 

@@ -5,6 +5,7 @@ import { createCustomerInvoiceLoaders } from './customer-invoice/customer-invoic
 import { createAccountLoaders } from './finance/account.service.ts';
 import { createItemLoaders } from './item/item.service.ts';
 import { createSiteLoaders } from './site/site.service.ts';
+import { createSupplierInvoiceLoaders } from './supplier-invoice/supplier-invoice.service.ts';
 
 /** One per request: its own identity map, its viewer, and loaders that batch look-ups by id. */
 export interface ErpContext {
@@ -21,6 +22,7 @@ function createLoaders(em: EntityManager) {
     ...createSiteLoaders(em),
     ...createAccountLoaders(em),
     ...createCustomerInvoiceLoaders(em),
+    ...createSupplierInvoiceLoaders(em),
   };
 }
 

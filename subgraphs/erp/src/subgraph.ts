@@ -11,6 +11,9 @@ import { CustomerAccountSchema, SupplierAccountSchema } from './finance/account.
 import { ItemSchema } from './item/item.entity.ts';
 import { itemResolvers } from './item/item.resolvers.ts';
 import { SiteSchema } from './site/site.entity.ts';
+import { SupplierInvoiceLineSchema, SupplierInvoiceSchema, SupplierPaymentSchema } from './supplier-invoice/supplier-invoice.entity.ts';
+import { supplierInvoiceResolvers } from './supplier-invoice/supplier-invoice.resolvers.ts';
+import { purchasingConsumer } from './supplier-invoice/supplier-invoice.service.ts';
 import { siteResolvers } from './site/site.resolvers.ts';
 
 /** ERP: item master data, bills of materials, sites; finance: receivables, payables and the general ledger. */
@@ -28,11 +31,14 @@ export const subgraph = defineSubgraph({
     CustomerInvoiceLineSchema,
     CreditNoteSchema,
     CustomerPaymentSchema,
+    SupplierInvoiceSchema,
+    SupplierInvoiceLineSchema,
+    SupplierPaymentSchema,
   ],
   migrations: erpMigrations,
-  resolvers: [itemResolvers, siteResolvers, billOfMaterialsResolvers, customerInvoiceResolvers],
+  resolvers: [itemResolvers, siteResolvers, billOfMaterialsResolvers, customerInvoiceResolvers, supplierInvoiceResolvers],
   createContext: createErpContext,
-  consumers: [customerInvoicingConsumer],
+  consumers: [customerInvoicingConsumer, purchasingConsumer],
   demo: erpDemo,
   codegen: {
     contextType: '../context.ts#ErpContext',
@@ -54,6 +60,15 @@ export const subgraph = defineSubgraph({
       CustomerInvoicePage: '{ items: CustomerInvoiceEntity[]; totalCount: number }',
       AgeingAmounts: '../finance/ageing.rules.ts#AgeingAmounts',
       CustomerAgeing: '../finance/ageing.rules.ts#AgedCounterparty',
+      Supplier: '{ id: string }',
+      PurchaseOrder: '{ id: string }',
+      PurchaseOrderLine: '{ id: string }',
+      SupplierInvoice: '../supplier-invoice/supplier-invoice.entity.ts#SupplierInvoice',
+      SupplierInvoiceLine: '../supplier-invoice/supplier-invoice.entity.ts#SupplierInvoiceLine',
+      SupplierPayment: '../supplier-invoice/supplier-invoice.entity.ts#SupplierPayment',
+      SupplierInvoicePage: '{ items: SupplierInvoiceEntity[]; totalCount: number }',
+      SupplierAgeing: '../finance/ageing.rules.ts#AgedCounterparty',
+      PayablesAgeing: '{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }',
       ReceivablesAgeing: '{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }',
     },
   },

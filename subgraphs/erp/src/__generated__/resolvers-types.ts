@@ -5,6 +5,7 @@ import type { BillOfMaterials as BillOfMaterialsEntity, BillOfMaterialsLine as B
 import type { ExplosionLine as ExplosionLineEntity } from '../bill-of-materials/bill-of-materials.rules.ts';
 import type { CustomerInvoice as CustomerInvoiceEntity, CustomerInvoiceLine as CustomerInvoiceLineEntity, CreditNote as CreditNoteEntity, CreditedLine as CreditedLineEntity, CustomerPayment as CustomerPaymentEntity } from '../customer-invoice/customer-invoice.entity.ts';
 import type { AgeingAmounts as AgeingAmountsEntity, AgedCounterparty as AgedCounterpartyEntity } from '../finance/ageing.rules.ts';
+import type { SupplierInvoice as SupplierInvoiceEntity, SupplierInvoiceLine as SupplierInvoiceLineEntity, SupplierPayment as SupplierPaymentEntity } from '../supplier-invoice/supplier-invoice.entity.ts';
 import type { ErpContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -268,6 +269,17 @@ export type ItemType =
   | 'RM'
   | 'SFG';
 
+/**
+ * Why an invoice line does not match: NOT_ORDERED (not a line of the order), NOT_RECEIVED (nothing received and not yet
+ * invoiced), QUANTITY_ABOVE_RECEIVED (more than received and not yet invoiced), PRICE_ABOVE_ORDER (above the order's
+ * price plus the 2 % tolerance).
+ */
+export type MatchBlock =
+  | 'NOT_ORDERED'
+  | 'NOT_RECEIVED'
+  | 'PRICE_ABOVE_ORDER'
+  | 'QUANTITY_ABOVE_RECEIVED';
+
 export type Mutation = {
   __typename?: 'Mutation';
   createItem: Item;
@@ -276,12 +288,20 @@ export type Mutation = {
   issueCreditNote: CreditNote;
   /** Invoices a shipment by hand (customers billed MANUAL, or a shipment the trigger has not invoiced yet); CONFLICT if it is invoiced. */
   issueCustomerInvoice: CustomerInvoice;
+  /** Pays a matched invoice; a blocked one is CONFLICT, more than is open BAD_USER_INPUT. */
+  paySupplierInvoice: SupplierPayment;
+  /** The payment run: pays in full every matched invoice open and due by `dueBy`. */
+  paySupplierInvoicesDue: Array<SupplierPayment>;
+  /** Books a supplier's invoice and matches it three ways: MATCHED, or BLOCKED with the reasons. */
+  receiveSupplierInvoice: SupplierInvoice;
   /** A customer's payment against an invoice; more than is open is BAD_USER_INPUT. */
   recordCustomerPayment: CustomerPayment;
   /** Replaces the item's bill of materials; rejects a component that would make the structure cyclic. */
   setBillOfMaterials: BillOfMaterials;
   /** How and when a customer is invoiced. */
   setBillingTerms: Customer;
+  /** Days net a supplier is paid in. */
+  setSupplierPaymentTerms: Supplier;
 };
 
 
@@ -305,6 +325,21 @@ export type MutationIssueCustomerInvoiceArgs = {
 };
 
 
+export type MutationPaySupplierInvoiceArgs = {
+  input: PaySupplierInvoiceInput;
+};
+
+
+export type MutationPaySupplierInvoicesDueArgs = {
+  dueBy: Scalars['Date']['input'];
+};
+
+
+export type MutationReceiveSupplierInvoiceArgs = {
+  input: ReceiveSupplierInvoiceInput;
+};
+
+
 export type MutationRecordCustomerPaymentArgs = {
   input: RecordCustomerPaymentInput;
 };
@@ -320,6 +355,37 @@ export type MutationSetBillingTermsArgs = {
   input: SetBillingTermsInput;
 };
 
+
+export type MutationSetSupplierPaymentTermsArgs = {
+  paymentDays: Scalars['Int']['input'];
+  supplierId: Scalars['ID']['input'];
+};
+
+export type PaySupplierInvoiceInput = {
+  /** The whole open amount unless given. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  invoiceId: Scalars['ID']['input'];
+};
+
+export type PayablesAgeing = {
+  __typename?: 'PayablesAgeing';
+  asOf: Scalars['Date']['output'];
+  /** Largest total first. */
+  suppliers: Array<SupplierAgeing>;
+  total: AgeingAmounts;
+};
+
+export type PurchaseOrder = {
+  __typename?: 'PurchaseOrder';
+  id: Scalars['ID']['output'];
+};
+
+export type PurchaseOrderLine = {
+  __typename?: 'PurchaseOrderLine';
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   customerInvoice: Maybe<CustomerInvoice>;
@@ -331,10 +397,15 @@ export type Query = {
   itemBySku: Maybe<Item>;
   /** Items ordered by SKU. */
   items: Array<Item>;
+  /** Payables open at the end of `asOf` (today unless given), aged by days past due. */
+  payablesAgeing: PayablesAgeing;
   /** Receivables open at the end of `asOf` (today unless given), aged by days past due. */
   receivablesAgeing: ReceivablesAgeing;
   site: Maybe<Site>;
   sites: Array<Site>;
+  supplierInvoice: Maybe<SupplierInvoice>;
+  /** Newest first. */
+  supplierInvoices: SupplierInvoicePage;
 };
 
 
@@ -373,6 +444,11 @@ export type QueryItemsArgs = {
 };
 
 
+export type QueryPayablesAgeingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryReceivablesAgeingArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -382,12 +458,34 @@ export type QuerySiteArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QuerySupplierInvoiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupplierInvoicesArgs = {
+  filter?: InputMaybe<SupplierInvoiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ReceivablesAgeing = {
   __typename?: 'ReceivablesAgeing';
   asOf: Scalars['Date']['output'];
   /** Largest total first. */
   customers: Array<CustomerAgeing>;
   total: AgeingAmounts;
+};
+
+export type ReceiveSupplierInvoiceInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  invoiceDate: Scalars['Date']['input'];
+  lines: Array<SupplierInvoiceLineInput>;
+  purchaseOrderId: Scalars['ID']['input'];
+  supplierId: Scalars['ID']['input'];
+  /** The supplier's own invoice number; one per supplier. */
+  supplierReference: Scalars['String']['input'];
 };
 
 export type RecordCustomerPaymentInput = {
@@ -429,6 +527,111 @@ export type Site = {
   name: Scalars['String']['output'];
   /** IANA time zone of the site, e.g. Europe/Berlin. */
   timeZone: Scalars['String']['output'];
+};
+
+/** A supplier (owned by SRM) as finance sees it. */
+export type Supplier = {
+  __typename?: 'Supplier';
+  id: Scalars['ID']['output'];
+  /** Days from a supplier invoice's date to its due date (30 unless finance set other terms). */
+  paymentDays: Scalars['Int']['output'];
+};
+
+export type SupplierAgeing = {
+  __typename?: 'SupplierAgeing';
+  amounts: AgeingAmounts;
+  supplier: Supplier;
+};
+
+/**
+ * A supplier's invoice against one purchase order, booked when it arrives and matched three ways: purchase order price ×
+ * received quantity.
+ */
+export type SupplierInvoice = {
+  __typename?: 'SupplierInvoice';
+  amount: Scalars['Float']['output'];
+  /** Every line's reasons, when BLOCKED. */
+  blockReasons: Array<Scalars['String']['output']>;
+  /** Days past due on `asOf` (today unless given) while something is open; 0 when not yet due or paid. */
+  daysOverdue: Scalars['Int']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  invoiceDate: Scalars['Date']['output'];
+  lines: Array<SupplierInvoiceLine>;
+  /** Unique, human-facing number finance gave it, e.g. SI-2026-000042. */
+  number: Scalars['String']['output'];
+  openAmount: Scalars['Float']['output'];
+  paidAmount: Scalars['Float']['output'];
+  payments: Array<SupplierPayment>;
+  purchaseOrder: PurchaseOrder;
+  receivedAt: Scalars['DateTime']['output'];
+  site: Maybe<Site>;
+  status: SupplierInvoiceStatus;
+  supplier: Supplier;
+  /** The supplier's own invoice number. */
+  supplierReference: Scalars['String']['output'];
+};
+
+
+/**
+ * A supplier's invoice against one purchase order, booked when it arrives and matched three ways: purchase order price ×
+ * received quantity.
+ */
+export type SupplierInvoiceDaysOverdueArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SupplierInvoiceFilter = {
+  /** Only invoices with something still open. */
+  openOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  purchaseOrderId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SupplierInvoiceStatus>;
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SupplierInvoiceLine = {
+  __typename?: 'SupplierInvoiceLine';
+  amount: Scalars['Float']['output'];
+  blockReasons: Array<Scalars['String']['output']>;
+  blocks: Array<MatchBlock>;
+  item: Item;
+  lineNumber: Scalars['Int']['output'];
+  matched: Scalars['Boolean']['output'];
+  /** The purchase order's price for the line. */
+  orderedUnitPrice: Scalars['Float']['output'];
+  purchaseOrderLine: PurchaseOrderLine;
+  quantity: Scalars['Float']['output'];
+  unitPrice: Scalars['Float']['output'];
+};
+
+export type SupplierInvoiceLineInput = {
+  purchaseOrderLineId: Scalars['ID']['input'];
+  quantity: Scalars['Float']['input'];
+  unitPrice: Scalars['Float']['input'];
+};
+
+export type SupplierInvoicePage = {
+  __typename?: 'SupplierInvoicePage';
+  items: Array<SupplierInvoice>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * MATCHED: agrees with its purchase order and receipts and may be paid; BLOCKED: payment is held (see the lines' reasons)
+ * until it does (goods arriving later match it again).
+ */
+export type SupplierInvoiceStatus =
+  | 'BLOCKED'
+  | 'MATCHED';
+
+export type SupplierPayment = {
+  __typename?: 'SupplierPayment';
+  amount: Scalars['Float']['output'];
+  /** Whole days after the invoice's due date it was paid; negative when early. */
+  daysLate: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  paidAt: Scalars['DateTime']['output'];
 };
 
 
@@ -517,6 +720,8 @@ export type FederationTypes = {
   Item: Item;
   SalesOrder: SalesOrder;
   Site: Site;
+  Supplier: Supplier;
+  SupplierInvoice: SupplierInvoice;
 };
 
 /** Mapping of federation reference types */
@@ -539,6 +744,12 @@ export type FederationReferenceTypes = {
   Site:
     ( { __typename: 'Site' }
     & GraphQLRecursivePick<FederationTypes['Site'], {"id":true}> );
+  Supplier:
+    ( { __typename: 'Supplier' }
+    & GraphQLRecursivePick<FederationTypes['Supplier'], {"id":true}> );
+  SupplierInvoice:
+    ( { __typename: 'SupplierInvoice' }
+    & GraphQLRecursivePick<FederationTypes['SupplierInvoice'], {"id":true}> );
 };
 
 
@@ -578,15 +789,30 @@ export type ResolversTypes = {
   Item: ResolverTypeWrapper<ItemEntity>;
   ItemFilter: ItemFilter;
   ItemType: ItemType;
+  MatchBlock: MatchBlock;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PaySupplierInvoiceInput: PaySupplierInvoiceInput;
+  PayablesAgeing: ResolverTypeWrapper<{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }>;
+  PurchaseOrder: ResolverTypeWrapper<{ id: string }>;
+  PurchaseOrderLine: ResolverTypeWrapper<{ id: string }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivablesAgeing: ResolverTypeWrapper<{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }>;
+  ReceiveSupplierInvoiceInput: ReceiveSupplierInvoiceInput;
   RecordCustomerPaymentInput: RecordCustomerPaymentInput;
   SalesOrder: ResolverTypeWrapper<{ id: string }>;
   SalesOrderLine: ResolverTypeWrapper<{ id: string }>;
   SetBillingTermsInput: SetBillingTermsInput;
   Shipment: ResolverTypeWrapper<{ id: string }>;
   Site: ResolverTypeWrapper<SiteEntity>;
+  Supplier: ResolverTypeWrapper<{ id: string }>;
+  SupplierAgeing: ResolverTypeWrapper<AgedCounterpartyEntity>;
+  SupplierInvoice: ResolverTypeWrapper<SupplierInvoiceEntity>;
+  SupplierInvoiceFilter: SupplierInvoiceFilter;
+  SupplierInvoiceLine: ResolverTypeWrapper<SupplierInvoiceLineEntity>;
+  SupplierInvoiceLineInput: SupplierInvoiceLineInput;
+  SupplierInvoicePage: ResolverTypeWrapper<{ items: SupplierInvoiceEntity[]; totalCount: number }>;
+  SupplierInvoiceStatus: SupplierInvoiceStatus;
+  SupplierPayment: ResolverTypeWrapper<SupplierPaymentEntity>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -622,14 +848,27 @@ export type ResolversParentTypes = {
   Item: ItemEntity;
   ItemFilter: ItemFilter;
   Mutation: Record<PropertyKey, never>;
+  PaySupplierInvoiceInput: PaySupplierInvoiceInput;
+  PayablesAgeing: { asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] };
+  PurchaseOrder: { id: string };
+  PurchaseOrderLine: { id: string };
   Query: Record<PropertyKey, never>;
   ReceivablesAgeing: { asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] };
+  ReceiveSupplierInvoiceInput: ReceiveSupplierInvoiceInput;
   RecordCustomerPaymentInput: RecordCustomerPaymentInput;
   SalesOrder: { id: string };
   SalesOrderLine: { id: string };
   SetBillingTermsInput: SetBillingTermsInput;
   Shipment: { id: string };
   Site: SiteEntity;
+  Supplier: { id: string };
+  SupplierAgeing: AgedCounterpartyEntity;
+  SupplierInvoice: SupplierInvoiceEntity;
+  SupplierInvoiceFilter: SupplierInvoiceFilter;
+  SupplierInvoiceLine: SupplierInvoiceLineEntity;
+  SupplierInvoiceLineInput: SupplierInvoiceLineInput;
+  SupplierInvoicePage: { items: SupplierInvoiceEntity[]; totalCount: number };
+  SupplierPayment: SupplierPaymentEntity;
 };
 
 export type AgeingAmountsResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['AgeingAmounts'] = ResolversParentTypes['AgeingAmounts']> = {
@@ -764,9 +1003,27 @@ export type MutationResolvers<ContextType = ErpContext, ParentType extends Resol
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   issueCreditNote?: Resolver<ResolversTypes['CreditNote'], ParentType, ContextType, RequireFields<MutationIssueCreditNoteArgs, 'input'>>;
   issueCustomerInvoice?: Resolver<ResolversTypes['CustomerInvoice'], ParentType, ContextType, RequireFields<MutationIssueCustomerInvoiceArgs, 'input'>>;
+  paySupplierInvoice?: Resolver<ResolversTypes['SupplierPayment'], ParentType, ContextType, RequireFields<MutationPaySupplierInvoiceArgs, 'input'>>;
+  paySupplierInvoicesDue?: Resolver<Array<ResolversTypes['SupplierPayment']>, ParentType, ContextType, RequireFields<MutationPaySupplierInvoicesDueArgs, 'dueBy'>>;
+  receiveSupplierInvoice?: Resolver<ResolversTypes['SupplierInvoice'], ParentType, ContextType, RequireFields<MutationReceiveSupplierInvoiceArgs, 'input'>>;
   recordCustomerPayment?: Resolver<ResolversTypes['CustomerPayment'], ParentType, ContextType, RequireFields<MutationRecordCustomerPaymentArgs, 'input'>>;
   setBillOfMaterials?: Resolver<ResolversTypes['BillOfMaterials'], ParentType, ContextType, RequireFields<MutationSetBillOfMaterialsArgs, 'itemId' | 'lines'>>;
   setBillingTerms?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetBillingTermsArgs, 'input'>>;
+  setSupplierPaymentTerms?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType, RequireFields<MutationSetSupplierPaymentTermsArgs, 'paymentDays' | 'supplierId'>>;
+};
+
+export type PayablesAgeingResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['PayablesAgeing'] = ResolversParentTypes['PayablesAgeing']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  suppliers?: Resolver<Array<ResolversTypes['SupplierAgeing']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['AgeingAmounts'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderLineResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['PurchaseOrderLine'] = ResolversParentTypes['PurchaseOrderLine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -776,9 +1033,12 @@ export type QueryResolvers<ContextType = ErpContext, ParentType extends Resolver
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
   itemBySku?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemBySkuArgs, 'sku'>>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemsArgs, 'first' | 'offset'>>;
+  payablesAgeing?: Resolver<ResolversTypes['PayablesAgeing'], ParentType, ContextType, Partial<QueryPayablesAgeingArgs>>;
   receivablesAgeing?: Resolver<ResolversTypes['ReceivablesAgeing'], ParentType, ContextType, Partial<QueryReceivablesAgeingArgs>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
+  supplierInvoice?: Resolver<Maybe<ResolversTypes['SupplierInvoice']>, ParentType, ContextType, RequireFields<QuerySupplierInvoiceArgs, 'id'>>;
+  supplierInvoices?: Resolver<ResolversTypes['SupplierInvoicePage'], ParentType, ContextType, RequireFields<QuerySupplierInvoicesArgs, 'first' | 'offset'>>;
 };
 
 export type ReceivablesAgeingResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ReceivablesAgeing'] = ResolversParentTypes['ReceivablesAgeing']> = {
@@ -809,6 +1069,64 @@ export type SiteResolvers<ContextType = ErpContext, ParentType extends Resolvers
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SupplierResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Supplier'] = ResolversParentTypes['Supplier'], FederationReferenceType extends FederationReferenceTypes['Supplier'] = FederationReferenceTypes['Supplier']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Supplier']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paymentDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplierAgeingResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['SupplierAgeing'] = ResolversParentTypes['SupplierAgeing']> = {
+  amounts?: Resolver<ResolversTypes['AgeingAmounts'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
+};
+
+export type SupplierInvoiceResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['SupplierInvoice'] = ResolversParentTypes['SupplierInvoice'], FederationReferenceType extends FederationReferenceTypes['SupplierInvoice'] = FederationReferenceTypes['SupplierInvoice']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SupplierInvoice']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  blockReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<SupplierInvoiceDaysOverdueArgs>>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SupplierInvoiceLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paidAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['SupplierPayment']>, ParentType, ContextType>;
+  purchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupplierInvoiceStatus'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType>;
+  supplierReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupplierInvoiceLineResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['SupplierInvoiceLine'] = ResolversParentTypes['SupplierInvoiceLine']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  blockReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  blocks?: Resolver<Array<ResolversTypes['MatchBlock']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  lineNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderedUnitPrice?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  purchaseOrderLine?: Resolver<ResolversTypes['PurchaseOrderLine'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SupplierInvoicePageResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['SupplierInvoicePage'] = ResolversParentTypes['SupplierInvoicePage']> = {
+  items?: Resolver<Array<ResolversTypes['SupplierInvoice']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplierPaymentResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['SupplierPayment'] = ResolversParentTypes['SupplierPayment']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  daysLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ErpContext> = {
   AgeingAmounts?: AgeingAmountsResolvers<ContextType>;
   BillOfMaterials?: BillOfMaterialsResolvers<ContextType>;
@@ -827,11 +1145,20 @@ export type Resolvers<ContextType = ErpContext> = {
   DateTime?: GraphQLScalarType;
   Item?: ItemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PayablesAgeing?: PayablesAgeingResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
+  PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReceivablesAgeing?: ReceivablesAgeingResolvers<ContextType>;
   SalesOrder?: SalesOrderResolvers<ContextType>;
   SalesOrderLine?: SalesOrderLineResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  Supplier?: SupplierResolvers<ContextType>;
+  SupplierAgeing?: SupplierAgeingResolvers<ContextType>;
+  SupplierInvoice?: SupplierInvoiceResolvers<ContextType>;
+  SupplierInvoiceLine?: SupplierInvoiceLineResolvers<ContextType>;
+  SupplierInvoicePage?: SupplierInvoicePageResolvers<ContextType>;
+  SupplierPayment?: SupplierPaymentResolvers<ContextType>;
 };
 

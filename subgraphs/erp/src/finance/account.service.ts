@@ -22,6 +22,10 @@ export function createAccountLoaders(em: EntityManager) {
         return { customerId, billOn: account?.billOn ?? defaultCustomerTerms.billOn, paymentDays: account?.paymentDays ?? defaultCustomerTerms.paymentDays };
       });
     }),
+    supplierPaymentDaysById: new DataLoader<string, number>(async (ids) => {
+      const accounts = await em.find(SupplierAccountSchema, { supplierId: { $in: [...ids] } });
+      return ids.map((id) => accounts.find((account) => account.supplierId === id)?.paymentDays ?? defaultSupplierTerms.paymentDays);
+    }),
   };
 }
 
@@ -34,6 +38,11 @@ export async function readCustomerTerms(em: EntityManager, customerId: string): 
 /** Days net a supplier is paid in, the default unless finance set others. */
 export async function readSupplierPaymentDays(em: EntityManager, supplierId: string): Promise<number> {
   return (await em.findOne(SupplierAccountSchema, { supplierId }))?.paymentDays ?? defaultSupplierTerms.paymentDays;
+}
+
+export function supplierPaymentDays(ctx: ErpContext, supplierId: string): Promise<number> {
+  authorize(ctx.viewer, 'read payment terms', financeReaders);
+  return ctx.loaders.supplierPaymentDaysById.load(supplierId);
 }
 
 export function customerTerms(ctx: ErpContext, customerId: string): Promise<CustomerTerms> {

@@ -10,6 +10,8 @@ import { erpDemo } from './demo.ts';
 import { CustomerAccountSchema, SupplierAccountSchema } from './finance/account.entity.ts';
 import { ItemSchema } from './item/item.entity.ts';
 import { itemResolvers } from './item/item.resolvers.ts';
+import { generalLedgerConsumer } from './ledger/ledger.service.ts';
+import { ledgerResolvers } from './ledger/ledger.resolvers.ts';
 import { SiteSchema } from './site/site.entity.ts';
 import { SupplierInvoiceLineSchema, SupplierInvoiceSchema, SupplierPaymentSchema } from './supplier-invoice/supplier-invoice.entity.ts';
 import { supplierInvoiceResolvers } from './supplier-invoice/supplier-invoice.resolvers.ts';
@@ -36,9 +38,9 @@ export const subgraph = defineSubgraph({
     SupplierPaymentSchema,
   ],
   migrations: erpMigrations,
-  resolvers: [itemResolvers, siteResolvers, billOfMaterialsResolvers, customerInvoiceResolvers, supplierInvoiceResolvers],
+  resolvers: [itemResolvers, siteResolvers, billOfMaterialsResolvers, customerInvoiceResolvers, supplierInvoiceResolvers, ledgerResolvers],
   createContext: createErpContext,
-  consumers: [customerInvoicingConsumer, purchasingConsumer],
+  consumers: [customerInvoicingConsumer, purchasingConsumer, generalLedgerConsumer],
   demo: erpDemo,
   codegen: {
     contextType: '../context.ts#ErpContext',
@@ -69,6 +71,8 @@ export const subgraph = defineSubgraph({
       SupplierInvoicePage: '{ items: SupplierInvoiceEntity[]; totalCount: number }',
       SupplierAgeing: '../finance/ageing.rules.ts#AgedCounterparty',
       PayablesAgeing: '{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }',
+      JournalEntry: '../ledger/ledger.service.ts#JournalEntryRecord',
+      JournalLine: '../ledger/ledger.service.ts#JournalLineRecord',
       ReceivablesAgeing: '{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }',
     },
   },

@@ -70,6 +70,31 @@ describe('order to cash through the router', () => {
   });
 });
 
+describe('the general ledger', () => {
+  it('posts the shipment at standard cost, the invoice and its payment, and its trial balance adds up to 0', async () => {
+    const shipped = await shippedOrder(stack, { quantity: 10, unitPrice: 12.5 });
+    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 10_000 }).toBe(1);
+    const [invoice] = await invoicesOf(shipped.order.id);
+    await pay(invoice.id, 125);
+    const entriesOf = async (subjectId: string) =>
+      (await stack.query(`query ($id: ID) { journalEntries(subjectId: $id) { sourceType lines { account debit credit } } }`, { id: subjectId }, finance)).data.journalEntries;
+    await expect.poll(() => entriesOf(shipped.shipmentId), { timeout: 10_000 }).toEqual([
+      { sourceType: 'wms.ShipmentShipped', lines: [{ account: 'COST_OF_GOODS_SOLD', debit: 400, credit: 0 }, { account: 'INVENTORY', debit: 0, credit: 400 }] },
+    ]);
+    await expect.poll(() => entriesOf(invoice.id), { timeout: 10_000 }).toEqual([
+      { sourceType: 'erp.InvoiceIssued', lines: [{ account: 'RECEIVABLES', debit: 125, credit: 0 }, { account: 'REVENUE', debit: 0, credit: 125 }] },
+    ]);
+    const payments = await stack.database.query<{ subject_id: string }>(`SELECT subject_id FROM analytics.supply_chain_event WHERE type = 'erp.CustomerPaymentReceived' AND payload->>'invoiceId' = $1`, [invoice.id]);
+    await expect.poll(() => entriesOf(payments[0]!.subject_id), { timeout: 10_000 }).toEqual([
+      { sourceType: 'erp.CustomerPaymentReceived', lines: [{ account: 'CASH', debit: 125, credit: 0 }, { account: 'RECEIVABLES', debit: 0, credit: 125 }] },
+    ]);
+    const balance = (await stack.query(`query { trialBalance { account debit credit balance } }`, {}, finance)).data.trialBalance as { debit: number; credit: number; balance: number }[];
+    expect(balance).toHaveLength(9);
+    expect(Math.round(balance.reduce((sum, row) => sum + row.balance, 0) * 100)).toBe(0);
+    expect(balance.reduce((sum, row) => sum + row.debit, 0)).toBeGreaterThan(0);
+  });
+});
+
 describe('receivables', () => {
   it('invoices customers on shipment by default, and a credit note corrects the invoice in the stream', async () => {
     const shipped = await shippedOrder(stack, { quantity: 4, unitPrice: 20 });

@@ -6,6 +6,7 @@ import type { ExplosionLine as ExplosionLineEntity } from '../bill-of-materials/
 import type { CustomerInvoice as CustomerInvoiceEntity, CustomerInvoiceLine as CustomerInvoiceLineEntity, CreditNote as CreditNoteEntity, CreditedLine as CreditedLineEntity, CustomerPayment as CustomerPaymentEntity } from '../customer-invoice/customer-invoice.entity.ts';
 import type { AgeingAmounts as AgeingAmountsEntity, AgedCounterparty as AgedCounterpartyEntity } from '../finance/ageing.rules.ts';
 import type { SupplierInvoice as SupplierInvoiceEntity, SupplierInvoiceLine as SupplierInvoiceLineEntity, SupplierPayment as SupplierPaymentEntity } from '../supplier-invoice/supplier-invoice.entity.ts';
+import type { JournalEntryRecord as JournalEntryRecordEntity, JournalLineRecord as JournalLineRecordEntity } from '../ledger/ledger.service.ts';
 import type { ErpContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +23,15 @@ export type Scalars = {
   /** A point in time, ISO 8601 with offset, e.g. `2026-11-24T09:30:00Z`. */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AccountBalance = {
+  __typename?: 'AccountBalance';
+  account: LedgerAccount;
+  /** Debit − credit. */
+  balance: Scalars['Float']['output'];
+  credit: Scalars['Float']['output'];
+  debit: Scalars['Float']['output'];
 };
 
 /** Open amounts by how far past due they are on a day, in the customary 30-day bands. */
@@ -270,6 +280,43 @@ export type ItemType =
   | 'SFG';
 
 /**
+ * A double entry the ledger generated from one business event (a receipt, a shipment, finished production, an invoice,
+ * a payment); its debits equal its credits.
+ */
+export type JournalEntry = {
+  __typename?: 'JournalEntry';
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<JournalLine>;
+  postedAt: Scalars['DateTime']['output'];
+  /** The event type it was posted from, e.g. wms.ShipmentShipped. */
+  sourceType: Scalars['String']['output'];
+  /** The subject of that event (shipment, receipt, invoice, payment…). */
+  subjectId: Scalars['ID']['output'];
+};
+
+export type JournalLine = {
+  __typename?: 'JournalLine';
+  account: LedgerAccount;
+  credit: Scalars['Float']['output'];
+  debit: Scalars['Float']['output'];
+};
+
+/** The chart of accounts the ledger posts to (standard costing). */
+export type LedgerAccount =
+  | 'CASH'
+  | 'COST_OF_GOODS_SOLD'
+  /** Goods received not invoiced (GR/IR): received at standard cost, cleared by the supplier's invoice. */
+  | 'GOODS_RECEIVED_NOT_INVOICED'
+  | 'INVENTORY'
+  | 'PAYABLES'
+  /** What suppliers billed above (or below) standard cost. */
+  | 'PURCHASE_PRICE_VARIANCE'
+  | 'RECEIVABLES'
+  | 'REVENUE'
+  | 'WORK_IN_PROGRESS';
+
+/**
  * Why an invoice line does not match: NOT_ORDERED (not a line of the order), NOT_RECEIVED (nothing received and not yet
  * invoiced), QUANTITY_ABOVE_RECEIVED (more than received and not yet invoiced), PRICE_ABOVE_ORDER (above the order's
  * price plus the 2 % tolerance).
@@ -397,6 +444,8 @@ export type Query = {
   itemBySku: Maybe<Item>;
   /** Items ordered by SKU. */
   items: Array<Item>;
+  /** Newest first; only entries touching `account`, or posted from events about `subjectId`, when given. */
+  journalEntries: Array<JournalEntry>;
   /** Payables open at the end of `asOf` (today unless given), aged by days past due. */
   payablesAgeing: PayablesAgeing;
   /** Receivables open at the end of `asOf` (today unless given), aged by days past due. */
@@ -406,6 +455,8 @@ export type Query = {
   supplierInvoice: Maybe<SupplierInvoice>;
   /** Newest first. */
   supplierInvoices: SupplierInvoicePage;
+  /** Every account's debits, credits and balance over what was posted by the end of `asOf` (today unless given); the balances add up to 0. */
+  trialBalance: Array<AccountBalance>;
 };
 
 
@@ -444,6 +495,14 @@ export type QueryItemsArgs = {
 };
 
 
+export type QueryJournalEntriesArgs = {
+  account?: InputMaybe<LedgerAccount>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryPayablesAgeingArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -468,6 +527,11 @@ export type QuerySupplierInvoicesArgs = {
   filter?: InputMaybe<SupplierInvoiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrialBalanceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ReceivablesAgeing = {
@@ -756,8 +820,9 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AgeingAmounts: ResolverTypeWrapper<AgeingAmountsEntity>;
+  AccountBalance: ResolverTypeWrapper<AccountBalance>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AgeingAmounts: ResolverTypeWrapper<AgeingAmountsEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BillOfMaterials: ResolverTypeWrapper<BillOfMaterialsEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -789,6 +854,9 @@ export type ResolversTypes = {
   Item: ResolverTypeWrapper<ItemEntity>;
   ItemFilter: ItemFilter;
   ItemType: ItemType;
+  JournalEntry: ResolverTypeWrapper<JournalEntryRecordEntity>;
+  JournalLine: ResolverTypeWrapper<JournalLineRecordEntity>;
+  LedgerAccount: LedgerAccount;
   MatchBlock: MatchBlock;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaySupplierInvoiceInput: PaySupplierInvoiceInput;
@@ -817,8 +885,9 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AgeingAmounts: AgeingAmountsEntity;
+  AccountBalance: AccountBalance;
   Float: Scalars['Float']['output'];
+  AgeingAmounts: AgeingAmountsEntity;
   Int: Scalars['Int']['output'];
   BillOfMaterials: BillOfMaterialsEntity;
   ID: Scalars['ID']['output'];
@@ -847,6 +916,8 @@ export type ResolversParentTypes = {
   IssueCustomerInvoiceInput: IssueCustomerInvoiceInput;
   Item: ItemEntity;
   ItemFilter: ItemFilter;
+  JournalEntry: JournalEntryRecordEntity;
+  JournalLine: JournalLineRecordEntity;
   Mutation: Record<PropertyKey, never>;
   PaySupplierInvoiceInput: PaySupplierInvoiceInput;
   PayablesAgeing: { asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] };
@@ -869,6 +940,13 @@ export type ResolversParentTypes = {
   SupplierInvoiceLineInput: SupplierInvoiceLineInput;
   SupplierInvoicePage: { items: SupplierInvoiceEntity[]; totalCount: number };
   SupplierPayment: SupplierPaymentEntity;
+};
+
+export type AccountBalanceResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['AccountBalance'] = ResolversParentTypes['AccountBalance']> = {
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type AgeingAmountsResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['AgeingAmounts'] = ResolversParentTypes['AgeingAmounts']> = {
@@ -998,6 +1076,21 @@ export type ItemResolvers<ContextType = ErpContext, ParentType extends Resolvers
   unitOfMeasure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type JournalEntryResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['JournalEntry'] = ResolversParentTypes['JournalEntry']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['JournalLine']>, ParentType, ContextType>;
+  postedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type JournalLineResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['JournalLine'] = ResolversParentTypes['JournalLine']> = {
+  account?: Resolver<ResolversTypes['LedgerAccount'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  debit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationCreateItemArgs, 'input'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
@@ -1033,12 +1126,14 @@ export type QueryResolvers<ContextType = ErpContext, ParentType extends Resolver
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
   itemBySku?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemBySkuArgs, 'sku'>>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemsArgs, 'first' | 'offset'>>;
+  journalEntries?: Resolver<Array<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first' | 'offset'>>;
   payablesAgeing?: Resolver<ResolversTypes['PayablesAgeing'], ParentType, ContextType, Partial<QueryPayablesAgeingArgs>>;
   receivablesAgeing?: Resolver<ResolversTypes['ReceivablesAgeing'], ParentType, ContextType, Partial<QueryReceivablesAgeingArgs>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
   supplierInvoice?: Resolver<Maybe<ResolversTypes['SupplierInvoice']>, ParentType, ContextType, RequireFields<QuerySupplierInvoiceArgs, 'id'>>;
   supplierInvoices?: Resolver<ResolversTypes['SupplierInvoicePage'], ParentType, ContextType, RequireFields<QuerySupplierInvoicesArgs, 'first' | 'offset'>>;
+  trialBalance?: Resolver<Array<ResolversTypes['AccountBalance']>, ParentType, ContextType, Partial<QueryTrialBalanceArgs>>;
 };
 
 export type ReceivablesAgeingResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ReceivablesAgeing'] = ResolversParentTypes['ReceivablesAgeing']> = {
@@ -1128,6 +1223,7 @@ export type SupplierPaymentResolvers<ContextType = ErpContext, ParentType extend
 };
 
 export type Resolvers<ContextType = ErpContext> = {
+  AccountBalance?: AccountBalanceResolvers<ContextType>;
   AgeingAmounts?: AgeingAmountsResolvers<ContextType>;
   BillOfMaterials?: BillOfMaterialsResolvers<ContextType>;
   BillOfMaterialsLine?: BillOfMaterialsLineResolvers<ContextType>;
@@ -1144,6 +1240,8 @@ export type Resolvers<ContextType = ErpContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Item?: ItemResolvers<ContextType>;
+  JournalEntry?: JournalEntryResolvers<ContextType>;
+  JournalLine?: JournalLineResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PayablesAgeing?: PayablesAgeingResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;

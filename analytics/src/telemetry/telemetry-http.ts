@@ -4,7 +4,8 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import type { EntityManager } from '@plexus/db';
-import { authorizeChange, DomainError, viewerFromHeaders, type RunningServer } from '@plexus/host';
+import { DomainError } from '@plexus/errors';
+import { authorizeChange, viewerFromHeaders, type RunningServer } from '@plexus/host';
 import { TelemetryIngest, type TelemetryIngestResult } from './telemetry.service.ts';
 
 /** Path of the NDJSON endpoint. */

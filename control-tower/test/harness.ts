@@ -50,7 +50,7 @@ export async function startControlTower(demo: DemoOptions = {}): Promise<Control
   const port = await freePort();
   const app = spawn(process.execPath, ['build/index.js'], {
     cwd: appDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl, PLEXUS_ISSUER_URL: stack.issuerUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await listening(app);

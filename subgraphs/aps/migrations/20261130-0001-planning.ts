@@ -133,7 +133,7 @@ export class PlanningReadModels extends Migration {
       CREATE TABLE aps.planned_order (
         id uuid PRIMARY KEY,
         number text NOT NULL UNIQUE,
-        mrp_run_id uuid NOT NULL REFERENCES aps.mrp_run (id) DEFERRABLE INITIALLY DEFERRED,
+        mrp_run_id uuid REFERENCES aps.mrp_run (id) DEFERRABLE INITIALLY DEFERRED,
         scenario_id uuid NOT NULL REFERENCES aps.plan_scenario (id) DEFERRABLE INITIALLY DEFERRED,
         site_id uuid NOT NULL,
         item_id uuid NOT NULL,

@@ -3,6 +3,7 @@ import type { Viewer } from '@plexus/host';
 import { createItemPlanningLoaders } from './item-planning/item-planning.service.ts';
 import { createMrpRunLoaders } from './mrp-run/mrp-run.service.ts';
 import { createScenarioLoaders } from './scenario/scenario.service.ts';
+import { createScheduleLoaders } from './schedule/schedule.service.ts';
 
 /** One per request: its own identity map, its viewer, and loaders that batch look-ups by id. */
 export interface ApsContext {
@@ -13,7 +14,7 @@ export interface ApsContext {
 }
 
 function createLoaders(em: EntityManager) {
-  return { ...createScenarioLoaders(em), ...createItemPlanningLoaders(em), ...createMrpRunLoaders(em) };
+  return { ...createScenarioLoaders(em), ...createItemPlanningLoaders(em), ...createMrpRunLoaders(em), ...createScheduleLoaders(em) };
 }
 
 export function createApsContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): ApsContext {

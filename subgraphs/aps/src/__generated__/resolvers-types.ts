@@ -5,9 +5,15 @@ import type { MasterScheduleView as MasterScheduleViewEntity, MpsExceptionView a
 import type { MpsRecord as MpsRecordEntity } from '../mps/mps.model.ts';
 import type { MrpRun as MrpRunEntity, StoredException as StoredExceptionEntity, PlannedOrder as PlannedOrderEntity, StoredPeg as StoredPegEntity } from '../mrp-run/mrp-run.entity.ts';
 import type { MrpRecord as MrpRecordEntity } from '../mrp/mrp.model.ts';
+import type { ScheduleVersion as ScheduleVersionEntity } from '../schedule/schedule.entity.ts';
+import type { ScheduleKpis as ScheduleKpisEntity } from '../schedule/schedule-kpi.rules.ts';
+import type { ScheduledOperationRecord as ScheduledOperationRecordEntity, ScheduleRunState as ScheduleRunStateEntity } from '../schedule/schedule.service.ts';
+import type { RushOrderEvaluation as RushOrderEvaluationEntity, OperationMoveEvaluation as OperationMoveEvaluationEntity } from '../schedule/rush-order.service.ts';
+import type { SiteCalendar as SiteCalendarEntity } from '../schedule/working-calendar.rules.ts';
 import type { ApsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -25,6 +31,14 @@ export type Scalars = {
 
 export type CreateScenarioInput = {
   name: Scalars['String']['input'];
+};
+
+export type DelayedWorkOrder = {
+  __typename?: 'DelayedWorkOrder';
+  byHours: Scalars['Float']['output'];
+  completion: Scalars['DateTime']['output'];
+  workOrder: WorkOrder;
+  workOrderNumber: Scalars['String']['output'];
 };
 
 /** An erp item, with how aps plans it. */
@@ -90,6 +104,11 @@ export type LotSizingRule =
   | 'LOT_FOR_LOT'
   /** Everything needed over the next `periods` weeks, this one included. */
   | 'PERIOD_ORDER_QUANTITY';
+
+export type Machine = {
+  __typename?: 'Machine';
+  id: Scalars['ID']['output'];
+};
 
 export type MasterProductionSchedule = {
   __typename?: 'MasterProductionSchedule';
@@ -191,12 +210,29 @@ export type MrpRunRecordsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Ends a run's search now; it keeps the best schedule found so far. */
+  cancelScheduleRun: ScheduleRun;
+  /** A machine down or an extra shift in a scenario copy; CONFLICT on the live plan. */
+  changeScenarioCapacity: PlanScenario;
   /** Replaces an item's forecast of one week in a scenario copy; CONFLICT on the live plan. */
   changeScenarioDemand: PlanScenario;
+  /** A work order's priority in a scenario copy; CONFLICT on the live plan. */
+  changeScenarioPriority: PlanScenario;
+  /** Applies a dragged operation to the published schedule and publishes the result. */
+  commitOperationMove: OperationMoveEvaluation;
+  /** Puts the rush order into the live schedule and publishes it. */
+  commitRushOrder: RushOrderEvaluation;
   /** A copy of the live plan that shares everything until changed. */
   createScenario: PlanScenario;
   /** Fixes a planned order's quantity and dates: later runs keep it. */
   firmPlannedOrder: PlannedOrder;
+  /** Maintenance: the machine cannot work over the span, in every scenario. */
+  planMachineDowntime: Scalars['Boolean']['output'];
+  /**
+   * Makes a draft the scenario's schedule in force (for the live plan: aps.SchedulePublished to mes). CONFLICT
+   * when the scenario changed or another version was published since the draft was computed.
+   */
+  publishScheduleVersion: ScheduleVersion;
   /**
    * Hands a planned order of the live plan to srm (a draft purchase order, from the supplier given or the
    * one srm buys the item from) or mes (a work order). CONFLICT for a scenario copy's order or one
@@ -207,11 +243,40 @@ export type Mutation = {
   runMrp: MrpRun;
   /** Sets how aps plans an item (planners). */
   setItemPlanning: Item;
+  /** Replaces a site's shifts and holidays. */
+  setSiteCalendar: SiteCalendar;
+  /** Starts scheduling a scenario's open work orders in the background; the run's draft version appears when it ends. */
+  startScheduling: ScheduleRun;
+};
+
+
+export type MutationCancelScheduleRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeScenarioCapacityArgs = {
+  input: ScenarioCapacityInput;
 };
 
 
 export type MutationChangeScenarioDemandArgs = {
   input: ScenarioDemandInput;
+};
+
+
+export type MutationChangeScenarioPriorityArgs = {
+  input: ScenarioPriorityInput;
+};
+
+
+export type MutationCommitOperationMoveArgs = {
+  input: OperationMoveInput;
+};
+
+
+export type MutationCommitRushOrderArgs = {
+  input: RushOrderInput;
 };
 
 
@@ -221,6 +286,19 @@ export type MutationCreateScenarioArgs = {
 
 
 export type MutationFirmPlannedOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPlanMachineDowntimeArgs = {
+  from: Scalars['DateTime']['input'];
+  machineId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type MutationPublishScheduleVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -238,6 +316,36 @@ export type MutationRunMrpArgs = {
 
 export type MutationSetItemPlanningArgs = {
   input: ItemPlanningInput;
+};
+
+
+export type MutationSetSiteCalendarArgs = {
+  holidays: Array<Scalars['Date']['input']>;
+  shifts: Array<ShiftInput>;
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartSchedulingArgs = {
+  input: ScheduleInput;
+};
+
+export type OperationMoveEvaluation = {
+  __typename?: 'OperationMoveEvaluation';
+  kpiDeltas: ScheduleKpis;
+  kpis: ScheduleKpis;
+  lateWorkOrders: Array<WorkOrder>;
+  /** Committed only: the published version. */
+  scheduleVersion: Maybe<ScheduleVersion>;
+};
+
+export type OperationMoveInput = {
+  machineId: Scalars['ID']['input'];
+  /** The published version the operation was dragged on. */
+  scheduleVersionId: Scalars['ID']['input'];
+  sequence: Scalars['Int']['input'];
+  start: Scalars['DateTime']['input'];
+  workOrderId: Scalars['ID']['input'];
 };
 
 /** What part of a planned order serves. */
@@ -280,6 +388,13 @@ export type PlanScenario = {
    */
   masterProductionSchedule: MasterProductionSchedule;
   name: Scalars['String']['output'];
+  /**
+   * The schedule in force at the site: the scenario's published version, or for a copy without one
+   * the live plan's.
+   */
+  schedule: Maybe<ScheduleVersion>;
+  /** The scenario's schedule versions at the site, newest first. */
+  scheduleVersions: Array<ScheduleVersion>;
 };
 
 
@@ -293,6 +408,18 @@ export type PlanScenarioLatestMrpRunArgs = {
 export type PlanScenarioMasterProductionScheduleArgs = {
   siteId: Scalars['ID']['input'];
   weeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The live plan, or a copy of it a planner changes and re-plans to compare. A copy stores only what it changes. */
+export type PlanScenarioScheduleArgs = {
+  siteId: Scalars['ID']['input'];
+};
+
+
+/** The live plan, or a copy of it a planner changes and re-plans to compare. A copy stores only what it changes. */
+export type PlanScenarioScheduleVersionsArgs = {
+  siteId: Scalars['ID']['input'];
 };
 
 export type PlannedOrder = {
@@ -327,6 +454,12 @@ export type PlannedOrderStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Two schedule versions side by side (e.g. the live plan's and a scenario's), with KPI deltas. */
+  compareSchedules: ScenarioComparison;
+  /** A dragged operation checked and rated against the published schedule; nothing changes. */
+  evaluateOperationMove: OperationMoveEvaluation;
+  /** The rush order's earliest date and impact on the live schedule; nothing changes. */
+  evaluateRushOrder: RushOrderEvaluation;
   /** The plan mes and srm follow. */
   livePlan: PlanScenario;
   /** NOT_FOUND when there is no such run. */
@@ -336,6 +469,28 @@ export type Query = {
   planScenarios: Array<PlanScenario>;
   /** NOT_FOUND when there is no such planned order. */
   plannedOrder: PlannedOrder;
+  /** A background scheduling run of this process; NOT_FOUND once forgotten (an hour after it ended). */
+  scheduleRun: ScheduleRun;
+  /** NOT_FOUND when there is no such version. */
+  scheduleVersion: ScheduleVersion;
+  /** A site's shifts and holidays (two shifts Monday to Friday until set). */
+  siteCalendar: SiteCalendar;
+};
+
+
+export type QueryCompareSchedulesArgs = {
+  baseId: Scalars['ID']['input'];
+  otherId: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluateOperationMoveArgs = {
+  input: OperationMoveInput;
+};
+
+
+export type QueryEvaluateRushOrderArgs = {
+  input: RushOrderInput;
 };
 
 
@@ -353,6 +508,21 @@ export type QueryPlannedOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryScheduleRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryScheduleVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySiteCalendarArgs = {
+  siteId: Scalars['ID']['input'];
+};
+
 export type RunMrpInput = {
   scenarioId: Scalars['ID']['input'];
   siteId: Scalars['ID']['input'];
@@ -360,20 +530,80 @@ export type RunMrpInput = {
   weeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RushMode =
+  /** The rush order at its earliest feasible completion, then the least harm to the rest. */
+  | 'AT_ANY_COST'
+  /** The least weighted tardiness over every order, the rush order's included. */
+  | 'LEAST_DISRUPTION';
+
+export type RushOrderEvaluation = {
+  __typename?: 'RushOrderEvaluation';
+  /** When it finishes in the proposed schedule. */
+  completion: Scalars['DateTime']['output'];
+  /** Work orders that finish later, and by how much. */
+  delayed: Array<DelayedWorkOrder>;
+  dueDate: Scalars['Date']['output'];
+  /** The earliest the rush order could finish at all. */
+  earliestCompletion: Scalars['DateTime']['output'];
+  /** Proposed − current schedule. */
+  kpiDeltas: ScheduleKpis;
+  kpis: ScheduleKpis;
+  /** Open value of the customer orders behind the newly late work orders. */
+  moneyAtRisk: Scalars['Float']['output'];
+  /** Work orders that were on time and no longer are. */
+  newlyLate: Array<DelayedWorkOrder>;
+  onTime: Scalars['Boolean']['output'];
+  /** Committed item rush only: the released planned production order mes makes the work order from. */
+  plannedOrder: Maybe<PlannedOrder>;
+  /** Committed only: the published version. */
+  scheduleVersion: Maybe<ScheduleVersion>;
+};
+
+export type RushOrderInput = {
+  /** …by this day (for a sales order: its work order's due date unless given). */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Operations starting within this many hours stay put; 2 when absent. */
+  frozenHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Or make this item… */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  mode?: InputMaybe<RushMode>;
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  /** Rush this customer order's open work order. */
+  salesOrderId?: InputMaybe<Scalars['ID']['input']>;
+  siteId: Scalars['ID']['input'];
+};
+
 export type SalesOrder = {
   __typename?: 'SalesOrder';
   id: Scalars['ID']['output'];
+};
+
+export type ScenarioCapacityInput = {
+  from: Scalars['DateTime']['input'];
+  /** MACHINE_DOWN or EXTRA_SHIFT. */
+  kind: ScenarioChangeKind;
+  machineId: Scalars['ID']['input'];
+  scenarioId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 /** One thing a scenario copy changes; everything else it shares with the live plan. */
 export type ScenarioChange = {
   __typename?: 'ScenarioChange';
   createdAt: Scalars['DateTime']['output'];
+  from: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** DEMAND: the item and week, and the week's forecast in the scenario. */
   item: Maybe<Item>;
   kind: ScenarioChangeKind;
+  /** MACHINE_DOWN and EXTRA_SHIFT: the machine and the span. */
+  machine: Maybe<Machine>;
+  priority: Maybe<Scalars['Int']['output']>;
   quantity: Maybe<Scalars['Float']['output']>;
+  to: Maybe<Scalars['DateTime']['output']>;
   weekStart: Maybe<Scalars['Date']['output']>;
+  /** PRIORITY: the work order and its priority in the scenario (1 is the most urgent). */
+  workOrder: Maybe<WorkOrder>;
 };
 
 export type ScenarioChangeKind =
@@ -386,6 +616,14 @@ export type ScenarioChangeKind =
   /** A work order's priority changed. */
   | 'PRIORITY';
 
+export type ScenarioComparison = {
+  __typename?: 'ScenarioComparison';
+  base: ScheduleVersion;
+  /** other − base, KPI by KPI. */
+  deltas: ScheduleKpis;
+  other: ScheduleVersion;
+};
+
 export type ScenarioDemandInput = {
   itemId: Scalars['ID']['input'];
   /** The week's forecast in the scenario. */
@@ -395,8 +633,147 @@ export type ScenarioDemandInput = {
   weekStart: Scalars['Date']['input'];
 };
 
+export type ScenarioPriorityInput = {
+  priority: Scalars['Int']['input'];
+  scenarioId: Scalars['ID']['input'];
+  workOrderId: Scalars['ID']['input'];
+};
+
+export type ScheduleInput = {
+  /** Days ahead; 14 when absent. */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** Operations of the schedule in force starting within this many hours stay put; 8 when absent. */
+  frozenHours?: InputMaybe<Scalars['Float']['input']>;
+  scenarioId: Scalars['ID']['input'];
+  /** How long the search runs; 5 when absent. */
+  seconds?: InputMaybe<Scalars['Float']['input']>;
+  siteId: Scalars['ID']['input'];
+};
+
+/** How good a schedule is; scenarios are compared on these. */
+export type ScheduleKpis = {
+  __typename?: 'ScheduleKpis';
+  lateWorkOrders: Scalars['Int']['output'];
+  /** From now to the last operation's end. */
+  makespanHours: Scalars['Float']['output'];
+  operations: Scalars['Int']['output'];
+  totalLatenessHours: Scalars['Float']['output'];
+  /** Busy time (setups included) over working time of the machines used, from now to the last end; 0 to 1. */
+  utilisation: Scalars['Float']['output'];
+  workOrders: Scalars['Int']['output'];
+};
+
+/** A scheduling search running in the background; a cancelled run keeps the best schedule found so far. */
+export type ScheduleRun = {
+  __typename?: 'ScheduleRun';
+  /** The best schedule's weighted tardiness so far (minutes × weight). */
+  bestWeightedTardiness: Maybe<Scalars['Float']['output']>;
+  /** Milliseconds the search has run. */
+  elapsedMs: Maybe<Scalars['Float']['output']>;
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  iterations: Maybe<Scalars['Int']['output']>;
+  scenario: PlanScenario;
+  /** The draft version, once the run has ended. */
+  scheduleVersion: Maybe<ScheduleVersion>;
+  site: Site;
+  startedAt: Scalars['DateTime']['output'];
+  status: ScheduleRunStatus;
+};
+
+export type ScheduleRunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'FINISHED'
+  | 'RUNNING';
+
+export type ScheduleVersion = {
+  __typename?: 'ScheduleVersion';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kpis: ScheduleKpis;
+  /** e.g. SCH-2026-000007. */
+  number: Scalars['String']['output'];
+  /** Operations by start; filtered to a machine or a work order when asked. */
+  operations: Array<ScheduledOperation>;
+  /** RUN, RUSH_ORDER or MOVE. */
+  origin: Scalars['String']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  scenario: PlanScenario;
+  site: Site;
+  /** Open work orders the run could not schedule, and why (NO_ROUTING, NO_MACHINE). */
+  skipped: Array<SkippedWorkOrder>;
+  status: ScheduleVersionStatus;
+};
+
+
+export type ScheduleVersionOperationsArgs = {
+  machineId?: InputMaybe<Scalars['ID']['input']>;
+  workOrderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ScheduleVersionStatus =
+  /** Proposed by a run; publishing makes it the schedule in force. */
+  | 'DRAFT'
+  /** The schedule in force (for the live plan: what mes dispatches). */
+  | 'PUBLISHED'
+  /** Replaced by a later published version. */
+  | 'SUPERSEDED';
+
+export type ScheduledOperation = {
+  __typename?: 'ScheduledOperation';
+  /** The work order's due date. */
+  dueDate: Scalars['Date']['output'];
+  end: Scalars['DateTime']['output'];
+  item: Item;
+  /** Ends after the work order's due date. */
+  late: Scalars['Boolean']['output'];
+  machine: Machine;
+  /** The routing step's sequence. */
+  sequence: Scalars['Int']['output'];
+  /** Changeover time on the machine right before start. */
+  setupMinutes: Scalars['Float']['output'];
+  start: Scalars['DateTime']['output'];
+  workOrder: WorkOrder;
+  /** The work order's number, e.g. WO-2026-000031. */
+  workOrderNumber: Scalars['String']['output'];
+};
+
+export type Shift = {
+  __typename?: 'Shift';
+  /** HH:MM, UTC; at or before start: the next day. */
+  end: Scalars['String']['output'];
+  /** HH:MM, UTC. */
+  start: Scalars['String']['output'];
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type ShiftInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
+};
+
 export type Site = {
   __typename?: 'Site';
+  id: Scalars['ID']['output'];
+};
+
+export type SiteCalendar = {
+  __typename?: 'SiteCalendar';
+  holidays: Array<Scalars['Date']['output']>;
+  shifts: Array<Shift>;
+};
+
+export type SkippedWorkOrder = {
+  __typename?: 'SkippedWorkOrder';
+  reason: Scalars['String']['output'];
+  workOrder: WorkOrder;
+};
+
+export type WorkOrder = {
+  __typename?: 'WorkOrder';
   id: Scalars['ID']['output'];
 };
 
@@ -484,6 +861,7 @@ export type FederationTypes = {
   MrpRun: MrpRun;
   PlanScenario: PlanScenario;
   PlannedOrder: PlannedOrder;
+  ScheduleVersion: ScheduleVersion;
 };
 
 /** Mapping of federation reference types */
@@ -500,6 +878,9 @@ export type FederationReferenceTypes = {
   PlannedOrder:
     ( { __typename: 'PlannedOrder' }
     & GraphQLRecursivePick<FederationTypes['PlannedOrder'], {"id":true}> );
+  ScheduleVersion:
+    ( { __typename: 'ScheduleVersion' }
+    & GraphQLRecursivePick<FederationTypes['ScheduleVersion'], {"id":true}> );
 };
 
 
@@ -510,15 +891,17 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DelayedWorkOrder: ResolverTypeWrapper<Omit<DelayedWorkOrder, 'workOrder'> & { workOrder: ResolversTypes['WorkOrder'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Item: ResolverTypeWrapper<{ id: string }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ItemPlanning: ResolverTypeWrapper<ItemPlanningEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ItemPlanningInput: ItemPlanningInput;
   ItemSource: ItemSource;
   LotSizingRule: LotSizingRule;
+  Machine: ResolverTypeWrapper<{ id: string }>;
   MasterProductionSchedule: ResolverTypeWrapper<MasterScheduleViewEntity>;
   MpsException: ResolverTypeWrapper<MpsExceptionViewEntity>;
   MpsItemRecord: ResolverTypeWrapper<MpsRecordEntity>;
@@ -527,6 +910,8 @@ export type ResolversTypes = {
   MrpItemRecord: ResolverTypeWrapper<MrpRecordEntity>;
   MrpRun: ResolverTypeWrapper<MrpRunEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OperationMoveEvaluation: ResolverTypeWrapper<OperationMoveEvaluationEntity>;
+  OperationMoveInput: OperationMoveInput;
   Peg: ResolverTypeWrapper<StoredPegEntity>;
   PegKind: PegKind;
   PlanScenario: ResolverTypeWrapper<PlanScenarioEntity>;
@@ -535,11 +920,29 @@ export type ResolversTypes = {
   PlannedOrderStatus: PlannedOrderStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RunMrpInput: RunMrpInput;
+  RushMode: RushMode;
+  RushOrderEvaluation: ResolverTypeWrapper<RushOrderEvaluationEntity>;
+  RushOrderInput: RushOrderInput;
   SalesOrder: ResolverTypeWrapper<{ id: string }>;
+  ScenarioCapacityInput: ScenarioCapacityInput;
   ScenarioChange: ResolverTypeWrapper<ScenarioChangeEntity>;
   ScenarioChangeKind: ScenarioChangeKind;
+  ScenarioComparison: ResolverTypeWrapper<{ base: ScheduleVersionEntity; other: ScheduleVersionEntity; deltas: ScheduleKpisEntity }>;
   ScenarioDemandInput: ScenarioDemandInput;
+  ScenarioPriorityInput: ScenarioPriorityInput;
+  ScheduleInput: ScheduleInput;
+  ScheduleKpis: ResolverTypeWrapper<ScheduleKpisEntity>;
+  ScheduleRun: ResolverTypeWrapper<ScheduleRunStateEntity>;
+  ScheduleRunStatus: ScheduleRunStatus;
+  ScheduleVersion: ResolverTypeWrapper<ScheduleVersionEntity>;
+  ScheduleVersionStatus: ScheduleVersionStatus;
+  ScheduledOperation: ResolverTypeWrapper<ScheduledOperationRecordEntity>;
+  Shift: ResolverTypeWrapper<Shift>;
+  ShiftInput: ShiftInput;
   Site: ResolverTypeWrapper<{ id: string }>;
+  SiteCalendar: ResolverTypeWrapper<SiteCalendarEntity>;
+  SkippedWorkOrder: ResolverTypeWrapper<Omit<SkippedWorkOrder, 'workOrder'> & { workOrder: ResolversTypes['WorkOrder'] }>;
+  WorkOrder: ResolverTypeWrapper<{ id: string }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -548,13 +951,15 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DelayedWorkOrder: Omit<DelayedWorkOrder, 'workOrder'> & { workOrder: ResolversParentTypes['WorkOrder'] };
+  Float: Scalars['Float']['output'];
   Item: { id: string };
   ID: Scalars['ID']['output'];
   ItemPlanning: ItemPlanningEntity;
   Int: Scalars['Int']['output'];
-  Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
   ItemPlanningInput: ItemPlanningInput;
+  Machine: { id: string };
   MasterProductionSchedule: MasterScheduleViewEntity;
   MpsException: MpsExceptionViewEntity;
   MpsItemRecord: MpsRecordEntity;
@@ -562,15 +967,32 @@ export type ResolversParentTypes = {
   MrpItemRecord: MrpRecordEntity;
   MrpRun: MrpRunEntity;
   Mutation: Record<PropertyKey, never>;
+  OperationMoveEvaluation: OperationMoveEvaluationEntity;
+  OperationMoveInput: OperationMoveInput;
   Peg: StoredPegEntity;
   PlanScenario: PlanScenarioEntity;
   PlannedOrder: PlannedOrderEntity;
   Query: Record<PropertyKey, never>;
   RunMrpInput: RunMrpInput;
+  RushOrderEvaluation: RushOrderEvaluationEntity;
+  RushOrderInput: RushOrderInput;
   SalesOrder: { id: string };
+  ScenarioCapacityInput: ScenarioCapacityInput;
   ScenarioChange: ScenarioChangeEntity;
+  ScenarioComparison: { base: ScheduleVersionEntity; other: ScheduleVersionEntity; deltas: ScheduleKpisEntity };
   ScenarioDemandInput: ScenarioDemandInput;
+  ScenarioPriorityInput: ScenarioPriorityInput;
+  ScheduleInput: ScheduleInput;
+  ScheduleKpis: ScheduleKpisEntity;
+  ScheduleRun: ScheduleRunStateEntity;
+  ScheduleVersion: ScheduleVersionEntity;
+  ScheduledOperation: ScheduledOperationRecordEntity;
+  Shift: Shift;
+  ShiftInput: ShiftInput;
   Site: { id: string };
+  SiteCalendar: SiteCalendarEntity;
+  SkippedWorkOrder: Omit<SkippedWorkOrder, 'workOrder'> & { workOrder: ResolversParentTypes['WorkOrder'] };
+  WorkOrder: { id: string };
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -580,6 +1002,13 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DelayedWorkOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['DelayedWorkOrder'] = ResolversParentTypes['DelayedWorkOrder']> = {
+  byHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  completion?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workOrder?: Resolver<ResolversTypes['WorkOrder'], ParentType, ContextType>;
+  workOrderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ItemResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Item']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -602,6 +1031,10 @@ export type ItemPlanningResolvers<ContextType = ApsContext, ParentType extends R
   scrapPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ItemSource'], ParentType, ContextType>;
   yieldPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MachineResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['Machine'] = ResolversParentTypes['Machine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type MasterProductionScheduleResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['MasterProductionSchedule'] = ResolversParentTypes['MasterProductionSchedule']> = {
@@ -664,12 +1097,28 @@ export type MrpRunResolvers<ContextType = ApsContext, ParentType extends Resolve
 };
 
 export type MutationResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelScheduleRun?: Resolver<ResolversTypes['ScheduleRun'], ParentType, ContextType, RequireFields<MutationCancelScheduleRunArgs, 'id'>>;
+  changeScenarioCapacity?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType, RequireFields<MutationChangeScenarioCapacityArgs, 'input'>>;
   changeScenarioDemand?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType, RequireFields<MutationChangeScenarioDemandArgs, 'input'>>;
+  changeScenarioPriority?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType, RequireFields<MutationChangeScenarioPriorityArgs, 'input'>>;
+  commitOperationMove?: Resolver<ResolversTypes['OperationMoveEvaluation'], ParentType, ContextType, RequireFields<MutationCommitOperationMoveArgs, 'input'>>;
+  commitRushOrder?: Resolver<ResolversTypes['RushOrderEvaluation'], ParentType, ContextType, RequireFields<MutationCommitRushOrderArgs, 'input'>>;
   createScenario?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType, RequireFields<MutationCreateScenarioArgs, 'input'>>;
   firmPlannedOrder?: Resolver<ResolversTypes['PlannedOrder'], ParentType, ContextType, RequireFields<MutationFirmPlannedOrderArgs, 'id'>>;
+  planMachineDowntime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationPlanMachineDowntimeArgs, 'from' | 'machineId' | 'reason' | 'to'>>;
+  publishScheduleVersion?: Resolver<ResolversTypes['ScheduleVersion'], ParentType, ContextType, RequireFields<MutationPublishScheduleVersionArgs, 'id'>>;
   releasePlannedOrder?: Resolver<ResolversTypes['PlannedOrder'], ParentType, ContextType, RequireFields<MutationReleasePlannedOrderArgs, 'id'>>;
   runMrp?: Resolver<ResolversTypes['MrpRun'], ParentType, ContextType, RequireFields<MutationRunMrpArgs, 'input'>>;
   setItemPlanning?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemPlanningArgs, 'input'>>;
+  setSiteCalendar?: Resolver<ResolversTypes['SiteCalendar'], ParentType, ContextType, RequireFields<MutationSetSiteCalendarArgs, 'holidays' | 'shifts' | 'siteId'>>;
+  startScheduling?: Resolver<ResolversTypes['ScheduleRun'], ParentType, ContextType, RequireFields<MutationStartSchedulingArgs, 'input'>>;
+};
+
+export type OperationMoveEvaluationResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['OperationMoveEvaluation'] = ResolversParentTypes['OperationMoveEvaluation']> = {
+  kpiDeltas?: Resolver<ResolversTypes['ScheduleKpis'], ParentType, ContextType>;
+  kpis?: Resolver<ResolversTypes['ScheduleKpis'], ParentType, ContextType>;
+  lateWorkOrders?: Resolver<Array<ResolversTypes['WorkOrder']>, ParentType, ContextType>;
+  scheduleVersion?: Resolver<Maybe<ResolversTypes['ScheduleVersion']>, ParentType, ContextType>;
 };
 
 export type PegResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['Peg'] = ResolversParentTypes['Peg']> = {
@@ -690,6 +1139,8 @@ export type PlanScenarioResolvers<ContextType = ApsContext, ParentType extends R
   live?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   masterProductionSchedule?: Resolver<ResolversTypes['MasterProductionSchedule'], ParentType, ContextType, RequireFields<PlanScenarioMasterProductionScheduleArgs, 'siteId' | 'weeks'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['ScheduleVersion']>, ParentType, ContextType, RequireFields<PlanScenarioScheduleArgs, 'siteId'>>;
+  scheduleVersions?: Resolver<Array<ResolversTypes['ScheduleVersion']>, ParentType, ContextType, RequireFields<PlanScenarioScheduleVersionsArgs, 'siteId'>>;
 };
 
 export type PlannedOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['PlannedOrder'] = ResolversParentTypes['PlannedOrder'], FederationReferenceType extends FederationReferenceTypes['PlannedOrder'] = FederationReferenceTypes['PlannedOrder']> = {
@@ -709,11 +1160,31 @@ export type PlannedOrderResolvers<ContextType = ApsContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  compareSchedules?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType, RequireFields<QueryCompareSchedulesArgs, 'baseId' | 'otherId'>>;
+  evaluateOperationMove?: Resolver<ResolversTypes['OperationMoveEvaluation'], ParentType, ContextType, RequireFields<QueryEvaluateOperationMoveArgs, 'input'>>;
+  evaluateRushOrder?: Resolver<ResolversTypes['RushOrderEvaluation'], ParentType, ContextType, RequireFields<QueryEvaluateRushOrderArgs, 'input'>>;
   livePlan?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType>;
   mrpRun?: Resolver<ResolversTypes['MrpRun'], ParentType, ContextType, RequireFields<QueryMrpRunArgs, 'id'>>;
   planScenario?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType, RequireFields<QueryPlanScenarioArgs, 'id'>>;
   planScenarios?: Resolver<Array<ResolversTypes['PlanScenario']>, ParentType, ContextType>;
   plannedOrder?: Resolver<ResolversTypes['PlannedOrder'], ParentType, ContextType, RequireFields<QueryPlannedOrderArgs, 'id'>>;
+  scheduleRun?: Resolver<ResolversTypes['ScheduleRun'], ParentType, ContextType, RequireFields<QueryScheduleRunArgs, 'id'>>;
+  scheduleVersion?: Resolver<ResolversTypes['ScheduleVersion'], ParentType, ContextType, RequireFields<QueryScheduleVersionArgs, 'id'>>;
+  siteCalendar?: Resolver<ResolversTypes['SiteCalendar'], ParentType, ContextType, RequireFields<QuerySiteCalendarArgs, 'siteId'>>;
+};
+
+export type RushOrderEvaluationResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['RushOrderEvaluation'] = ResolversParentTypes['RushOrderEvaluation']> = {
+  completion?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  delayed?: Resolver<Array<ResolversTypes['DelayedWorkOrder']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  earliestCompletion?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kpiDeltas?: Resolver<ResolversTypes['ScheduleKpis'], ParentType, ContextType>;
+  kpis?: Resolver<ResolversTypes['ScheduleKpis'], ParentType, ContextType>;
+  moneyAtRisk?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  newlyLate?: Resolver<Array<ResolversTypes['DelayedWorkOrder']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plannedOrder?: Resolver<Maybe<ResolversTypes['PlannedOrder']>, ParentType, ContextType>;
+  scheduleVersion?: Resolver<Maybe<ResolversTypes['ScheduleVersion']>, ParentType, ContextType>;
 };
 
 export type SalesOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder']> = {
@@ -722,22 +1193,105 @@ export type SalesOrderResolvers<ContextType = ApsContext, ParentType extends Res
 
 export type ScenarioChangeResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ScenarioChange'] = ResolversParentTypes['ScenarioChange']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ScenarioChangeKind'], ParentType, ContextType>;
+  machine?: Resolver<Maybe<ResolversTypes['Machine']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   weekStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  workOrder?: Resolver<Maybe<ResolversTypes['WorkOrder']>, ParentType, ContextType>;
+};
+
+export type ScenarioComparisonResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ScenarioComparison'] = ResolversParentTypes['ScenarioComparison']> = {
+  base?: Resolver<ResolversTypes['ScheduleVersion'], ParentType, ContextType>;
+  deltas?: Resolver<ResolversTypes['ScheduleKpis'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['ScheduleVersion'], ParentType, ContextType>;
+};
+
+export type ScheduleKpisResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ScheduleKpis'] = ResolversParentTypes['ScheduleKpis']> = {
+  lateWorkOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  makespanHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  operations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalLatenessHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  utilisation?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  workOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScheduleRunResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ScheduleRun'] = ResolversParentTypes['ScheduleRun']> = {
+  bestWeightedTardiness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  elapsedMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iterations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType>;
+  scheduleVersion?: Resolver<Maybe<ResolversTypes['ScheduleVersion']>, ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScheduleRunStatus'], ParentType, ContextType>;
+};
+
+export type ScheduleVersionResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ScheduleVersion'] = ResolversParentTypes['ScheduleVersion'], FederationReferenceType extends FederationReferenceTypes['ScheduleVersion'] = FederationReferenceTypes['ScheduleVersion']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ScheduleVersion']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kpis?: Resolver<ResolversTypes['ScheduleKpis'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['ScheduledOperation']>, ParentType, ContextType, Partial<ScheduleVersionOperationsArgs>>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedWorkOrder']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ScheduleVersionStatus'], ParentType, ContextType>;
+};
+
+export type ScheduledOperationResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ScheduledOperation'] = ResolversParentTypes['ScheduledOperation']> = {
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  machine?: Resolver<ResolversTypes['Machine'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setupMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  workOrder?: Resolver<ResolversTypes['WorkOrder'], ParentType, ContextType>;
+  workOrderNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ShiftResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['Shift'] = ResolversParentTypes['Shift']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SiteResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type SiteCalendarResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['SiteCalendar'] = ResolversParentTypes['SiteCalendar']> = {
+  holidays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['Shift']>, ParentType, ContextType>;
+};
+
+export type SkippedWorkOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['SkippedWorkOrder'] = ResolversParentTypes['SkippedWorkOrder']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workOrder?: Resolver<ResolversTypes['WorkOrder'], ParentType, ContextType>;
+};
+
+export type WorkOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['WorkOrder'] = ResolversParentTypes['WorkOrder']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApsContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DelayedWorkOrder?: DelayedWorkOrderResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   ItemPlanning?: ItemPlanningResolvers<ContextType>;
+  Machine?: MachineResolvers<ContextType>;
   MasterProductionSchedule?: MasterProductionScheduleResolvers<ContextType>;
   MpsException?: MpsExceptionResolvers<ContextType>;
   MpsItemRecord?: MpsItemRecordResolvers<ContextType>;
@@ -745,12 +1299,23 @@ export type Resolvers<ContextType = ApsContext> = {
   MrpItemRecord?: MrpItemRecordResolvers<ContextType>;
   MrpRun?: MrpRunResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OperationMoveEvaluation?: OperationMoveEvaluationResolvers<ContextType>;
   Peg?: PegResolvers<ContextType>;
   PlanScenario?: PlanScenarioResolvers<ContextType>;
   PlannedOrder?: PlannedOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RushOrderEvaluation?: RushOrderEvaluationResolvers<ContextType>;
   SalesOrder?: SalesOrderResolvers<ContextType>;
   ScenarioChange?: ScenarioChangeResolvers<ContextType>;
+  ScenarioComparison?: ScenarioComparisonResolvers<ContextType>;
+  ScheduleKpis?: ScheduleKpisResolvers<ContextType>;
+  ScheduleRun?: ScheduleRunResolvers<ContextType>;
+  ScheduleVersion?: ScheduleVersionResolvers<ContextType>;
+  ScheduledOperation?: ScheduledOperationResolvers<ContextType>;
+  Shift?: ShiftResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  SiteCalendar?: SiteCalendarResolvers<ContextType>;
+  SkippedWorkOrder?: SkippedWorkOrderResolvers<ContextType>;
+  WorkOrder?: WorkOrderResolvers<ContextType>;
 };
 

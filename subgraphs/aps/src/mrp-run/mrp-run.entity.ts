@@ -52,8 +52,8 @@ export const PlannedOrderSchema = defineEntity({
   properties: {
     id: p.uuid().primary(),
     number: p.string().unique(),
-    /** The run that last planned it (a firm order is carried from run to run). */
-    mrpRunId: p.uuid(),
+    /** The run that last planned it (a firm order is carried from run to run); null for a rush order committed on the schedule. */
+    mrpRunId: p.uuid().nullable(),
     scenarioId: p.uuid(),
     siteId: p.uuid(),
     itemId: p.uuid(),

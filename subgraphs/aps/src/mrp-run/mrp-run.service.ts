@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, execute, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
-import { recordEvents } from '@plexus/events';
+import { recordEvents, type SupplyChainEventInput } from '@plexus/events';
 import { authorize } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import type { ApsContext } from '../context.ts';
@@ -110,6 +110,29 @@ export async function runMrp(ctx: ApsContext, input: { scenarioId: string; siteI
   });
 }
 
+/** What srm and mes hear when a planned order is released. */
+export function plannedOrderReleased(order: PlannedOrder): SupplyChainEventInput {
+  return {
+    type: 'aps.PlannedOrderReleased',
+    subjectType: 'PlannedOrder',
+    subjectId: order.id,
+    itemId: order.itemId,
+    siteId: order.siteId,
+    supplierId: order.supplierId ?? null,
+    quantity: order.quantity,
+    payload: {
+      plannedOrderId: order.id,
+      kind: order.kind,
+      itemId: order.itemId,
+      siteId: order.siteId,
+      quantity: order.quantity,
+      dueDate: calendarDate(order.dueDate),
+      supplierId: order.supplierId ?? null,
+      peggedSalesOrderIds: order.peggedSalesOrderIds,
+    },
+  };
+}
+
 async function lockPlannedOrder(em: EntityManager, id: string): Promise<PlannedOrder> {
   const order = isId(id) ? await em.findOne(PlannedOrderSchema, { id: id.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
   if (!order) throw notFound(`Planned order ${id} not found`, { plannedOrderId: id });
@@ -145,31 +168,7 @@ export async function releasePlannedOrder(ctx: ApsContext, id: string, supplierI
     if (supplierId != null && order.kind !== 'PURCHASE') throw badInput(`Planned order ${order.number} is made, not bought: it has no supplier`, { field: 'supplierId' });
     Object.assign(order, { status: 'RELEASED', releasedAt: now, supplierId: supplierId?.toLowerCase() ?? null });
     await em.flush();
-    await recordEvents(
-      em,
-      [
-        {
-          type: 'aps.PlannedOrderReleased',
-          subjectType: 'PlannedOrder',
-          subjectId: order.id,
-          itemId: order.itemId,
-          siteId: order.siteId,
-          supplierId: order.supplierId,
-          quantity: order.quantity,
-          payload: {
-            plannedOrderId: order.id,
-            kind: order.kind,
-            itemId: order.itemId,
-            siteId: order.siteId,
-            quantity: order.quantity,
-            dueDate: calendarDate(order.dueDate),
-            supplierId: order.supplierId ?? null,
-            peggedSalesOrderIds: order.peggedSalesOrderIds,
-          },
-        },
-      ],
-      { now },
-    );
+    await recordEvents(em, [plannedOrderReleased(order)], { now });
     return order;
   });
 }

@@ -173,4 +173,66 @@ export const purchaseReceiptConsumer = defineConsumer({
   },
 });
 
-export const readModelConsumers = [masterDataConsumer, demandConsumer, purchaseSupplyConsumer, stockConsumer, purchaseReceiptConsumer];
+
+
+/**
+ * The shop floor: work centers and machines mes registered, routings erp
+ * set, work orders mes released until completed, and the operations mes
+ * reported done (they need no more scheduling).
+ */
+export const shopFloorConsumer = defineConsumer({
+  name: 'planning-shop-floor',
+  types: ['mes.WorkCenterCreated', 'mes.MachineRegistered', 'erp.RoutingChanged', 'mes.WorkOrderReleased', 'mes.WorkOrderCompleted', 'mes.OperationCompleted'],
+  async apply(em, event) {
+    switch (event.type) {
+      case 'mes.WorkCenterCreated':
+        await execute(
+          em,
+          'INSERT INTO aps.work_center (id, code, name, site_id) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, site_id = excluded.site_id',
+          [event.subjectId, event.payload.code, event.payload.name, event.payload.siteId],
+        );
+        return;
+      case 'mes.MachineRegistered':
+        await execute(
+          em,
+          `INSERT INTO aps.machine (id, code, name, work_center_id, site_id) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, work_center_id = excluded.work_center_id, site_id = excluded.site_id`,
+          [event.subjectId, event.payload.code, event.payload.name, event.payload.workCenterId, event.payload.siteId],
+        );
+        return;
+      case 'erp.RoutingChanged':
+        await execute(em, 'DELETE FROM aps.routing_step WHERE item_id = ?', [event.subjectId]);
+        for (const step of event.payload.steps) {
+          await execute(
+            em,
+            'INSERT INTO aps.routing_step (item_id, sequence, work_center_id, setup_minutes, run_seconds_per_unit, machine_ids) VALUES (?, ?, ?, ?, ?, ?)',
+            [event.subjectId, step.sequence, step.workCenterId, step.setupMinutes, step.runSecondsPerUnit, JSON.stringify(step.machineIds)],
+          );
+        }
+        return;
+      case 'mes.WorkOrderReleased': {
+        const order = event.payload;
+        await execute(
+          em,
+          `INSERT INTO aps.work_order (id, number, item_id, site_id, quantity, due_date, priority, sales_order_id, planned_order_id, open)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, true)
+           ON CONFLICT (id) DO UPDATE SET quantity = excluded.quantity, due_date = excluded.due_date, priority = excluded.priority`,
+          [event.subjectId, order.number, order.itemId, order.siteId, order.quantity, dateOnly(order.dueDate), order.priority, order.salesOrderId, order.plannedOrderId],
+        );
+        // A rush order committed in aps reserved its slots under the planned order; they are the work order's now.
+        if (order.plannedOrderId) await execute(em, 'UPDATE aps.scheduled_operation SET work_order_id = ? WHERE work_order_id = ?', [event.subjectId, order.plannedOrderId]);
+        return;
+      }
+      case 'mes.WorkOrderCompleted': {
+        const workOrderId = event.payload.workOrderId ?? event.subjectId;
+        await execute(em, 'UPDATE aps.work_order SET open = false WHERE id = ?', [workOrderId]);
+        return;
+      }
+      case 'mes.OperationCompleted':
+        await execute(em, 'INSERT INTO aps.operation_done (work_order_id, sequence) VALUES (?, ?) ON CONFLICT DO NOTHING', [event.payload.workOrderId, event.payload.sequence]);
+        return;
+    }
+  },
+});
+
+export const readModelConsumers = [masterDataConsumer, demandConsumer, purchaseSupplyConsumer, stockConsumer, purchaseReceiptConsumer, shopFloorConsumer];

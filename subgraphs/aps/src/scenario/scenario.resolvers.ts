@@ -23,6 +23,11 @@ export const scenarioResolvers: Resolvers = {
     item: (change) => (typeof change.value.itemId === 'string' ? { id: change.value.itemId } : null),
     weekStart: (change) => (typeof change.value.weekStart === 'string' ? change.value.weekStart : null),
     quantity: (change) => (typeof change.value.quantity === 'number' ? change.value.quantity : null),
+    machine: (change) => (typeof change.value.machineId === 'string' ? { id: change.value.machineId } : null),
+    from: (change) => (typeof change.value.from === 'string' ? new Date(change.value.from) : null),
+    to: (change) => (typeof change.value.to === 'string' ? new Date(change.value.to) : null),
+    workOrder: (change) => (typeof change.value.workOrderId === 'string' ? { id: change.value.workOrderId } : null),
+    priority: (change) => (typeof change.value.priority === 'number' ? change.value.priority : null),
   },
   MasterProductionSchedule: {
     weeks: (view) => view.weeks,

@@ -40,3 +40,29 @@ export function applyDemandChanges(forecasts: readonly WeeklyForecast[], changes
   for (const change of changed.values()) if (change.quantity > 0) result.push({ itemId: change.itemId, weekStart: change.weekStart, quantity: change.quantity });
   return result.sort((a, b) => a.itemId.localeCompare(b.itemId) || a.weekStart.localeCompare(b.weekStart));
 }
+
+/** A machine down (MACHINE_DOWN) or working extra (EXTRA_SHIFT) over a span, in a scenario. */
+export interface CapacityChange {
+  machineId: string;
+  from: string;
+  to: string;
+}
+
+export function validateCapacityChange(change: { machineId: string; from: Date; to: Date }): CapacityChange {
+  if (Number.isNaN(change.from.getTime()) || Number.isNaN(change.to.getTime()) || change.to <= change.from) throw badInput('The span must end after it starts', { field: 'to' });
+  if (change.to.getTime() - change.from.getTime() > 366 * 86_400_000) throw badInput('A capacity change spans at most a year', { field: 'to' });
+  return { machineId: change.machineId, from: change.from.toISOString(), to: change.to.toISOString() };
+}
+
+export const capacityChangeKey = (change: CapacityChange) => `${change.machineId}@${change.from}`;
+
+/** A work order's priority in a scenario: 1 is the most urgent. */
+export interface PriorityChange {
+  workOrderId: string;
+  priority: number;
+}
+
+export function validatePriorityChange(change: PriorityChange): PriorityChange {
+  if (!Number.isInteger(change.priority) || change.priority < 1 || change.priority > 99) throw badInput('priority is a whole number from 1 (most urgent) to 99', { field: 'priority' });
+  return change;
+}

@@ -6,7 +6,15 @@ import { badInput, notFound } from '@plexus/errors';
 import type { ApsContext } from '../context.ts';
 import { plannerRoles, readerRoles } from '../roles.ts';
 import { PlanScenarioSchema, ScenarioChangeSchema, type PlanScenario, type ScenarioChange } from './scenario.entity.ts';
-import { assertEditable, demandChangeKey, validateDemandChange, type DemandChange } from './scenario.rules.ts';
+import {
+  assertEditable,
+  capacityChangeKey,
+  demandChangeKey,
+  validateCapacityChange,
+  validateDemandChange,
+  validatePriorityChange,
+  type DemandChange,
+} from './scenario.rules.ts';
 
 export function createScenarioLoaders(em: EntityManager) {
   return {
@@ -77,7 +85,45 @@ export async function changeScenarioDemand(ctx: ApsContext, input: { scenarioId:
     const value = { ...change } as unknown as Record<string, unknown>;
     if (existing) existing.value = value;
     else em.create(ScenarioChangeSchema, { id: newId(), scenarioId: scenario.id, kind: 'DEMAND', key, value, createdAt: ctx.now() });
+    scenario.version += 1;
     await em.flush();
     return scenario;
   });
+}
+
+/** Records a scenario copy's change, replacing one of the same kind and key, and moves the scenario's version on (drafts computed before no longer publish). */
+async function recordChange(ctx: ApsContext, scenarioId: string, kind: ScenarioChange['kind'], key: string, value: Record<string, unknown>, check: (em: EntityManager) => Promise<void>): Promise<PlanScenario> {
+  return ctx.em.transactional(async (em) => {
+    const scenario = await lockScenario(em, scenarioId);
+    assertEditable(scenario);
+    await check(em);
+    const existing = await em.findOne(ScenarioChangeSchema, { scenarioId: scenario.id, kind, key });
+    if (existing) existing.value = value;
+    else em.create(ScenarioChangeSchema, { id: newId(), scenarioId: scenario.id, kind, key, value, createdAt: ctx.now() });
+    scenario.version += 1;
+    await em.flush();
+    return scenario;
+  });
+}
+
+async function assertKnown(em: EntityManager, table: 'machine' | 'work_order', id: string, what: string, field: string): Promise<void> {
+  const [row] = await em.getConnection().execute<{ id: string }[]>(`SELECT id FROM aps.${table} WHERE id = ?`, [id], 'all', em.getTransactionContext());
+  if (!row) throw notFound(`${what} ${id} not found`, { field });
+}
+
+/** A machine down or working an extra span in a scenario copy. */
+export async function changeScenarioCapacity(ctx: ApsContext, input: { scenarioId: string; machineId: string; kind: ScenarioChange['kind']; from: Date; to: Date }): Promise<PlanScenario> {
+  authorize(ctx.viewer, 'change plan scenarios', plannerRoles);
+  if (input.kind !== 'MACHINE_DOWN' && input.kind !== 'EXTRA_SHIFT') throw badInput('kind is MACHINE_DOWN or EXTRA_SHIFT', { field: 'kind' });
+  if (!isId(input.machineId)) throw notFound(`Machine ${input.machineId} not found`, { field: 'machineId' });
+  const change = validateCapacityChange({ machineId: input.machineId.toLowerCase(), from: input.from, to: input.to });
+  return recordChange(ctx, input.scenarioId, input.kind, capacityChangeKey(change), { ...change }, (em) => assertKnown(em, 'machine', change.machineId, 'Machine', 'machineId'));
+}
+
+/** A work order's priority in a scenario copy. */
+export async function changeScenarioPriority(ctx: ApsContext, input: { scenarioId: string; workOrderId: string; priority: number }): Promise<PlanScenario> {
+  authorize(ctx.viewer, 'change plan scenarios', plannerRoles);
+  if (!isId(input.workOrderId)) throw notFound(`Work order ${input.workOrderId} not found`, { field: 'workOrderId' });
+  const change = validatePriorityChange({ workOrderId: input.workOrderId.toLowerCase(), priority: input.priority });
+  return recordChange(ctx, input.scenarioId, 'PRIORITY', change.workOrderId, { ...change }, (em) => assertKnown(em, 'work_order', change.workOrderId, 'Work order', 'workOrderId'));
 }

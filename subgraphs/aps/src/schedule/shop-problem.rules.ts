@@ -188,17 +188,3 @@ export function scheduledRows(shop: ShopProblem, schedule: Schedule): ScheduledR
     }))
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.machineId.localeCompare(b.machineId));
 }
-
-/** Stored operations back on the engine's minutes, for rush insertion and drags against a kept version. */
-export function scheduleOf(shop: ShopProblem, rows: readonly ScheduledRow[]): Schedule {
-  const minuteOf = (at: Date) => Math.round((at.getTime() - shop.epoch.getTime()) / 60_000);
-  const operations = rows.map((row) => ({
-    jobId: row.workOrderId,
-    operationId: String(row.sequence),
-    machineId: row.machineId,
-    start: minuteOf(row.start),
-    end: minuteOf(row.end),
-    setup: row.setupMinutes,
-  }));
-  return { operations, makespan: Math.max(0, ...operations.map((operation) => operation.end)), weightedTardiness: 0, makespanLowerBound: 0, weightedTardinessLowerBound: 0 };
-}

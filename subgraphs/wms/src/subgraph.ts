@@ -7,6 +7,7 @@ import { lotHoldResolvers } from './lot-hold/lot-hold.resolvers.ts';
 import { lotHoldConsumer } from './lot-hold/lot-hold.service.ts';
 import { PurchaseReceiptLineSchema } from './purchase-receipt/purchase-receipt.entity.ts';
 import { purchaseReceiptResolvers } from './purchase-receipt/purchase-receipt.resolvers.ts';
+import { materialIssueConsumer, producedLotReceiptConsumer } from './production-stock/production-stock.service.ts';
 import { ReceiptLineSchema, ReceiptSchema } from './receipt/receipt.entity.ts';
 import { receiptResolvers } from './receipt/receipt.resolvers.ts';
 import { PickSchema, ShipmentLineSchema, ShipmentSchema } from './shipment/shipment.entity.ts';
@@ -25,8 +26,8 @@ export const subgraph = defineSubgraph({
   entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema, PurchaseReceiptLineSchema, LotHoldSchema],
   migrations: wmsMigrations,
   resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers, lotHoldResolvers],
-  consumers: [lotHoldConsumer],
   createContext: createWmsContext,
+  consumers: [materialIssueConsumer, producedLotReceiptConsumer, lotHoldConsumer],
   background: (runtime) => startInventorySnapshots(runtime.em),
   demo: wmsDemo,
   codegen: {

@@ -196,8 +196,8 @@ describe('in-process inspection', () => {
     ]);
     await stack.drainConsumers();
     const [pending] = await inspectionsOf(stack, item.id);
-    // 40 units are letter D (8 units); at AQL 4.0 D accepts 1.
-    expect(pending).toMatchObject({ kind: 'IN_PROCESS', lotSize: 40, codeLetter: 'D', sampleSize: 8, acceptanceNumber: 1, workOrderId, lot: null });
+    // 40 units are letter D; at AQL 4.0 D's arrow points down to E: 13 units, Ac 1.
+    expect(pending).toMatchObject({ kind: 'IN_PROCESS', lotSize: 40, codeLetter: 'E', sampleSize: 13, acceptanceNumber: 1, workOrderId, lot: null });
     const recorded = await recordResults(stack, pending!.id, [{ characteristicId: pending!.characteristics[0]!.id, nonconformingUnits: [2, 5] }], { role: 'operator' });
     expect(recorded.data.recordInspectionResults).toMatchObject({ status: 'FAILED', nonconformance: { source: 'INTERNAL', quantity: 40, lot: null } });
     const [opened] = await stack.database.query<{ payload: Record<string, unknown> }>(

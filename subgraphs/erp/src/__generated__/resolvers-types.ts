@@ -76,7 +76,7 @@ export type Item = {
   name: Scalars['String']['output'];
   /** Stock-keeping unit: the unique, human-facing item code. */
   sku: Scalars['String']['output'];
-  /** Standard cost per unit of measure, in the company currency; COGS and inventory value use it. */
+  /** Standard cost per unit of measure, in the company currency; COGS and inventory value use it. Not for suppliers. */
   standardCost: Scalars['Float']['output'];
   type: ItemType;
   /** Unit of measure, e.g. EA, KG, M. */

@@ -7,6 +7,7 @@ import { kpiResolvers } from './kpi/kpi.resolvers.ts';
 import { startKpiSnapshotRefresher } from './kpi/kpi.service.ts';
 import { productionResolvers } from './production/production.resolvers.ts';
 import { startProjector } from './projection/event-projection.ts';
+import { projectionResolvers } from './projection/projection.resolvers.ts';
 import { startTelemetryHttp } from './telemetry/telemetry-http.ts';
 import { startTelemetryMaintenance } from './telemetry/telemetry-maintenance.service.ts';
 import { startTelemetrySubscriber } from './telemetry/telemetry-mqtt.ts';
@@ -23,7 +24,7 @@ export const subgraph = defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   entities: [],
   migrations: analyticsMigrations,
-  resolvers: [timelineResolvers, kpiResolvers, inventoryResolvers, productionResolvers, telemetryResolvers],
+  resolvers: [timelineResolvers, kpiResolvers, inventoryResolvers, productionResolvers, telemetryResolvers, projectionResolvers],
   createContext: createAnalyticsContext,
   async background(runtime) {
     const env = process.env;
@@ -59,6 +60,7 @@ export const subgraph = defineSubgraph({
       KpiDefinition: '../kpi/kpi-definition.ts#KpiDefinition',
       Item: '{ id: string }',
       Machine: '{ id: string }',
+      ProjectionHealth: '../projection/projection-health.service.ts#ProjectionHealth',
     },
   },
 });

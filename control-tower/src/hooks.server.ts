@@ -1,4 +1,5 @@
 import type { Handle, HandleFetch } from '@sveltejs/kit/hooks';
+import { negotiateLocale } from '#lib/locale.ts';
 import { routerUrl } from '#lib/server/router.ts';
 import { signedInUser, tokenFor } from '#lib/server/sign-in.ts';
 
@@ -11,7 +12,8 @@ const securityHeaders = {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
-  const response = await resolve(event);
+  event.locals.locale = negotiateLocale(event.request.headers.get('accept-language'));
+  const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%plexus.lang%', event.locals.locale) });
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
   return response;
 };

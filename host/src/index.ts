@@ -1,6 +1,3 @@
-// Analytics still imports refusals from here until its pending branches land; new code imports @plexus/errors.
-export { DomainError, badInput, notFound, conflict } from '@plexus/errors';
-export type { DomainErrorCode } from '@plexus/errors';
 export { DateScalar, DateTimeScalar, JSONScalar, parseCalendarDate } from './scalars.ts';
 export { createSubgraphServer, formatSubgraphError, listen, readSchema } from './subgraph-server.ts';
 export type { ListenOptions, RunningServer, SubgraphServerOptions } from './subgraph-server.ts';

@@ -5,7 +5,8 @@ import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import type { EntityManager } from '@plexus/db';
 import type { IncomingHttpHeaders } from 'node:http';
-import { authorizeChange, DomainError, IdentityError, type RunningServer, type Viewer } from '@plexus/host';
+import { DomainError } from '@plexus/errors';
+import { authorizeChange, IdentityError, type RunningServer, type Viewer } from '@plexus/host';
 import { TelemetryIngest, type TelemetryIngestResult } from './telemetry.service.ts';
 
 /** Path of the NDJSON endpoint. */

@@ -49,6 +49,12 @@ describe('the executive dashboard', () => {
     for (const tile of await page.locator('[data-testid=tile][data-status=NO_DATA]').all()) {
       expect(await tile.locator('.tile-value').textContent()).toBe('no data yet');
     }
+    // A measure without a target is never "on target" (KPIS.md: NO_TARGET).
+    for (const tile of await page.locator('[data-testid=tile]').all()) {
+      if ((await tile.locator('.tile-target').textContent()) === 'no target') {
+        expect(await tile.locator('.tile-status').textContent()).toMatch(/^(no target|no data yet)$/);
+      }
+    }
     expect((await open('/dashboard?grain=WEEK'))?.url()).toBe(`${tower.baseUrl}/?grain=WEEK`);
   });
 

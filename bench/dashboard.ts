@@ -57,7 +57,7 @@ async function benchmark(scratch: ScratchDatabase) {
 
   // Nothing polls while pages are timed (see bench:kpi).
   const stack = await startStack({ database, seed: false, pollIntervalMs: 3_600_000 });
-  const app = await serveControlTower(stack.routerUrl);
+  const app = await serveControlTower(stack);
   const browser = await launchChromium();
   try {
     console.log(`  ${'page'.padEnd(64)} ${'LCP median ms'.padStart(14)} ${'bar ms'.padStart(7)} ${'JS kB'.padStart(7)} ${'JS kB gz'.padStart(9)}`);

@@ -46,14 +46,14 @@ function listening(app: ChildProcess): Promise<void> {
   });
 }
 
-/** Builds the control tower and serves it against a router; resolves once it listens. */
-export async function serveControlTower(routerUrl: string): Promise<{ baseUrl: string; stop(): void }> {
+/** Builds the control tower and serves it against a stack's router, signing in with its token issuer; resolves once it listens. */
+export async function serveControlTower(stack: Pick<Stack, 'routerUrl' | 'issuerUrl'>): Promise<{ baseUrl: string; stop(): void }> {
   const build = spawnSync('npx', ['vite', 'build'], { cwd: appDir, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`control tower build failed:\n${build.stderr}`);
   const port = await freePort();
   const app = spawn(process.execPath, ['build/index.js'], {
     cwd: appDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PLEXUS_ROUTER_URL: routerUrl },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl, PLEXUS_ISSUER_URL: stack.issuerUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await listening(app);
@@ -83,7 +83,7 @@ export async function startControlTower(demo: DemoOptions = {}, options: { proje
       await analytics.close();
     }
   }
-  const app = await serveControlTower(stack.routerUrl);
+  const app = await serveControlTower(stack);
   const browser = await launchChromium();
   return {
     baseUrl: app.baseUrl,

@@ -16,7 +16,7 @@ import { openAnalytics } from '../../analytics/src/subgraph.ts';
 const appDir = new URL('..', import.meta.url).pathname;
 
 /** Building, simulating and starting share two cores with everyone else: give them time. */
-export const startTimeoutMs = 900_000;
+export const startTimeoutMs = 1_800_000;
 
 export interface ControlTower {
   baseUrl: string;

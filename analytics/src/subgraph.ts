@@ -31,7 +31,7 @@ export const subgraph = defineSubgraph({
     const projector = startProjector(runtime.em, { intervalMs: runtime.pollIntervalMs(1000) });
     const dashboard = startKpiSnapshotRefresher(() => createAnalyticsContext(runtime.em, { role: 'admin' }), { intervalMs: runtime.pollIntervalMs(5000) });
     // Beside the GraphQL port (4104 for 4004) unless TELEMETRY_PORT says otherwise; a free one when analytics got a free one.
-    const telemetryHttp = await startTelemetryHttp(runtime.em, Number(env.TELEMETRY_PORT ?? runtime.relatedPort(100)));
+    const telemetryHttp = await startTelemetryHttp(runtime.em, Number(env.TELEMETRY_PORT ?? runtime.relatedPort(100)), { authenticate: runtime.authenticate });
     const mqttUrl = env.PLEXUS_MQTT_URL;
     const subscriber = mqttUrl ? startTelemetrySubscriber(runtime.em, { url: mqttUrl, clientId: env.PLEXUS_MQTT_CLIENT_ID ?? 'plexus-analytics' }) : undefined;
     const maintenance = startTelemetryMaintenance(runtime.em, {

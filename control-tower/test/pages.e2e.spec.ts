@@ -243,6 +243,7 @@ describe('planner actions on the order page', () => {
       await executive.evaluate(() => {
         const form = Object.assign(document.createElement('form'), { method: 'POST', action: '?/cancel' });
         form.append(Object.assign(document.createElement('input'), { name: 'reason', value: 'forced' }));
+        form.append(Object.assign(document.createElement('input'), { name: 'requestedBy', value: 'COMPANY' }));
         document.body.append(form);
         form.submit();
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableActions, mayChangeOrders, openShipmentLines, readCancelReason, readPromiseDate } from './order-actions.ts';
+import { availableActions, mayChangeOrders, openShipmentLines, readCancelReason, readCancellationRequester, readPromiseDate } from './order-actions.ts';
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -35,5 +35,8 @@ describe('planner actions on an order', () => {
     expect(readPromiseDate(form({ promisedDate: "'; DROP TABLE" }), '2026-11-30').problem).toContain('as a day');
     expect(readCancelReason(form({ reason: '  ' })).problem).toBe('Say why the order is cancelled.');
     expect(readCancelReason(form({ reason: 'Customer withdrew' })).value).toBe('Customer withdrew');
+    expect(readCancellationRequester(form({ requestedBy: 'COMPANY' })).value).toBe('COMPANY');
+    expect(readCancellationRequester(form({ requestedBy: 'SOMEONE' })).problem).toMatch(/^Say who asked/);
+    expect(readCancellationRequester(form({})).problem).toMatch(/^Say who asked/);
   });
 });

@@ -51,3 +51,10 @@ export function readCancelReason(form: FormData): FormResult<string> {
   if (reason.length > 500) return { value: null, problem: 'Keep the reason under 500 characters.' };
   return { value: reason, problem: null };
 }
+
+/** Who asked for the cancellation: a company cancellation counts against perfect order (KPIS.md), a customer's does not. */
+export function readCancellationRequester(form: FormData): FormResult<'CUSTOMER' | 'COMPANY'> {
+  const requestedBy = String(form.get('requestedBy') ?? '');
+  if (requestedBy === 'CUSTOMER' || requestedBy === 'COMPANY') return { value: requestedBy, problem: null };
+  return { value: null, problem: 'Say who asked for the cancellation: the customer or the company.' };
+}

@@ -9,7 +9,7 @@ import {
   ShipOrderDocument,
 } from '#lib/graphql/__generated__/operations.ts';
 import type { GraphQLErrorShape } from '#lib/graphql/router-client.ts';
-import { availableActions, openShipmentLines, readCancelReason, readPromiseDate, type OrderAction } from '#lib/order-actions.ts';
+import { availableActions, openShipmentLines, readCancelReason, readCancellationRequester, readPromiseDate, type OrderAction } from '#lib/order-actions.ts';
 import { askGraph, outages, refusals, todayUtc } from '#lib/server/graph.ts';
 import { viewerRoles } from '#lib/server/viewer.ts';
 
@@ -66,7 +66,9 @@ export const actions = {
     const form = await request.formData();
     const reason = readCancelReason(form);
     if (reason.problem !== null) return refused(400, 'cancel', reason.problem);
-    const result = await askGraph(fetch, CancelOrderDocument, { id: params.id, reason: reason.value, idempotencyKey: keyOf(form) });
+    const requestedBy = readCancellationRequester(form);
+    if (requestedBy.problem !== null) return refused(400, 'cancel', requestedBy.problem);
+    const result = await askGraph(fetch, CancelOrderDocument, { id: params.id, reason: reason.value, requestedBy: requestedBy.value, idempotencyKey: keyOf(form) });
     return outcome('cancel', result.errors, 'The order is cancelled.');
   },
   ship: async ({ params, request, fetch }) => {

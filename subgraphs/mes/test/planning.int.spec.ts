@@ -58,6 +58,35 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+describe('quality holds', () => {
+  it('refuse consuming a lot wms holds, writing nothing, and allow it once released', async () => {
+    const componentId = (await createItem(stack, { type: 'RM' })).id;
+    await must(`mutation ($id: ID!, $c: ID!) { setBillOfMaterials(itemId: $id, lines: [{ componentId: $c, quantityPer: 1 }]) { id } }`, { id: itemId, c: componentId });
+    const lot = { lotId: newId(), lotNumber: 'HELD-1', itemId: componentId };
+    const warehouseId = (await stack.database.query<{ warehouse_id: string }>('SELECT warehouse_id FROM mes.work_order WHERE id = $1', [workOrder.id]))[0]!.warehouse_id;
+    const hold = (onHold: boolean): SupplyChainEventInput => ({
+      type: 'wms.LotHoldChanged',
+      subjectType: 'Lot',
+      subjectId: lot.lotId,
+      itemId: componentId,
+      payload: { ...lot, warehouseId, onHold, reason: 'NCR-2026-000001 opened', nonconformanceId: newId() },
+    });
+    await write([hold(true)]);
+    await stack.drainConsumers();
+    const consume = `mutation ($input: ConsumeMaterialInput!) { consumeMaterial(input: $input) { id } }`;
+    const input = { workOrderId: workOrder.id, operatorId: 'OP-1', lines: [{ lotId: lot.lotId, quantity: 2 }] };
+    const count = async () => (await stack.database.query<{ n: number }>(`SELECT (SELECT count(*) FROM mes.material_consumption) + (SELECT count(*) FROM analytics.supply_chain_event WHERE type = 'mes.MaterialConsumed') AS n`))[0]!.n;
+    const before = await count();
+    const refused = await stack.query(consume, { input });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toMatch(/HELD-1 is on hold: NCR-2026-000001 opened/);
+    expect(await count()).toBe(before);
+    await write([hold(false)]);
+    await stack.drainConsumers();
+    expect((await stack.query(consume, { input })).errors).toBeUndefined();
+  });
+});
+
 describe('planning', () => {
   it('releases one work order per released planned production order, into the site’s warehouse, and ignores purchases', async () => {
     const production = newId();

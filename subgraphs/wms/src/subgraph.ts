@@ -11,6 +11,9 @@ import { shipmentResolvers } from './shipment/shipment.resolvers.ts';
 import { startInventorySnapshots } from './stock/inventory-snapshot.service.ts';
 import { LotSchema, StockBalanceSchema } from './stock/stock.entity.ts';
 import { stockResolvers } from './stock/stock.resolvers.ts';
+import { TransferPickSchema, TransferSchema } from './transfer/transfer.entity.ts';
+import { transferResolvers } from './transfer/transfer.resolvers.ts';
+import { transferReleaseConsumer } from './transfer/transfer.service.ts';
 import { LocationSchema, WarehouseSchema } from './warehouse/warehouse.entity.ts';
 import { warehouseResolvers } from './warehouse/warehouse.resolvers.ts';
 
@@ -19,10 +22,11 @@ export const subgraph = defineSubgraph({
   name: 'wms',
   defaultPort: 4003,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema, PurchaseReceiptLineSchema],
+  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema, PurchaseReceiptLineSchema, TransferSchema, TransferPickSchema],
   migrations: wmsMigrations,
-  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers],
+  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers, transferResolvers],
   createContext: createWmsContext,
+  consumers: [transferReleaseConsumer],
   background: (runtime) => startInventorySnapshots(runtime.em),
   demo: wmsDemo,
   codegen: {
@@ -38,6 +42,8 @@ export const subgraph = defineSubgraph({
       ShipmentLine: '../shipment/shipment.entity.ts#ShipmentLine',
       Pick: '../shipment/shipment.entity.ts#Pick',
       PurchaseReceiptLine: '../purchase-receipt/purchase-receipt.entity.ts#PurchaseReceiptLine',
+      WarehouseStock: '../transfer/transfer.rules.ts#WarehouseStock',
+      TransferOrder: '{ id: string }',
       Item: '{ id: string }',
       Site: '{ id: string }',
       SalesOrder: '{ id: string }',

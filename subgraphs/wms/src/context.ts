@@ -1,5 +1,6 @@
 import type { EntityManager } from '@plexus/db';
 import type { Viewer } from '@plexus/host';
+import { createLotHoldLoaders } from './lot-hold/lot-hold.service.ts';
 import { createPurchaseReceiptLoaders } from './purchase-receipt/purchase-receipt.service.ts';
 import { createReceiptLoaders } from './receipt/receipt.service.ts';
 import { createShipmentLoaders } from './shipment/shipment.service.ts';
@@ -16,7 +17,15 @@ export interface WmsContext {
 }
 
 function createLoaders(em: EntityManager) {
-  return { ...createWarehouseLoaders(em), ...createStockLoaders(em), ...createReceiptLoaders(em), ...createShipmentLoaders(em), ...createPurchaseReceiptLoaders(em), ...createTransferLoaders(em) };
+  return {
+    ...createWarehouseLoaders(em),
+    ...createStockLoaders(em),
+    ...createReceiptLoaders(em),
+    ...createShipmentLoaders(em),
+    ...createPurchaseReceiptLoaders(em),
+    ...createLotHoldLoaders(em),
+    ...createTransferLoaders(em),
+  };
 }
 
 export function createWmsContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): WmsContext {

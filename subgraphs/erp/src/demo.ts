@@ -1,6 +1,7 @@
 import { demoKey, type DemoStep } from '@plexus/host';
 import { setBillOfMaterials } from './bill-of-materials/bill-of-materials.service.ts';
 import type { ErpContext } from './context.ts';
+import { financeDay } from './finance/finance.demo.ts';
 import { createItem } from './item/item.service.ts';
 import { createSite } from './site/site.service.ts';
 
@@ -66,7 +67,7 @@ const rawMaterials = [
 
 const cents = (value: number) => Math.round(value * 100) / 100;
 
-/** The demo company's master data: a plant and a distribution centre, forty items in three levels of bills of materials. */
+/** The demo company's master data (a plant and a distribution centre, forty items in three levels of bills of materials), and its finance department's days. */
 export const erpDemo: DemoStep<ErpContext> = {
   async setUp(simulation) {
     const at = simulation.at(simulation.firstDay);
@@ -96,4 +97,7 @@ export const erpDemo: DemoStep<ErpContext> = {
     }
     simulation.world.set(demoItems, { raw, semiFinished: semi, finished });
   },
+
+  // Finance works through the day before each morning (erp's step runs before the others' that day).
+  day: financeDay,
 };

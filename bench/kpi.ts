@@ -55,8 +55,12 @@ async function timeRequests(label: string, request: () => Promise<unknown>, coun
   return { label, median: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
+/** Who the requests are from: the router wants a signed-in user's token, a subgraph the router's credential (set per stack). */
+const signedIn = { router: {} as Record<string, string>, subgraph: {} as Record<string, string> };
+
 async function post(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const request = () => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const headers = { 'content-type': 'application/json', ...(url.endsWith('/graphql') ? signedIn.router : signedIn.subgraph) };
+  const request = () => fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   // A kept-alive connection the server closes after a long pause (the raw-events query) resets once; the retry opens a new one.
   const response = await request().catch(request);
   const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
@@ -102,6 +106,8 @@ async function benchmark(scratch: ScratchDatabase) {
   // Nothing polls while requests are timed: the systems' event consumers would otherwise start working through the
   // whole loaded history (and append events of their own) beside the timed queries, and stopping would wait for them.
   const stack = await startStack({ database, seed: false, pollIntervalMs: 3_600_000 });
+  signedIn.router = { authorization: `Bearer ${await stack.tokenFor({ role: 'executive' })}` };
+  signedIn.subgraph = await stack.subgraphHeaders({ role: 'executive' });
   try {
     const from = `${new Date(Date.parse(asOf) - 330 * 86_400_000).toISOString().slice(0, 7)}-01`;
     // The dashboard asks for today (no asOf): the tiles the analytics process keeps materialized.

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { createThrowawayDatabase, openDatabase } from '@plexus/db';
 import { discoverSubgraphs, portVariable } from '@plexus/host';
+import { createRouterCredentialSigner, routerCredentialHeader } from '@plexus/identity';
 import { startDemoIssuer } from '@plexus/identity/demo-issuer';
 import { simulateDemoCompany } from '@plexus/scripts/stack';
 
@@ -104,13 +105,22 @@ try {
   await database.close();
   console.log(`demo company simulated on a scratch PostgreSQL database in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const ports: Record<string, number> = { ours: await freePort(), hive: await freePort() };
+  // Systems answer only requests carrying a credential signed with the router's secret.
+  const routerSecret = randomBytes(32).toString('base64url');
+  const planner = { sub: 'demo-planner', name: 'Pat Planner', roles: ['planner' as const] };
+  const credential = { [routerCredentialHeader]: await createRouterCredentialSigner(routerSecret, { lifetimeSeconds: 24 * 3600 }).credentialFor(planner) };
   for (const { dir, declaration } of systems) {
     ports[declaration.name] = await freePort();
-    const env: Record<string, string> = { DATABASE_URL: throwaway.url, NODE_ENV: 'production', [portVariable(declaration.name)]: String(ports[declaration.name]) };
+    const env: Record<string, string> = {
+      DATABASE_URL: throwaway.url,
+      NODE_ENV: 'production',
+      PLEXUS_ROUTER_SECRET: routerSecret,
+      [portVariable(declaration.name)]: String(ports[declaration.name]),
+    };
     if (declaration.name === 'analytics') env.TELEMETRY_PORT = String(await freePort());
     run(declaration.name, tsx, [join(repository, 'host/src/serve.ts')], env, join(repository, dir));
   }
-  for (const { declaration } of systems) await waitForGraphQL(`http://127.0.0.1:${ports[declaration.name]}/`);
+  for (const { declaration } of systems) await waitForGraphQL(`http://127.0.0.1:${ports[declaration.name]}/`, credential);
   console.log(`subgraphs ${systems.map(({ declaration }) => declaration.name).join(', ')} each in its own process`);
 
   const supergraph = (await readFile(join(repository, 'router/supergraph.graphql'), 'utf8')).replace(
@@ -134,10 +144,15 @@ try {
     PLEXUS_SUPERGRAPH: supergraphFile,
     PLEXUS_AUTH_ISSUER: issuer.issuer,
     PLEXUS_AUTH_AUDIENCE: 'plexus',
-    PLEXUS_ROUTER_SECRET: randomBytes(32).toString('base64url'),
+    PLEXUS_ROUTER_SECRET: routerSecret,
     PLEXUS_LIMITS: JSON.stringify(limits),
   });
-  run('hive', join(repository, 'node_modules/.bin/hive-gateway'), ['supergraph', supergraphFile, '--port', String(ports.hive), '--host', '127.0.0.1'], {});
+  // Hive Gateway verifies no tokens: it sends the subgraphs the planner's credential the bench signed, as its only setting beyond the defaults.
+  await writeFile(
+    join(scratch, 'gateway.config.mjs'),
+    `export const gatewayConfig = { propagateHeaders: { fromClientToSubgraphs: () => (${JSON.stringify(credential)}) } };\n`,
+  );
+  run('hive', join(repository, 'node_modules/.bin/hive-gateway'), ['supergraph', supergraphFile, '--port', String(ports.hive), '--host', '127.0.0.1'], {}, scratch);
   const auth = { authorization: `Bearer ${token}` };
   await waitForGraphQL(ours, auth);
   await waitForGraphQL(hive);

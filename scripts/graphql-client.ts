@@ -1,5 +1,3 @@
-import { viewerRoleHeader, viewerSitesHeader, viewerSupplierHeader } from '@plexus/host';
-
 /** A GraphQL response as the client sees it, with the HTTP status. */
 export interface GraphQLResponse<Data> {
   status: number;
@@ -7,25 +5,21 @@ export interface GraphQLResponse<Data> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } }[];
 }
 
-/** Who a request acts as: a role, and for a supplier user its supplier, for a site-scoped user its sites. */
+/** Who a request acts as: a role, and for a supplier user its supplier, for a site-scoped user its sites (the stack signs a token for it). */
 export interface ViewerOptions {
   role?: string;
   supplierId?: string;
   sites?: readonly string[];
-  /** A bearer token, for a router that verifies callers. */
-  token?: string;
 }
 
+/** Posts an operation, signed in with `token` when given (the router refuses requests without one). */
 export async function postGraphQL<Data>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: ViewerOptions = {},
+  options: { token?: string } = {},
 ): Promise<GraphQLResponse<Data>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.role) headers[viewerRoleHeader] = options.role;
-  if (options.supplierId) headers[viewerSupplierHeader] = options.supplierId;
-  if (options.sites) headers[viewerSitesHeader] = options.sites.join(',');
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const response = await fetch(url, {
     method: 'POST',

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { openTestDatabase, type Database } from '@plexus/db';
-import { discoverSubgraphs, openSubgraph, startSubgraph, type DiscoveredSubgraph, type RunningSubgraph } from '@plexus/host';
-import { createTokenVerifier } from '@plexus/identity';
+import type { IncomingHttpHeaders } from 'node:http';
+import { bearerAuthenticator, discoverSubgraphs, openSubgraph, startSubgraph, type DiscoveredSubgraph, type RunningSubgraph, type Viewer } from '@plexus/host';
+import { createRouterCredentialSigner, createTokenVerifier, routerCredentialHeader, viewerFromClaims } from '@plexus/identity';
 import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
 import { startRouter } from '@plexus/router';
 import { mergeLimits } from '@plexus/router/configuration';
@@ -26,6 +27,14 @@ export interface Stack {
   readonly endpoints: Readonly<Record<string, string>>;
   /** Sends one GraphQL request to the router over HTTP, as a client would, signed in with the built-in issuer's token for the viewer (a planner unless told). */
   query<Data = any>(query: string, variables?: Record<string, unknown>, options?: ViewerOptions): Promise<GraphQLResponse<Data>>;
+  /** The built-in issuer's bearer token for the viewer (a planner unless told): for endpoints beside the graph (telemetry). */
+  tokenFor(options?: ViewerOptions): Promise<string>;
+  /** Headers that let a spec call a subgraph straight, as the router would for the viewer: the router's signed credential. */
+  subgraphHeaders(options?: ViewerOptions): Promise<Record<string, string>>;
+  /** The secret the router signs its credential with, for specs that start routers of their own over these systems. */
+  readonly routerSecret: string;
+  /** Verifies a request's bearer token as the systems' extra endpoints do (for specs that start such an endpoint themselves). */
+  authenticate(headers: IncomingHttpHeaders): Promise<Viewer>;
   /** Lets every system's consumers hear everything written so far, instead of waiting for their next poll. */
   drainConsumers(): Promise<void>;
   /** Stops one subgraph, as if it crashed; the router keeps serving the rest. */
@@ -93,35 +102,37 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const systems = await discoverSubgraphs();
   const running = new Map<string, RunningSubgraph>();
   let issuer: DemoIssuer | undefined;
+  // Systems answer only requests carrying the router's credential, signed with this secret.
+  const routerSecret = randomBytes(32).toString('base64url');
   try {
     if ((options.seed ?? 'demo') === 'demo') {
       // Opening every system first creates the event stream the emptiness check reads.
       for (const { declaration } of systems) await (await openSubgraph(declaration, database)).close();
       if (await isEmpty(database)) await simulateDemoCompany(systems, database, { now: options.today, ...options.demo });
     }
+    issuer = await startDemoIssuer({ port: ports.issuer ?? 0, audience: 'plexus' });
+    const verifyToken = createTokenVerifier({ issuer: issuer.issuer, audience: 'plexus', jwksUrl: issuer.jwksUrl });
     for (const { declaration } of systems) {
-      running.set(declaration.name, await startSubgraph(declaration, database, { port: ports[declaration.name] ?? 0, pollIntervalMs: options.pollIntervalMs }));
+      running.set(
+        declaration.name,
+        await startSubgraph(declaration, database, { port: ports[declaration.name] ?? 0, pollIntervalMs: options.pollIntervalMs, auth: { routerSecret, verifyToken } }),
+      );
     }
     const subgraphUrls = Object.fromEntries([...running].map(([name, subgraph]) => [name, subgraph.url]));
-    issuer = await startDemoIssuer({ port: ports.issuer ?? 0, audience: 'plexus' });
-    const router = await startRouter({
-      port: ports.router ?? 0,
-      subgraphUrls,
-      limits: options.routerLimits ?? specLimits,
-      auth: {
-        verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience: 'plexus', jwksUrl: issuer.jwksUrl }),
-        routerSecret: randomBytes(32).toString('base64url'),
-        // The control tower reads without signing in until it has its sign-in page (issue #9).
-        anonymousRead: true,
-      },
-    });
+    const router = await startRouter({ port: ports.router ?? 0, subgraphUrls, limits: options.routerLimits ?? specLimits, auth: { verifyToken, routerSecret } });
     const signedIn = issuer;
+    const signer = createRouterCredentialSigner(routerSecret);
+    const claimsFor = ({ role = 'planner', supplierId, sites }: ViewerOptions) => ({
+      sub: `stack-${role}`,
+      name: `Stack ${role}`,
+      roles: [role],
+      ...(supplierId ? { supplierId } : {}),
+      ...(sites ? { sites } : {}),
+    });
     const tokens = new Map<string, Promise<string>>();
-    const tokenFor = ({ role = 'planner', supplierId, sites }: ViewerOptions) => {
-      const key = JSON.stringify([role, supplierId, sites]);
-      if (!tokens.has(key)) {
-        tokens.set(key, signedIn.sign({ sub: `stack-${role}`, name: `Stack ${role}`, roles: [role], ...(supplierId ? { supplierId } : {}), ...(sites ? { sites } : {}) }));
-      }
+    const tokenFor = (viewer: ViewerOptions = {}) => {
+      const key = JSON.stringify([viewer.role, viewer.supplierId, viewer.sites]);
+      if (!tokens.has(key)) tokens.set(key, signedIn.sign(claimsFor(viewer)));
       return tokens.get(key)!;
     };
     const ownsDatabase = !options.database;
@@ -131,7 +142,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       issuerUrl: issuer.issuer,
       subgraphUrls,
       endpoints: Object.assign({}, ...[...running.values()].map((subgraph) => subgraph.endpoints)),
+      routerSecret,
       query: async (query, variables, queryOptions = {}) => postGraphQL(router.url, query, variables, { token: await tokenFor(queryOptions) }),
+      tokenFor,
+      authenticate: bearerAuthenticator(verifyToken),
+      subgraphHeaders: async (viewer = {}) => ({ [routerCredentialHeader]: await signer.credentialFor(viewerFromClaims(claimsFor(viewer))) }),
       async drainConsumers() {
         for (let consumed = -1; consumed !== 0; ) {
           consumed = 0;

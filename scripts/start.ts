@@ -67,9 +67,14 @@ await controlTowerBuilt;
 const controlTowerPort = Number(env.CONTROL_TOWER_PORT ?? 3000);
 controlTower = spawn(process.execPath, ['--import', new URL('./exit-with-parent.mjs', import.meta.url).pathname, join(controlTowerDir, 'build/index.js')], {
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  env: { ...env, PORT: String(controlTowerPort), HOST: env.PLEXUS_HOST ?? '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl },
+  env: { ...env, PORT: String(controlTowerPort), HOST: env.PLEXUS_HOST ?? '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl, PLEXUS_ISSUER_URL: stack.issuerUrl },
 });
 controlTower.on('exit', (code) => void shutdown(`control tower exited with code ${code}`, 1));
+// The graph answers signed-in users only: an analyst's token to query it with any client right away.
+const analyst = (await (await fetch(`${stack.issuerUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'demo-analyst' }) })).json()) as {
+  access_token: string;
+  expires_in: number;
+};
 
 console.log(`
 Plexus is running
@@ -82,4 +87,8 @@ ${Object.entries(stack.subgraphUrls)
 ${Object.entries(stack.endpoints)
   .map(([name, url]) => `  ${name.padEnd(14)} ${url}`)
   .join('\n')}
+
+A demo analyst's token (valid ${Math.round(analyst.expires_in / 3600)} h) for querying the graph:
+  curl -s ${stack.routerUrl} -H 'content-type: application/json' -H 'authorization: Bearer ${analyst.access_token}' -d '{"query":"{ sites { code name } }"}'
+The control tower acts as a demo planner; pick another demo user at http://127.0.0.1:${controlTowerPort}/sign-in
 Ctrl-C stops everything.`);

@@ -7,6 +7,7 @@ import { kpiResolvers } from './kpi/kpi.resolvers.ts';
 import { startKpiSnapshotRefresher } from './kpi/kpi.service.ts';
 import { productionResolvers } from './production/production.resolvers.ts';
 import { startProjector } from './projection/event-projection.ts';
+import { projectionResolvers } from './projection/projection.resolvers.ts';
 import { startTelemetryHttp } from './telemetry/telemetry-http.ts';
 import { startTelemetryMaintenance } from './telemetry/telemetry-maintenance.service.ts';
 import { startTelemetrySubscriber } from './telemetry/telemetry-mqtt.ts';
@@ -23,14 +24,14 @@ export const subgraph = defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   entities: [],
   migrations: analyticsMigrations,
-  resolvers: [timelineResolvers, kpiResolvers, inventoryResolvers, productionResolvers, telemetryResolvers],
+  resolvers: [timelineResolvers, kpiResolvers, inventoryResolvers, productionResolvers, telemetryResolvers, projectionResolvers],
   createContext: createAnalyticsContext,
   async background(runtime) {
     const env = process.env;
     const projector = startProjector(runtime.em, { intervalMs: runtime.pollIntervalMs(1000) });
     const dashboard = startKpiSnapshotRefresher(() => createAnalyticsContext(runtime.em, { role: 'admin' }), { intervalMs: runtime.pollIntervalMs(5000) });
     // Beside the GraphQL port (4104 for 4004) unless TELEMETRY_PORT says otherwise; a free one when analytics got a free one.
-    const telemetryHttp = await startTelemetryHttp(runtime.em, Number(env.TELEMETRY_PORT ?? runtime.relatedPort(100)));
+    const telemetryHttp = await startTelemetryHttp(runtime.em, Number(env.TELEMETRY_PORT ?? runtime.relatedPort(100)), { authenticate: runtime.authenticate });
     const mqttUrl = env.PLEXUS_MQTT_URL;
     const subscriber = mqttUrl ? startTelemetrySubscriber(runtime.em, { url: mqttUrl, clientId: env.PLEXUS_MQTT_CLIENT_ID ?? 'plexus-analytics' }) : undefined;
     const maintenance = startTelemetryMaintenance(runtime.em, {
@@ -59,6 +60,7 @@ export const subgraph = defineSubgraph({
       KpiDefinition: '../kpi/kpi-definition.ts#KpiDefinition',
       Item: '{ id: string }',
       Machine: '{ id: string }',
+      ProjectionHealth: '../projection/projection-health.service.ts#ProjectionHealth',
     },
   },
 });

@@ -3,6 +3,8 @@ import { readEventsAfter, recordEvents, type SupplyChainEvent, type SupplyChainE
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchUpProjections, type EventProjection } from '../src/projection/event-projection.ts';
+import { createAnalyticsContext } from '../src/context.ts';
+import { projectionHealth, retrySetAsideEvent } from '../src/projection/projection-health.service.ts';
 import { openAnalytics } from '../src/subgraph.ts';
 
 let database: Database;
@@ -85,20 +87,41 @@ describe('event projections', () => {
     expect(second.events.map((event) => event.id)).toEqual([ids[2]]);
   });
 
-  it('rolls a failed batch back with its checkpoint, so the events are applied again next time', async () => {
+  it('set an event they cannot apply aside with its error, apply the rest of its batch, and apply it when an administrator retries', async () => {
     const failing = recordingProjection('failing');
-    let fail = true;
+    let broken = true;
     const flaky: EventProjection = {
       ...failing,
       async apply(em, events) {
-        if (fail) throw new Error('projection failed');
+        if (broken && events.some((event) => (event.payload as { code: string }).code === 'BAD')) throw new Error('cannot apply BAD');
         await failing.apply(em, events);
       },
     };
-    await expect(catchUpProjections(orm.em, [flaky])).rejects.toThrow('projection failed');
-    fail = false;
-    expect(await catchUpProjections(orm.em, [flaky])).toBe(4);
-    expect(failing.seen).toHaveLength(4);
+    const steady = recordingProjection('steady');
+    await catchUpProjections(orm.em, [flaky, steady]);
+    failing.seen.length = 0;
+    steady.seen.length = 0;
+    await write([customerCreated('GOOD1'), customerCreated('BAD'), customerCreated('GOOD2')]);
+    expect(await catchUpProjections(orm.em, [flaky, steady])).toBe(6);
+    expect(failing.seen).toEqual(['GOOD1', 'GOOD2']);
+    expect(steady.seen).toEqual(['GOOD1', 'BAD', 'GOOD2']);
+    const admin = createAnalyticsContext(orm.em, { role: 'admin', userId: null, supplierId: null, siteIds: null });
+    const [health] = await projectionHealth(admin, [flaky]);
+    expect(health).toMatchObject({ name: 'failing', lag: 0, setAsideEvents: [{ type: 'crm.CustomerCreated', error: 'cannot apply BAD' }] });
+    const eventId = health!.setAsideEvents[0]!.eventId;
+
+    // Nothing moves on a second catch-up: the event stays aside, the checkpoint past it.
+    expect(await catchUpProjections(orm.em, [flaky])).toBe(0);
+    const again = await retrySetAsideEvent(admin, { projection: 'failing', eventId }, [flaky]);
+    expect(again).toMatchObject({ applied: false, error: 'cannot apply BAD', projection: { setAsideEvents: [{ eventId }] } });
+    broken = false;
+    const retried = await retrySetAsideEvent(admin, { projection: 'failing', eventId }, [flaky]);
+    expect(retried).toMatchObject({ applied: true, error: null, projection: { setAsideEvents: [] } });
+    expect(failing.seen).toEqual(['GOOD1', 'GOOD2', 'BAD']);
+    await expect(retrySetAsideEvent(admin, { projection: 'failing', eventId }, [flaky])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const planner = createAnalyticsContext(orm.em, { role: 'planner', userId: null, supplierId: null, siteIds: null });
+    await expect(retrySetAsideEvent(planner, { projection: 'failing', eventId }, [flaky])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(projectionHealth(planner, [flaky])).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it.runIf(process.env.TEST_DATABASE_URL)('never skips an event whose transaction commits after a later one was applied', async () => {

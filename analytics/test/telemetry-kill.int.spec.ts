@@ -4,7 +4,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { randomBytes } from 'node:crypto';
 import { openDatabase, openTestDatabase, type Database } from '@plexus/db';
+import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { telemetryBatchSize } from '../src/telemetry/telemetry.service.ts';
 
@@ -35,13 +37,19 @@ const total = lines.length;
 let server: Database | undefined;
 let dataDir: string | undefined;
 let child: ChildProcess | undefined;
+// The process verifies the senders' bearer tokens against this issuer, as the router would.
+let issuer: DemoIssuer;
+let sender: Record<string, string>;
 
 beforeAll(async () => {
   if (process.env.TEST_DATABASE_URL) server = await openTestDatabase();
   else dataDir = mkdtempSync(join(tmpdir(), 'plexus-telemetry-kill-'));
+  issuer = await startDemoIssuer({ port: 0, audience: 'plexus' });
+  sender = { authorization: `Bearer ${await issuer.tokenFor('demo-operator')}` };
 });
 afterAll(async () => {
   child?.kill('SIGKILL');
+  await issuer?.stop();
   await server?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -57,6 +65,9 @@ async function startAnalyticsProcess(): Promise<{ process: ChildProcess; telemet
       ...process.env,
       PLEXUS_DATABASE_URL: server?.kind === 'server' ? server.url : '',
       PLEXUS_DATA_DIR: dataDir ?? '',
+      PLEXUS_ROUTER_SECRET: randomBytes(32).toString('base64url'),
+      PLEXUS_AUTH_ISSUER: issuer.issuer,
+      PLEXUS_AUTH_JWKS_URL: issuer.jwksUrl,
     },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
@@ -97,7 +108,7 @@ describe('killing the ingest process mid-batch', () => {
   it('keeps exactly one copy of every point once the batch is resent', async () => {
     const first = await startAnalyticsProcess();
     // Half the batch, and the body never ends: the process is killed while the request is open, once batches are stored.
-    const upload = request(first.telemetryUrl, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' } });
+    const upload = request(first.telemetryUrl, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', ...sender } });
     upload.on('error', () => undefined);
     upload.write(`${lines.slice(0, total / 2).join('\n')}\n`);
     await expect.poll(() => storedBy(first.process), { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(telemetryBatchSize);
@@ -111,7 +122,7 @@ describe('killing the ingest process mid-batch', () => {
     expect(afterKill.distinct).toBe(afterKill.rows);
 
     const second = await startAnalyticsProcess();
-    const response = await fetch(second.telemetryUrl, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: lines.join('\n') });
+    const response = await fetch(second.telemetryUrl, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', ...sender }, body: lines.join('\n') });
     expect(await response.json()).toEqual({ stored: total - afterKill.rows, duplicates: afterKill.rows, rejectedCount: 0, rejected: [] });
     second.process.kill('SIGTERM');
     await exited(second.process);

@@ -117,15 +117,17 @@ describe('ingesting telemetry through the graph', () => {
 
 describe('the NDJSON endpoint', () => {
   let endpoint: RunningServer;
+  let operator: Record<string, string>;
   beforeAll(async () => {
-    endpoint = await startTelemetryHttp(orm.em, 0);
+    endpoint = await startTelemetryHttp(orm.em, 0, { authenticate: stack.authenticate });
+    operator = { authorization: `Bearer ${await stack.tokenFor({ role: 'operator' })}` };
   });
   afterAll(async () => {
     await endpoint?.stop();
   });
 
   const post = (body: string, headers: Record<string, string> = {}) =>
-    fetch(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', ...headers }, body });
+    fetch(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', ...operator, ...headers }, body });
 
   it('numbers points by line, skips blank lines, rejects unreadable ones and stores the rest', async () => {
     const machineId = randomUUID();
@@ -150,9 +152,15 @@ describe('the NDJSON endpoint', () => {
     expect(await (await post(`${lines.join('\n')}\n`)).json()).toMatchObject({ stored: 0, duplicates: 2 });
   });
 
-  it('refuses analysts with 403 and other methods and paths', async () => {
+  it('refuses requests without a valid token with 401, analysts with 403, and other methods and paths', async () => {
     const machineId = randomUUID();
-    const response = await post(JSON.stringify({ machineId, metric: 'speed', time: iso(today - hourMs), value: 1 }), { 'x-plexus-role': 'analyst' });
+    const point = JSON.stringify({ machineId, metric: 'speed', time: iso(today - hourMs), value: 1 });
+    for (const authorization of ['', 'Bearer not-a-token', `Bearer ${await stack.tokenFor({ role: 'operator' })}x`]) {
+      const response = await post(point, { authorization });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+    }
+    const response = await post(point, { authorization: `Bearer ${await stack.tokenFor({ role: 'analyst' })}` });
     expect(response.status).toBe(403);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
     expect(await storedReadings(machineId)).toBe(0);
@@ -164,12 +172,14 @@ describe('the NDJSON endpoint', () => {
 describe('the NDJSON endpoint with gzip and a body limit', () => {
   let endpoint: RunningServer;
   let limited: RunningServer;
+  let operator: Record<string, string>;
   const limit = 4096;
   beforeAll(async () => {
-    endpoint = await startTelemetryHttp(orm.em, 0);
+    endpoint = await startTelemetryHttp(orm.em, 0, { authenticate: stack.authenticate });
+    operator = { authorization: `Bearer ${await stack.tokenFor({ role: 'operator' })}` };
     process.env.PLEXUS_TELEMETRY_MAX_BODY_BYTES = String(limit);
     try {
-      limited = await startTelemetryHttp(orm.em, 0);
+      limited = await startTelemetryHttp(orm.em, 0, { authenticate: stack.authenticate });
     } finally {
       delete process.env.PLEXUS_TELEMETRY_MAX_BODY_BYTES;
     }
@@ -182,7 +192,7 @@ describe('the NDJSON endpoint with gzip and a body limit', () => {
   const ndjson = (machineId: string, count: number, offset = 0) =>
     Array.from({ length: count }, (_, index) => `${JSON.stringify({ machineId, metric: 'speed', time: iso(today - dayMs + (offset + index) * 1000), value: 1000 + index })}\n`).join('');
   const post = (url: string, body: string | Buffer, headers: Record<string, string> = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', ...headers }, body });
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', ...operator, ...headers }, body });
 
   it('takes a gzipped body and stores nothing twice when it is resent', async () => {
     const machineId = randomUUID();

@@ -1,78 +1,29 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { createInterface } from 'node:readline';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '@plexus/scripts/stack';
+import { open as openPage, startControlTower, startTimeoutMs, type ControlTower } from './harness.ts';
 
 /**
  * The control tower as a planner uses it: the built app, served by node,
  * talking to the real router over HTTP, driven by Debian's Chromium.
  */
 
-const appDir = new URL('..', import.meta.url).pathname;
 const screenshots = new URL('./screenshots/', import.meta.url).pathname;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves when the app's server says it is listening (adapter-node prints `Listening on …`); fails if it exits first. */
-function listening(app: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    createInterface({ input: app.stdout! }).on('line', (line) => {
-      console.log(line);
-      if (line.startsWith('Listening on')) resolve();
-    });
-    app.once('exit', (code) => reject(new Error(`the control tower exited with ${code} before listening`)));
-  });
-}
-
-let stack: Stack;
-let app: ChildProcess;
-let browser: Browser;
+let tower: ControlTower;
 let page: Page;
-let baseUrl: string;
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: appDir, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`control tower build failed:\n${build.stderr}`);
-  stack = await startStack({ seed: 'demo', pollIntervalMs: 3_600_000 });
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  app = spawn(process.execPath, ['build/index.js'], {
-    cwd: appDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await listening(app);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-});
+  tower = await startControlTower();
+  page = await tower.browser.newPage({ viewport: { width: 1360, height: 900 } });
+}, startTimeoutMs);
 
 afterAll(async () => {
-  await browser?.close();
-  app?.kill('SIGTERM');
-  await stack?.stop();
+  await tower?.stop();
 });
 
-/** Opens a page and waits until it is hydrated: the app's handlers are attached only then. */
-async function open(path: string) {
-  const response = await page.goto(`${baseUrl}${path}`);
-  await page.waitForSelector('html[data-hydrated]');
-  return response;
-}
+const open = (path: string) => openPage(page, tower.baseUrl, path);
 
 describe('the control tower in Chromium', () => {
   it('lists orders, filters them by status, sorts and pages', async () => {

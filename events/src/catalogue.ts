@@ -5,6 +5,7 @@
  * Names are past tense and owned by the emitting system (ARCHITECTURE.md);
  * each system's events are in `catalogue/<system>.ts`, joined here.
  */
+import { apsDescribers, type ApsEvents } from './catalogue/aps.ts';
 import { crmDescribers, type CrmEvents } from './catalogue/crm.ts';
 import type { Describers } from './catalogue/describe.ts';
 import { erpDescribers, type ErpEvents } from './catalogue/erp.ts';
@@ -14,6 +15,7 @@ import { scmDescribers, type ScmEvents } from './catalogue/scm.ts';
 import { srmDescribers, type SrmEvents } from './catalogue/srm.ts';
 import { wmsDescribers, type WmsEvents } from './catalogue/wms.ts';
 
+export * from './catalogue/aps.ts';
 export * from './catalogue/crm.ts';
 export * from './catalogue/erp.ts';
 export * from './catalogue/mes.ts';
@@ -22,11 +24,11 @@ export * from './catalogue/scm.ts';
 export * from './catalogue/srm.ts';
 export * from './catalogue/wms.ts';
 
-export interface EventPayloads extends ErpEvents, CrmEvents, WmsEvents, ScmEvents, SrmEvents, MesEvents, QmsEvents {}
+export interface EventPayloads extends ErpEvents, CrmEvents, WmsEvents, ScmEvents, SrmEvents, MesEvents, QmsEvents, ApsEvents {}
 
 export type EventType = keyof EventPayloads;
 
-const describers: Describers<EventPayloads> = { ...erpDescribers, ...crmDescribers, ...wmsDescribers, ...scmDescribers, ...srmDescribers, ...mesDescribers, ...qmsDescribers };
+const describers: Describers<EventPayloads> = { ...erpDescribers, ...crmDescribers, ...wmsDescribers, ...scmDescribers, ...srmDescribers, ...mesDescribers, ...qmsDescribers, ...apsDescribers };
 
 /** Every event type of the catalogue. */
 export const eventTypes = Object.keys(describers) as EventType[];

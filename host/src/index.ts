@@ -1,10 +1,14 @@
-// Analytics still imports refusals from here until its pending branches land; new code imports @plexus/errors.
-export { DomainError, badInput, notFound, conflict } from '@plexus/errors';
-export type { DomainErrorCode } from '@plexus/errors';
 export { DateScalar, DateTimeScalar, JSONScalar, parseCalendarDate } from './scalars.ts';
 export { createSubgraphServer, formatSubgraphError, listen, readSchema } from './subgraph-server.ts';
-export type { RunningServer, SubgraphServerOptions } from './subgraph-server.ts';
-export { authorize, authorizeChange, viewerFromHeaders, viewerRoleHeader, viewerRoles, viewerSitesHeader, viewerSupplierHeader, viewerUserHeader } from './viewer.ts';
+export type { ListenOptions, RunningServer, SubgraphServerOptions } from './subgraph-server.ts';
+export { apiResponseHeaders, corsHeaders, HttpRefusal, parseRequestBody, preflightHeaders, readBody, requireJsonContentType, sendRefusal } from './graphql-over-http.ts';
+export type { GraphQLRequestBody } from './graphql-over-http.ts';
+export { plexusMode } from './mode.ts';
+export type { PlexusMode } from './mode.ts';
+export { bearerAuthenticator, subgraphAuthenticationFromEnvironment } from './authentication.ts';
+export type { SubgraphAuthentication } from './authentication.ts';
+export { IdentityError } from '@plexus/identity';
+export { authorize, authorizeChange, hasRole, viewerFromIdentity, viewerRoles } from './viewer.ts';
 export type { Viewer, ViewerRole } from './viewer.ts';
 export { defineSubgraph } from './subgraph-declaration.ts';
 export type { BackgroundWork, SubgraphDeclaration, SubgraphRuntime } from './subgraph-declaration.ts';

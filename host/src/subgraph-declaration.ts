@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { EntitySchema } from '@mikro-orm/core';
 import type { BaseContext } from '@apollo/server';
 import type { Database, EntityManager, MigrationClass } from '@plexus/db';
@@ -47,6 +48,13 @@ export interface SubgraphRuntime {
   relatedPort(offset: number): number;
   /** How often a poller of this system should run: its own default, unless the stack asked everything to poll at one pace. */
   pollIntervalMs(ownDefaultMs: number): number;
+  /**
+   * Who sent a request to an extra endpoint (telemetry ingest): its
+   * `Authorization: Bearer` token, verified as the router verifies it (the
+   * same issuer, audience and expiry). Throws an IdentityError, whose `code`
+   * (UNAUTHENTICATED → 401, FORBIDDEN → 403) the endpoint answers with.
+   */
+  authenticate(headers: IncomingHttpHeaders): Promise<Viewer>;
 }
 
 export interface BackgroundWork {

@@ -1,8 +1,10 @@
 import { documentSequenceMigration, openSubgraphOrm, type Database, type EntityManager, type SubgraphOrm } from '@plexus/db';
 import { consumeEvents, eventConsumerMigration, migrateEventStream } from '@plexus/events';
+import { createRouterCredentialVerifier } from '@plexus/identity';
+import { subgraphAuthenticationFromEnvironment, bearerAuthenticator, type SubgraphAuthentication } from './authentication.ts';
 import { createSubgraphServer, listen, readSchema } from './subgraph-server.ts';
 import type { BackgroundWork, SubgraphDeclaration } from './subgraph-declaration.ts';
-import { viewerFromHeaders } from './viewer.ts';
+import type { PlexusMode } from './mode.ts';
 
 /**
  * Opens a system's ORM on the database, after making sure the event stream
@@ -38,6 +40,10 @@ export interface StartSubgraphOptions {
   port: number;
   /** One polling pace for every consumer and poller (tests set it past their end to keep background work quiet). */
   pollIntervalMs?: number | undefined;
+  /** The router's secret and the bearer-token verifier of extra endpoints; default: from the environment (authentication.ts). */
+  auth?: SubgraphAuthentication;
+  /** Default: PLEXUS_MODE, else production when NODE_ENV is. */
+  mode?: PlexusMode;
 }
 
 export interface RunningSubgraph {
@@ -55,9 +61,14 @@ const defaultConsumerPollMs = 500;
 
 /** Serves a declared system: its GraphQL server, its event consumers on a poll, and its background work. */
 export async function startSubgraph(declaration: SubgraphDeclaration, database: Database, options: StartSubgraphOptions): Promise<RunningSubgraph> {
+  const auth = options.auth ?? subgraphAuthenticationFromEnvironment();
   const orm = await openSubgraph(declaration, database);
-  const server = createSubgraphServer({ name: declaration.name, typeDefs: readSchema(declaration.schema), resolvers: declaration.resolvers });
-  const listening = await listen(server, options.port, async (request) => declaration.createContext(orm.em, viewerFromHeaders(request.headers)));
+  const server = createSubgraphServer({ name: declaration.name, typeDefs: readSchema(declaration.schema), resolvers: declaration.resolvers, ...(options.mode ? { mode: options.mode } : {}) });
+  const listening = await listen(server, {
+    port: options.port,
+    verifyCredential: createRouterCredentialVerifier(auth.routerSecret),
+    context: (viewer) => declaration.createContext(orm.em, viewer),
+  });
   const port = Number(new URL(listening.url).port);
   const pollIntervalMs = (ownDefaultMs: number) => options.pollIntervalMs ?? ownDefaultMs;
 
@@ -82,6 +93,7 @@ export async function startSubgraph(declaration: SubgraphDeclaration, database: 
       port,
       relatedPort: (offset) => (options.port === 0 ? 0 : port + offset),
       pollIntervalMs,
+      authenticate: bearerAuthenticator(auth.verifyToken),
     });
   } catch (error) {
     clearInterval(consumerTimer);

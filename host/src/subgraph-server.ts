@@ -1,13 +1,17 @@
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { GraphQLScalarType, Kind, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { DateScalar, DateTimeScalar, JSONScalar } from './scalars.ts';
 import { readFileSync } from 'node:fs';
-import type { IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { DomainError } from '@plexus/errors';
+import { IdentityError, routerCredentialHeader, type RouterCredentialVerifier, type Viewer as VerifiedViewer } from '@plexus/identity';
+import { apiResponseHeaders, HttpRefusal, parseRequestBody, readBody, requireJsonContentType, sendRefusal } from './graphql-over-http.ts';
+import { plexusMode, type PlexusMode } from './mode.ts';
+import { viewerFromIdentity, type Viewer } from './viewer.ts';
 
 /**
  * Turns whatever a resolver threw into what a client may see: domain refusals
@@ -75,19 +79,26 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   /** One codegen `Resolvers` map per feature; merged type by type. */
   resolvers: readonly object[];
   plugins?: ApolloServerPlugin<Context>[];
+  /** production: no introspection and no field suggestions in errors. */
+  mode?: PlexusMode;
 }
 
 export function createSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): ApolloServer<Context> {
+  const development = (options.mode ?? plexusMode()) === 'development';
   return new ApolloServer<Context>({
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: mergeResolvers(options.typeDefs, options.resolvers) }]),
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
+    introspection: development,
+    hideSchemaDetailsFromClientErrors: !development,
+    nodeEnv: development ? 'development' : 'production',
     // The process that hosts the servers stops them in order on Ctrl-C; Apollo must not race it.
     stopOnTerminationSignals: false,
-    // Federated tracing is for Apollo's hosted studio, which Plexus does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    // Federated tracing is for Apollo's hosted studio, which Plexus does not use; only the router calls a
+    // subgraph, so there is no landing page to serve and no cache hints anyone reads.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(options.plugins ?? [])],
   });
 }
 
@@ -96,13 +107,88 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Listens on `port` (0 picks a free one) on loopback unless `host` says otherwise. */
-export async function listen<Context extends BaseContext>(
-  server: ApolloServer<Context>,
-  port: number,
-  context: (request: { headers: IncomingHttpHeaders }) => Promise<Context>,
-  host = process.env.PLEXUS_HOST ?? '127.0.0.1',
-): Promise<RunningServer> {
-  const { url } = await startStandaloneServer(server, { listen: { port, host }, context: ({ req }) => context(req) });
-  return { url, stop: () => server.stop() };
+export interface ListenOptions<Context> {
+  /** 0 picks a free one. */
+  port: number;
+  /** Loopback unless PLEXUS_HOST says otherwise. */
+  host?: string;
+  /** Who the request is from, by the router's credential header; throws an IdentityError when it is missing or not the router's. */
+  verifyCredential: RouterCredentialVerifier;
+  /** The request's context for the viewer the router vouched for. */
+  context: (viewer: Viewer) => Context;
+  /** Largest body accepted (default PLEXUS_SUBGRAPH_MAX_BODY_BYTES, else 32 MiB: the router's entity fetches for a large page). */
+  maxBodyBytes?: number;
+}
+
+function subgraphMaxBodyBytes(): number {
+  const raw = process.env.PLEXUS_SUBGRAPH_MAX_BODY_BYTES;
+  const bytes = raw ? Number(raw) : 32 * 1024 * 1024;
+  if (!Number.isInteger(bytes) || bytes < 1) throw new Error(`PLEXUS_SUBGRAPH_MAX_BODY_BYTES must be a whole number of bytes ≥ 1, got ${raw}`);
+  return bytes;
+}
+
+/**
+ * Serves a subgraph over HTTP for the router alone: a request without the
+ * router's credential is refused with 401 before its body is read; a body
+ * that is not JSON, too large or of another content type gets a
+ * GraphQL-shaped 4xx with a code, never an HTML page, stack or path.
+ */
+export async function listen<Context extends BaseContext>(server: ApolloServer<Context>, options: ListenOptions<Context>): Promise<RunningServer> {
+  await server.start();
+  const maxBodyBytes = options.maxBodyBytes ?? subgraphMaxBodyBytes();
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (new URL(request.url ?? '/', 'http://subgraph').pathname !== '/') throw new HttpRefusal(404, 'NOT_FOUND', 'Subgraphs are served at /');
+    if (request.method !== 'POST') throw new HttpRefusal(405, 'METHOD_NOT_ALLOWED', 'Send operations with POST', { headers: { allow: 'POST' } });
+    let verified: VerifiedViewer;
+    try {
+      verified = await options.verifyCredential(request.headers[routerCredentialHeader]);
+    } catch (error) {
+      if (error instanceof IdentityError) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Subgraphs answer the router only: send requests to the graph');
+      throw error;
+    }
+    requireJsonContentType(request);
+    const body = parseRequestBody(await readBody(request, maxBodyBytes));
+    const viewer = viewerFromIdentity(verified);
+    const answer = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body },
+      context: async () => options.context(viewer),
+    });
+    const headers: Record<string, string> = { ...apiResponseHeaders };
+    for (const [name, value] of answer.headers) headers[name] = value;
+    response.writeHead(answer.status ?? 200, headers);
+    if (answer.body.kind === 'complete') {
+      response.end(answer.body.string);
+      return;
+    }
+    for await (const chunk of answer.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  const httpServer = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof HttpRefusal) {
+        sendRefusal(response, error, error.status === 413 ? { connection: 'close' } : {});
+        return;
+      }
+      console.error('subgraph: request failed', error);
+      sendRefusal(response, new HttpRefusal(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? process.env.PLEXUS_HOST ?? '127.0.0.1', resolve);
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}/`,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      await server.stop();
+    },
+  };
 }

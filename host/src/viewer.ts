@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { Viewer as VerifiedViewer } from '@plexus/identity';
 import { DomainError } from '@plexus/errors';
 
 /**
@@ -10,7 +10,10 @@ import { DomainError } from '@plexus/errors';
 export type ViewerRole = 'executive' | 'planner' | 'buyer' | 'operator' | 'quality' | 'finance' | 'analyst' | 'supplier' | 'admin';
 
 export interface Viewer {
+  /** The role rules name in messages; with several roles, the first the token named. */
   role: ViewerRole;
+  /** Every role of a signed-in user with more than one; absent means `[role]`. */
+  roles?: readonly ViewerRole[];
   /** The signed-in user; absent for the demo simulation and the systems' own background work. */
   userId?: string | null;
   /** For a supplier user: the supplier whose records are the only ones it may see or act on. */
@@ -21,32 +24,35 @@ export interface Viewer {
 
 export const viewerRoles: readonly ViewerRole[] = ['executive', 'planner', 'buyer', 'operator', 'quality', 'finance', 'analyst', 'supplier', 'admin'];
 
-export const viewerRoleHeader = 'x-plexus-role';
-export const viewerUserHeader = 'x-plexus-user';
-export const viewerSupplierHeader = 'x-plexus-supplier-id';
-export const viewerSitesHeader = 'x-plexus-sites';
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
-
 /**
- * The viewer the router forwarded. Until the router forwards verified
- * claims (issue #9), a request without a role header acts as a planner.
+ * The viewer of a request, from the claims the router verified and vouched
+ * for in its credential (identity's viewer); never from a client's headers.
+ * Identity refuses supplier users with another role, so `role` is `supplier`
+ * whenever a supplier asks and every rule scoped to suppliers applies.
  */
-export function viewerFromHeaders(headers: IncomingHttpHeaders): Viewer {
-  const role = first(headers[viewerRoleHeader])?.toLowerCase();
-  const sites = first(headers[viewerSitesHeader]);
+export function viewerFromIdentity(verified: VerifiedViewer): Viewer {
   return {
-    role: role && viewerRoles.includes(role as ViewerRole) ? (role as ViewerRole) : 'planner',
-    userId: first(headers[viewerUserHeader]) ?? null,
-    supplierId: first(headers[viewerSupplierHeader]) ?? null,
-    siteIds: sites ? sites.split(',').map((site) => site.trim()).filter(Boolean) : null,
+    role: verified.roles[0]!,
+    ...(verified.roles.length > 1 ? { roles: verified.roles } : {}),
+    userId: verified.sub,
+    supplierId: verified.supplierId ?? null,
+    siteIds: verified.sites ?? null,
   };
 }
 
+const rolesOf = (viewer: Viewer): readonly ViewerRole[] => viewer.roles ?? [viewer.role];
+
+/** Whether the viewer has one of `roles` (administrators always have). */
+export function hasRole(viewer: Viewer, roles: readonly ViewerRole[]): boolean {
+  return rolesOf(viewer).some((role) => role === 'admin' || roles.includes(role));
+}
+
+const refusal = (viewer: Viewer, action: string) =>
+  new DomainError('FORBIDDEN', `A${/^[aeiou]/.test(viewer.role) ? 'n' : ''} ${viewer.role} may not ${action}`, { role: viewer.role });
+
 /** Refuses unless the viewer has one of `roles` (administrators always may). */
 export function authorize(viewer: Viewer, action: string, roles: readonly ViewerRole[]): void {
-  if (viewer.role === 'admin' || roles.includes(viewer.role)) return;
-  throw new DomainError('FORBIDDEN', `A${/^[aeiou]/.test(viewer.role) ? 'n' : ''} ${viewer.role} may not ${action}`, { role: viewer.role });
+  if (!hasRole(viewer, roles)) throw refusal(viewer, action);
 }
 
 /** Roles that only read: they may change nothing, whatever the system. */
@@ -54,7 +60,5 @@ const readOnlyRoles: readonly ViewerRole[] = ['executive', 'analyst', 'supplier'
 
 /** Refuses changes to viewers who only read; systems narrow further with `authorize`. */
 export function authorizeChange(viewer: Viewer, action: string): void {
-  if (readOnlyRoles.includes(viewer.role)) {
-    throw new DomainError('FORBIDDEN', `A${/^[aeiou]/.test(viewer.role) ? 'n' : ''} ${viewer.role} may not ${action}`, { role: viewer.role });
-  }
+  if (rolesOf(viewer).every((role) => readOnlyRoles.includes(role))) throw refusal(viewer, action);
 }

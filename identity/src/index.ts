@@ -1,4 +1,4 @@
-export { anonymousViewer, IdentityError, isRole, mayWrite, roles, viewerFromClaims, viewerKey } from './viewer.ts';
+export { IdentityError, isRole, mayWrite, roles, viewerFromClaims, viewerKey } from './viewer.ts';
 export type { IdentityErrorCode, Role, Viewer } from './viewer.ts';
 export { createTokenVerifier } from './token-verifier.ts';
 export type { TokenVerifier, TokenVerifierOptions } from './token-verifier.ts';

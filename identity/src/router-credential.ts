@@ -1,5 +1,5 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { IdentityError, viewerFromClaims, viewerKey, anonymousViewer, type Viewer } from './viewer.ts';
+import { IdentityError, viewerFromClaims, viewerKey, type Viewer } from './viewer.ts';
 
 /**
  * How the router tells a subgraph who is asking: a short-lived JWT signed
@@ -37,7 +37,6 @@ export function createRouterCredentialSigner(secret: string, options: { lifetime
         roles: viewer.roles,
         ...(viewer.supplierId ? { supplierId: viewer.supplierId } : {}),
         ...(viewer.sites ? { sites: viewer.sites } : {}),
-        ...(viewer.anonymous ? { anonymous: true } : {}),
       })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(viewer.sub)
@@ -67,7 +66,7 @@ export function createRouterCredentialVerifier(secret: string): RouterCredential
     if (known && Date.now() < known.expiresAt) return known.viewer;
     try {
       const { payload } = await jwtVerify(credential, key, { issuer, audience, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
-      const viewer = payload.anonymous === true ? anonymousViewer : viewerFromClaims(payload);
+      const viewer = viewerFromClaims(payload);
       if (verified.size >= 10_000) verified.delete(verified.keys().next().value!);
       verified.set(credential, { viewer, expiresAt: payload.exp! * 1000 });
       return viewer;

@@ -12,7 +12,7 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && knownRoles.has(value);
 }
 
-/** Who is asking, as verified from a bearer token (or the explicitly enabled anonymous reader). */
+/** Who is asking, as verified from a bearer token. */
 export interface Viewer {
   sub: string;
   name: string;
@@ -22,11 +22,7 @@ export interface Viewer {
   supplierId?: string;
   /** Site ids a site-scoped user is limited to; absent: every site. */
   sites?: string[];
-  /** True only for requests without a token when anonymous reads are switched on. */
-  anonymous: boolean;
 }
-
-export const anonymousViewer: Viewer = Object.freeze({ sub: 'anonymous', name: 'Anonymous', roles: [], anonymous: true }) as Viewer;
 
 export type IdentityErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN';
 
@@ -43,7 +39,9 @@ export class IdentityError extends Error {
 /**
  * Reads a viewer from verified token claims: `sub`, `name`, `roles` (array),
  * optional `supplierId` and `sites`. Unknown role names are dropped; a token
- * left with no role is refused, as is a supplier user without a supplier.
+ * left with no role is refused, as is a supplier user without a supplier and
+ * one that is also a company role: the portal's scoping to its own records
+ * must not be widened by a second role.
  */
 export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
   const { sub, name, roles: claimedRoles, supplierId, sites } = claims;
@@ -53,6 +51,7 @@ export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
   if (viewerRoles.length === 0) throw new IdentityError('FORBIDDEN', 'The token carries no Plexus role');
   if (supplierId !== undefined && typeof supplierId !== 'string') throw new IdentityError('FORBIDDEN', 'The token’s supplierId is not a string');
   if (viewerRoles.includes('supplier') && !supplierId) throw new IdentityError('FORBIDDEN', 'A supplier user’s token must name its supplierId');
+  if (viewerRoles.includes('supplier') && viewerRoles.length > 1) throw new IdentityError('FORBIDDEN', 'A supplier user has no other role');
   if (sites !== undefined && !(Array.isArray(sites) && sites.every((site) => typeof site === 'string'))) {
     throw new IdentityError('FORBIDDEN', 'The token’s sites are not a list of site ids');
   }
@@ -62,7 +61,6 @@ export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
     roles: viewerRoles,
     ...(supplierId ? { supplierId } : {}),
     ...(sites ? { sites: sites as string[] } : {}),
-    anonymous: false,
   };
 }
 
@@ -80,7 +78,7 @@ export function viewerKey(viewer: Viewer): string {
   // Verifiers hand out one viewer object per token, so the key is built once per token.
   let key = keys.get(viewer);
   if (key === undefined) {
-    key = JSON.stringify([viewer.sub, viewer.roles, viewer.supplierId ?? null, viewer.sites ?? null, viewer.anonymous]);
+    key = JSON.stringify([viewer.sub, viewer.roles, viewer.supplierId ?? null, viewer.sites ?? null]);
     keys.set(viewer, key);
   }
   return key;

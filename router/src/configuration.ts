@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { portVariable } from '@plexus/host';
+import { plexusMode, portVariable } from '@plexus/host';
 import { createTokenVerifier } from '@plexus/identity';
 import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
 import { defaultLimitPolicy, type LimitPolicy, type OperationLimits } from './operation-limits.ts';
@@ -16,9 +15,7 @@ import type { RouterOptions } from './router.ts';
  *   Unset in production: the router refuses to start.
  * - `PLEXUS_AUTH_AUDIENCE`: the `aud` tokens must carry (default `plexus`).
  * - `PLEXUS_AUTH_JWKS_URL`: the issuer's keys; default: found by OpenID discovery.
- * - `PLEXUS_ANONYMOUS_READ=1`: requests without a token may read; never write.
- * - `PLEXUS_ROUTER_SECRET`: shared with the subgraphs, signs the credential they accept (≥ 32 bytes);
- *   unset: a random one, which only subgraphs in the same process can know.
+ * - `PLEXUS_ROUTER_SECRET` (required): shared with the systems, signs the only credential they accept (≥ 32 bytes).
  * - `PLEXUS_CORS_ORIGINS`: comma-separated browser origins allowed to call the graph.
  * - `PLEXUS_SUBGRAPH_TIMEOUT_MS`: subgraph fetch timeout (default 10000);
  *   `PLEXUS_SUBGRAPH_TIMEOUT_MS_<NAME>` for one subgraph (e.g. `_ANALYTICS`).
@@ -27,7 +24,7 @@ import type { RouterOptions } from './router.ts';
  * - `<NAME>_PORT` (e.g. `CRM_PORT`): moves a system off the port composed into the supergraph.
  */
 export async function routerOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<{ options: RouterOptions; demoIssuer?: DemoIssuer }> {
-  const mode = env.PLEXUS_MODE === 'production' || env.PLEXUS_MODE === 'development' ? env.PLEXUS_MODE : env.NODE_ENV === 'production' ? 'production' : 'development';
+  const mode = plexusMode(env);
   const audience = env.PLEXUS_AUTH_AUDIENCE ?? 'plexus';
   let demoIssuer: DemoIssuer | undefined;
   let issuer = env.PLEXUS_AUTH_ISSUER;
@@ -38,11 +35,8 @@ export async function routerOptionsFromEnvironment(env: NodeJS.ProcessEnv = proc
     issuer = demoIssuer.issuer;
     jwksUrl = demoIssuer.jwksUrl;
   }
-  let routerSecret = env.PLEXUS_ROUTER_SECRET;
-  if (!routerSecret) {
-    if (mode === 'production') throw new Error('Set PLEXUS_ROUTER_SECRET (at least 32 bytes), the same for the router and every subgraph');
-    routerSecret = randomBytes(32).toString('base64url');
-  }
+  const routerSecret = env.PLEXUS_ROUTER_SECRET;
+  if (!routerSecret) throw new Error('Set PLEXUS_ROUTER_SECRET (at least 32 bytes), the same for the router and every system: systems answer the router only');
   const timeoutMs = Number(env.PLEXUS_SUBGRAPH_TIMEOUT_MS ?? 10_000);
   const perSubgraph = Object.entries(env)
     .filter(([name]) => name.startsWith('PLEXUS_SUBGRAPH_TIMEOUT_MS_'))
@@ -64,7 +58,6 @@ export async function routerOptionsFromEnvironment(env: NodeJS.ProcessEnv = proc
       auth: {
         verifyToken: createTokenVerifier({ issuer, audience, ...(jwksUrl ? { jwksUrl } : {}) }),
         routerSecret,
-        anonymousRead: env.PLEXUS_ANONYMOUS_READ === '1',
       },
       corsOrigins: (env.PLEXUS_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
       subgraphTimeoutMs: { default: timeoutMs, ...Object.fromEntries(perSubgraph) },

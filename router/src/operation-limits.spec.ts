@@ -71,7 +71,7 @@ describe('the shape limits', () => {
 
 describe('limits by role', () => {
   it('gives a viewer the widest of its roles’ limits, and browser limits to a role without its own', () => {
-    const viewer = (roles: ('analyst' | 'planner')[]) => ({ sub: 'someone', name: 'Someone', roles, anonymous: false });
+    const viewer = (roles: ('analyst' | 'planner')[]) => ({ sub: 'someone', name: 'Someone', roles });
     expect(limitsFor(defaultLimitPolicy, viewer(['planner']))).toEqual(defaultLimitPolicy.default);
     expect(limitsFor(defaultLimitPolicy, viewer(['planner', 'analyst'])).maxDepth).toBe(defaultLimitPolicy.byRole!.analyst!.maxDepth);
     expect(limitsFor(defaultLimitPolicy, undefined)).toEqual(defaultLimitPolicy.default);

@@ -1,9 +1,20 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { viewerRoleHeader, viewerSitesHeader, viewerSupplierHeader, viewerUserHeader, type RunningServer } from '@plexus/host';
 import {
-  anonymousViewer,
+  apiResponseHeaders,
+  corsHeaders,
+  HttpRefusal,
+  parseRequestBody,
+  plexusMode,
+  preflightHeaders,
+  readBody,
+  requireJsonContentType,
+  sendRefusal,
+  type PlexusMode,
+  type RunningServer,
+} from '@plexus/host';
+import {
   createRouterCredentialSigner,
   IdentityError,
   mayWrite,
@@ -17,7 +28,6 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { supergraphPath as committedSupergraphPath } from './composition.ts';
-import { apiResponseHeaders, corsHeaders, HttpRefusal, parseRequestBody, preflightHeaders, readBody, requireJsonContentType, sendRefusal } from './graphql-over-http.ts';
 import { defaultLimitPolicy, limitsFor, OperationAnalyzer, OperationRefusal, type LimitPolicy } from './operation-limits.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import type { RouterContext } from './router-context.ts';
@@ -28,8 +38,6 @@ export interface RouterAuthentication {
   verifyToken: TokenVerifier;
   /** Shared with the subgraphs: signs the credential they accept (at least 32 bytes). */
   routerSecret: string;
-  /** Requests without a token may read (never write) as the anonymous viewer. Off unless switched on. */
-  anonymousRead?: boolean;
 }
 
 export interface RouterOptions {
@@ -40,13 +48,9 @@ export interface RouterOptions {
   /** Defaults to the committed `router/supergraph.graphql`. */
   supergraphPath?: string | URL;
   /** production: no introspection, landing page or field suggestions. Default: production when NODE_ENV is production. */
-  mode?: 'production' | 'development';
-  /**
-   * Bearer tokens verified at the router; fail closed. Without it the router
-   * still applies limits, but forwards the client's viewer headers as before:
-   * only for the test stack until it signs its requests in.
-   */
-  auth?: RouterAuthentication;
+  mode?: PlexusMode;
+  /** Bearer tokens verified at the router; fail closed: no token, no data. */
+  auth: RouterAuthentication;
   limits?: LimitPolicy;
   /** Browser origins allowed to call the graph (CORS); none by default: the control tower calls from its server. */
   corsOrigins?: readonly string[];
@@ -58,13 +62,11 @@ export interface RouterOptions {
 
 const graphqlPath = '/graphql';
 
-/** Who the client says it is, passed on as is only while the router runs without authentication. */
-const claimedViewerHeaders = [viewerRoleHeader, viewerUserHeader, viewerSupplierHeader, viewerSitesHeader];
 
 /** Serves the supergraph with Apollo Gateway behind the router's own HTTP handling: identity, limits and hygiene come first. */
 export async function startRouter(options: RouterOptions): Promise<RunningServer> {
   const supergraphSdl = await readFile(options.supergraphPath ?? committedSupergraphPath, 'utf8');
-  const development = (options.mode ?? (process.env.NODE_ENV === 'production' ? 'production' : 'development')) === 'development';
+  const development = (options.mode ?? plexusMode()) === 'development';
   // Unless disabled, the gateway probes cloud metadata addresses and exports usage metrics to
   // Apollo; a control tower sends nothing off the machines it runs on.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
@@ -112,20 +114,17 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
   const rateLimiter = new RateLimiter();
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   const auth = options.auth;
-  const signer = auth ? createRouterCredentialSigner(auth.routerSecret) : undefined;
+  const signer = createRouterCredentialSigner(auth.routerSecret);
 
   async function authenticate(request: IncomingMessage): Promise<Viewer> {
     const authorization = request.headers.authorization;
-    if (!authorization) {
-      if (auth!.anonymousRead) return anonymousViewer;
-      throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Sign in: send a bearer token', { headers: { 'www-authenticate': 'Bearer' } });
-    }
+    if (!authorization) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Sign in: send a bearer token', { headers: { 'www-authenticate': 'Bearer' } });
     const [scheme, token, ...rest] = authorization.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length > 0) {
       throw new HttpRefusal(401, 'UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>"', { headers: { 'www-authenticate': 'Bearer' } });
     }
     try {
-      return await auth!.verifyToken(token);
+      return await auth.verifyToken(token);
     } catch (error) {
       if (!(error instanceof IdentityError)) {
         console.error('router: verifying a token failed', error);
@@ -136,25 +135,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     }
   }
 
-  async function contextFor(request: IncomingMessage, viewer: Viewer | undefined): Promise<RouterContext> {
-    if (viewer) {
-      const subgraphHeaders: Record<string, string> = { [routerCredentialHeader]: await signer!.credentialFor(viewer) };
-      // Until every subgraph verifies the credential, the verified claims also travel as the
-      // viewer headers host reads today (one role: the token's first); never the client's own.
-      if (!viewer.anonymous) {
-        subgraphHeaders[viewerRoleHeader] = viewer.roles[0]!;
-        subgraphHeaders[viewerUserHeader] = viewer.sub;
-        if (viewer.supplierId) subgraphHeaders[viewerSupplierHeader] = viewer.supplierId;
-        if (viewer.sites) subgraphHeaders[viewerSitesHeader] = viewer.sites.join(',');
-      }
-      return { viewer, viewerKey: viewerKey(viewer), subgraphHeaders };
-    }
-    const subgraphHeaders: Record<string, string> = {};
-    for (const header of claimedViewerHeaders) {
-      const value = request.headers[header];
-      if (typeof value === 'string') subgraphHeaders[header] = value;
-    }
-    return { viewerKey: `claimed:${JSON.stringify(subgraphHeaders)}`, subgraphHeaders };
+  async function contextFor(viewer: Viewer): Promise<RouterContext> {
+    // The verified claims travel only inside the credential the router signs; a client's own headers never reach a subgraph.
+    return { viewer, viewerKey: viewerKey(viewer), subgraphHeaders: { [routerCredentialHeader]: await signer.credentialFor(viewer) } };
   }
 
   async function execute(response: ServerResponse, httpGraphQLRequest: HTTPGraphQLRequest, context: RouterContext, headers: Record<string, string>) {
@@ -181,22 +164,20 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     if (request.method === 'GET' && development && request.headers.accept?.includes('text/html')) {
       // Development only: Apollo's landing page to explore the graph.
       const headers = new HeaderMap([['accept', request.headers.accept]]);
-      await execute(response, { method: 'GET', headers, search: '', body: undefined }, { viewerKey: 'role:', subgraphHeaders: {} }, cors);
+      await execute(response, { method: 'GET', headers, search: '', body: undefined }, { viewerKey: '', subgraphHeaders: {} }, cors);
       return;
     }
     if (request.method !== 'POST') throw new HttpRefusal(405, 'METHOD_NOT_ALLOWED', 'Send operations with POST', { headers: { allow: 'POST, OPTIONS' } });
     requireJsonContentType(request);
-    const viewer = auth ? await authenticate(request) : undefined;
+    const viewer = await authenticate(request);
     const limits = limitsFor(policy, viewer);
-    const caller = viewer && !viewer.anonymous ? `user:${viewer.sub}` : `address:${request.socket.remoteAddress}`;
-    const retryAfter = rateLimiter.take(caller, limits.requestsPerSecond, limits.burst);
+    const retryAfter = rateLimiter.take(viewer.sub, limits.requestsPerSecond, limits.burst);
     if (retryAfter > 0) {
       throw new HttpRefusal(429, 'RATE_LIMITED', `Too many requests; retry in ${retryAfter} s`, { headers: { 'retry-after': String(retryAfter) } });
     }
     const body = parseRequestBody(await readBody(request, limits.maxBodyBytes));
     const { operation } = analyzer.check(body.query, body.operationName, body.variables, limits);
-    if (operation !== 'query' && viewer?.anonymous) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Sign in to change anything', { headers: { 'www-authenticate': 'Bearer' } });
-    if (operation !== 'query' && viewer && !mayWrite(viewer)) {
+    if (operation !== 'query' && !mayWrite(viewer)) {
       const roles = viewer.roles.join(' and ');
       throw new HttpRefusal(403, 'FORBIDDEN', `${/^[aeiou]/.test(roles) ? 'An' : 'A'} ${roles} may read but not change anything`);
     }
@@ -204,7 +185,7 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
       ['content-type', 'application/json'],
       ['accept', request.headers.accept ?? 'application/json'],
     ]);
-    await execute(response, { method: 'POST', headers, search: '', body }, await contextFor(request, viewer), cors);
+    await execute(response, { method: 'POST', headers, search: '', body }, await contextFor(viewer), cors);
   }
 
   const httpServer = createServer((request, response) => {

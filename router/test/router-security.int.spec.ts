@@ -1,4 +1,4 @@
-import { createRouterCredentialVerifier, createTokenVerifier, routerCredentialHeader, type Viewer } from '@plexus/identity';
+import { createRouterCredentialSigner, createRouterCredentialVerifier, createTokenVerifier, routerCredentialHeader, type Viewer } from '@plexus/identity';
 import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
 import type { RunningServer } from '@plexus/host';
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
@@ -16,7 +16,6 @@ import { startSubgraphTap, type SubgraphTap } from './subgraph-tap.ts';
  */
 
 const audience = 'plexus';
-const routerSecret = 'a router secret of at least thirty-two bytes';
 let stack: Stack;
 let issuer: DemoIssuer;
 let router: RunningServer;
@@ -29,7 +28,7 @@ async function startAuthenticatedRouter(options: Partial<RouterOptions> = {}): P
     port: 0,
     mode: 'production',
     subgraphUrls: stack.subgraphUrls,
-    auth: { verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience }), routerSecret },
+    auth: { verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience }), routerSecret: stack.routerSecret },
     corsOrigins: ['http://control-tower.test'],
     ...options,
   });
@@ -149,7 +148,7 @@ describe('authentication', () => {
   });
 
   it('answers 503 with a code, not 500 or 401, while the issuer’s keys cannot be fetched', async () => {
-    const unreachable = await startAuthenticatedRouter({ auth: { verifyToken: createTokenVerifier({ issuer: 'http://127.0.0.1:9', audience }), routerSecret } });
+    const unreachable = await startAuthenticatedRouter({ auth: { verifyToken: createTokenVerifier({ issuer: 'http://127.0.0.1:9', audience }), routerSecret: stack.routerSecret } });
     const result = await query(tokens.planner, ordersQuery, undefined, unreachable.url);
     expect(result.status).toBe(503);
     expect(result.errors?.[0]?.extensions?.code).toBe('IDENTITY_PROVIDER_UNAVAILABLE');
@@ -176,12 +175,17 @@ describe('authentication', () => {
     expect(await sites()).toBe(before);
   });
 
-  it('serves anonymous reads only when switched on, and never anonymous writes', async () => {
-    const open = await startAuthenticatedRouter({ auth: { verifyToken: createTokenVerifier({ issuer: issuer.issuer, audience }), routerSecret, anonymousRead: true } });
-    expect((await query(undefined, ordersQuery, undefined, open.url)).data.salesOrders.items).toHaveLength(3);
-    const write = await query(undefined, 'mutation { createSite(input: { code: "ANON", name: "Anon", timeZone: "UTC" }) { id } }', undefined, open.url);
+  it('writes nothing without a token, and refuses a supplier token that also claims a company role', async () => {
+    const sites = async () => (await query(tokens.admin, '{ sites { id } }')).data.sites.length;
+    const before = await sites();
+    const write = await query(undefined, 'mutation { createSite(input: { code: "ANON", name: "Anon", timeZone: "UTC" }) { id } }');
     expect(write.status).toBe(401);
     expect(write.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const escalating = await issuer.sign({ sub: 'demo-supplier', name: 'Sam Supplier', roles: ['supplier', 'admin'], supplierId: 'demo-supplier' });
+    const escalated = await query(escalating, 'mutation { createSite(input: { code: "ESC", name: "Escalated", timeZone: "UTC" }) { id } }');
+    expect(escalated.status).toBe(403);
+    expect(escalated.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await sites()).toBe(before);
   });
 });
 
@@ -197,13 +201,27 @@ describe('what subgraphs receive', () => {
     });
     expect(response.status).toBe(200);
     const [sent] = tap.received;
-    expect(sent!.headers['x-plexus-role']).toBe('supplier');
-    expect(sent!.headers['x-plexus-supplier-id']).toBe('demo-supplier');
+    expect(Object.keys(sent!.headers).filter((name) => name.startsWith('x-plexus-'))).toEqual([routerCredentialHeader]);
     expect(sent!.headers.authorization).toBeUndefined();
-    const viewer: Viewer = await createRouterCredentialVerifier(routerSecret)(sent!.headers[routerCredentialHeader]);
-    expect(viewer).toEqual({ sub: 'demo-supplier', name: 'Sam Supplier', roles: ['supplier'], supplierId: 'demo-supplier', anonymous: false });
+    const viewer: Viewer = await createRouterCredentialVerifier(stack.routerSecret)(sent!.headers[routerCredentialHeader]);
+    expect(viewer).toEqual({ sub: 'demo-supplier', name: 'Sam Supplier', roles: ['supplier'], supplierId: 'demo-supplier' });
     await expect(createRouterCredentialVerifier('another secret, also thirty-two bytes long')(sent!.headers[routerCredentialHeader])).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    await expect(createRouterCredentialVerifier(routerSecret)(undefined)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(createRouterCredentialVerifier(stack.routerSecret)(undefined)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('answers a request straight to a subgraph only with the router’s credential', async () => {
+    const direct = (headers: Record<string, string>) => raw(JSON.stringify({ query: '{ salesOrders(first: 1) { items { id } } }' }), { 'content-type': 'application/json', ...headers }, stack.subgraphUrls.crm!);
+    const forgedSigner = createRouterCredentialSigner('another secret, also thirty-two bytes long');
+    const forged = await forgedSigner.credentialFor({ sub: 'mallory', name: 'Mallory', roles: ['admin'] });
+    for (const headers of [{}, { 'x-plexus-role': 'admin' }, { authorization: `Bearer ${tokens.admin}` }, { [routerCredentialHeader]: forged }, { [routerCredentialHeader]: tokens.admin! }] as Record<string, string>[]) {
+      const refused = await direct(headers);
+      expect(refused.status).toBe(401);
+      expect(refused.json.data).toBeUndefined();
+      expect(refused.json.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const signed = await direct(await stack.subgraphHeaders({ role: 'planner' }));
+    expect(signed.status).toBe(200);
+    expect((signed.json.data as { salesOrders: { items: unknown[] } }).salesOrders.items).toHaveLength(1);
   });
 
   it('merges identical queries in flight for the same viewer, and never across viewers', async () => {
@@ -219,7 +237,7 @@ describe('what subgraphs receive', () => {
     const answers = await Promise.all([...same, other]);
     expect(answers.map((answer) => answer.errors?.[0]?.extensions?.code)).toEqual(['SUBGRAPH_TIMEOUT', 'SUBGRAPH_TIMEOUT', 'SUBGRAPH_TIMEOUT']);
     expect(tap.received).toHaveLength(2);
-    const viewers = await Promise.all(tap.received.map((sent) => createRouterCredentialVerifier(routerSecret)(sent.headers[routerCredentialHeader])));
+    const viewers = await Promise.all(tap.received.map((sent) => createRouterCredentialVerifier(stack.routerSecret)(sent.headers[routerCredentialHeader])));
     expect(viewers.map((viewer) => viewer.sub).sort()).toEqual(['demo-buyer', 'demo-planner']);
     expect((await query(tokens.planner, ordersQuery, undefined, tapped.url)).data.salesOrders.items).toHaveLength(3);
   }, 30_000);

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SupplyChainEvent as SupplyChainEventEntity } from '@plexus/events';
 import type { OrderAssessment as OrderAssessmentEntity, LineAssessment as LineAssessmentEntity } from '../perfect-order/perfect-order.rules.ts';
 import type { KpiPoint as KpiPointEntity, KpiContribution as KpiContributionEntity, KpiDefinition as KpiDefinitionEntity } from '../kpi/kpi-definition.ts';
+import type { ProjectionHealth as ProjectionHealthEntity } from '../projection/projection-health.service.ts';
 import type { AnalyticsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -280,11 +281,19 @@ export type Mutation = {
    * PLEXUS_TELEMETRY_MAX_BODY_BYTES).
    */
   ingestTelemetry: TelemetryIngestResult;
+  /** Applies a set-aside event to its projection again (administrators only); NOT_FOUND unless it is set aside there. */
+  retrySetAsideEvent: SetAsideEventRetry;
 };
 
 
 export type MutationIngestTelemetryArgs = {
   points: Array<TelemetryPointInput>;
+};
+
+
+export type MutationRetrySetAsideEventArgs = {
+  eventId: Scalars['ID']['input'];
+  projection: Scalars['String']['input'];
 };
 
 /** OEE granularity: shifts are 06:00–14:00, 14:00–22:00 and 22:00–06:00 UTC. */
@@ -369,6 +378,20 @@ export type PerfectOrderReason =
   | 'SHORT'
   | 'WRONG_ITEM';
 
+/** How far one of analytics' projections (the read models behind the KPIs) has followed the event stream. */
+export type ProjectionHealth = {
+  __typename?: 'ProjectionHealth';
+  /** Events consumed so far, applied or set aside. */
+  eventsApplied: Scalars['Float']['output'];
+  /** Events of its types committed and not yet applied. */
+  lag: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Events it could not apply, newest first. */
+  setAsideEvents: Array<SetAsideEvent>;
+  /** When it last applied an event or refreshed its rollups; null before its first. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A KPI over [from, to] (inclusive days), one point per period. */
@@ -380,6 +403,8 @@ export type Query = {
   kpiSnapshot: Array<KpiSnapshot>;
   /** A machine known to analytics from its telemetry or state events. */
   machine: Maybe<Machine>;
+  /** Every projection's lag and the events it set aside (analysts and administrators). */
+  projectionHealth: Array<ProjectionHealth>;
   /** The newest events, newest first. */
   recentEvents: Array<SupplyChainEvent>;
   /** The metrics telemetry ingest accepts. */
@@ -434,6 +459,27 @@ export type SalesOrder = {
   perfectOrder: Maybe<PerfectOrder>;
   /** The order's events across all systems, oldest first. */
   timeline: Maybe<Array<SupplyChainEvent>>;
+};
+
+/**
+ * One event a projection could not apply, set aside with its error so the projection (and every other)
+ * kept going; an administrator retries it once the cause is fixed.
+ */
+export type SetAsideEvent = {
+  __typename?: 'SetAsideEvent';
+  error: Scalars['String']['output'];
+  eventId: Scalars['ID']['output'];
+  setAsideAt: Scalars['DateTime']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type SetAsideEventRetry = {
+  __typename?: 'SetAsideEventRetry';
+  /** True when the event applied this time (it is no longer set aside). */
+  applied: Scalars['Boolean']['output'];
+  /** Why it failed again; null when it applied. */
+  error: Maybe<Scalars['String']['output']>;
+  projection: ProjectionHealth;
 };
 
 /** One state change that matters to another system, from the supply-chain event stream. */
@@ -639,8 +685,11 @@ export type ResolversTypes = {
   PerfectOrder: ResolverTypeWrapper<OrderAssessmentEntity>;
   PerfectOrderLine: ResolverTypeWrapper<LineAssessmentEntity>;
   PerfectOrderReason: PerfectOrderReason;
+  ProjectionHealth: ResolverTypeWrapper<ProjectionHealthEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SalesOrder: ResolverTypeWrapper<{ id: string }>;
+  SetAsideEvent: ResolverTypeWrapper<SetAsideEvent>;
+  SetAsideEventRetry: ResolverTypeWrapper<Omit<SetAsideEventRetry, 'projection'> & { projection: ResolversTypes['ProjectionHealth'] }>;
   SupplyChainEvent: ResolverTypeWrapper<SupplyChainEventEntity>;
   TelemetryIngestResult: ResolverTypeWrapper<TelemetryIngestResult>;
   TelemetryMetric: ResolverTypeWrapper<TelemetryMetric>;
@@ -675,8 +724,11 @@ export type ResolversParentTypes = {
   OtifSettings: OtifSettings;
   PerfectOrder: OrderAssessmentEntity;
   PerfectOrderLine: LineAssessmentEntity;
+  ProjectionHealth: ProjectionHealthEntity;
   Query: Record<PropertyKey, never>;
   SalesOrder: { id: string };
+  SetAsideEvent: SetAsideEvent;
+  SetAsideEventRetry: Omit<SetAsideEventRetry, 'projection'> & { projection: ResolversParentTypes['ProjectionHealth'] };
   SupplyChainEvent: SupplyChainEventEntity;
   TelemetryIngestResult: TelemetryIngestResult;
   TelemetryMetric: TelemetryMetric;
@@ -787,6 +839,7 @@ export type MachineResolvers<ContextType = AnalyticsContext, ParentType extends 
 
 export type MutationResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestTelemetry?: Resolver<ResolversTypes['TelemetryIngestResult'], ParentType, ContextType, RequireFields<MutationIngestTelemetryArgs, 'points'>>;
+  retrySetAsideEvent?: Resolver<ResolversTypes['SetAsideEventRetry'], ParentType, ContextType, RequireFields<MutationRetrySetAsideEventArgs, 'eventId' | 'projection'>>;
 };
 
 export type OeePointResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['OeePoint'] = ResolversParentTypes['OeePoint']> = {
@@ -822,12 +875,21 @@ export type PerfectOrderLineResolvers<ContextType = AnalyticsContext, ParentType
   reasons?: Resolver<Array<ResolversTypes['PerfectOrderReason']>, ParentType, ContextType>;
 };
 
+export type ProjectionHealthResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['ProjectionHealth'] = ResolversParentTypes['ProjectionHealth']> = {
+  eventsApplied?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lag?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setAsideEvents?: Resolver<Array<ResolversTypes['SetAsideEvent']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   kpi?: Resolver<ResolversTypes['KpiSeries'], ParentType, ContextType, RequireFields<QueryKpiArgs, 'from' | 'grain' | 'name' | 'to'>>;
   kpiContributions?: Resolver<ResolversTypes['KpiContributionPage'], ParentType, ContextType, RequireFields<QueryKpiContributionsArgs, 'first' | 'from' | 'name' | 'offset' | 'onlyFailing' | 'to'>>;
   kpiDefinitions?: Resolver<Array<ResolversTypes['KpiDefinition']>, ParentType, ContextType>;
   kpiSnapshot?: Resolver<Array<ResolversTypes['KpiSnapshot']>, ParentType, ContextType, RequireFields<QueryKpiSnapshotArgs, 'grain'>>;
   machine?: Resolver<Maybe<ResolversTypes['Machine']>, ParentType, ContextType, RequireFields<QueryMachineArgs, 'id'>>;
+  projectionHealth?: Resolver<Array<ResolversTypes['ProjectionHealth']>, ParentType, ContextType>;
   recentEvents?: Resolver<Array<ResolversTypes['SupplyChainEvent']>, ParentType, ContextType, RequireFields<QueryRecentEventsArgs, 'first'>>;
   telemetryMetrics?: Resolver<Array<ResolversTypes['TelemetryMetric']>, ParentType, ContextType>;
 };
@@ -837,6 +899,19 @@ export type SalesOrderResolvers<ContextType = AnalyticsContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   perfectOrder?: Resolver<Maybe<ResolversTypes['PerfectOrder']>, ParentType, ContextType>;
   timeline?: Resolver<Maybe<Array<ResolversTypes['SupplyChainEvent']>>, ParentType, ContextType>;
+};
+
+export type SetAsideEventResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SetAsideEvent'] = ResolversParentTypes['SetAsideEvent']> = {
+  error?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  setAsideAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SetAsideEventRetryResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SetAsideEventRetry'] = ResolversParentTypes['SetAsideEventRetry']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projection?: Resolver<ResolversTypes['ProjectionHealth'], ParentType, ContextType>;
 };
 
 export type SupplyChainEventResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SupplyChainEvent'] = ResolversParentTypes['SupplyChainEvent']> = {
@@ -896,8 +971,11 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   OeePoint?: OeePointResolvers<ContextType>;
   PerfectOrder?: PerfectOrderResolvers<ContextType>;
   PerfectOrderLine?: PerfectOrderLineResolvers<ContextType>;
+  ProjectionHealth?: ProjectionHealthResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SalesOrder?: SalesOrderResolvers<ContextType>;
+  SetAsideEvent?: SetAsideEventResolvers<ContextType>;
+  SetAsideEventRetry?: SetAsideEventRetryResolvers<ContextType>;
   SupplyChainEvent?: SupplyChainEventResolvers<ContextType>;
   TelemetryIngestResult?: TelemetryIngestResultResolvers<ContextType>;
   TelemetryMetric?: TelemetryMetricResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { isId, sqlArray, type EntityManager, execute } from '@plexus/db';
-import { badInput } from '@plexus/host';
+import { badInput } from '@plexus/errors';
 import type { KpiFilter } from '../kpi/kpi-definition.ts';
 import { validateRange } from '../kpi/kpi-query.rules.ts';
 import { averageDailyValue, costOfGoodsSold, daysIn, inventoryTurns, type DayWindow, type InventoryTurns, type SnapshotRun } from './inventory.rules.ts';

@@ -1,4 +1,4 @@
-import { DomainError, badInput } from '@plexus/host';
+import { DomainError, badInput } from '@plexus/errors';
 import { defaultOtifSettings, type Grain, type KpiDefinition, type KpiFilter, type KpiFilterField, type OtifSettings } from './kpi-definition.ts';
 import { daysBetween, periodsBetween, periodsEndingAt } from './kpi-period.rules.ts';
 

@@ -1,5 +1,5 @@
 import { execute } from '@plexus/db';
-import { badInput } from '@plexus/host';
+import { badInput } from '@plexus/errors';
 import type { AnalyticsContext } from '../context.ts';
 import { sharedReads, type Grain, type KpiContribution, type KpiDefinition, type KpiFilter, type KpiPoint } from './kpi-definition.ts';
 import {

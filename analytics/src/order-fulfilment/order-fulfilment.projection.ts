@@ -13,6 +13,8 @@ import { fulfilmentRows, type FulfilmentDelivery, type FulfilmentLine, type Fulf
  * and cycle time rollups.
  */
 
+const orderFulfilmentName = 'order-fulfilment';
+
 // Bound parameters per statement stay well under PostgreSQL's 65,535.
 const rowsPerInsert = 1000;
 
@@ -127,6 +129,10 @@ async function apply(em: EntityManager, events: SupplyChainEvent[]): Promise<voi
   const orderIds = [...new Set(events.flatMap((event) => (event.orderId ? [event.orderId] : [])))];
   if (orderIds.length === 0) return;
   const eventsByOrder = await readOrderEvents(em, orderIds);
+  // An event set aside as unusable stays out of its order's facts, so the order's later events still apply.
+  const setAside = new Set(
+    (await execute<{ event_id: string }[]>(em, 'SELECT event_id FROM analytics.set_aside_event WHERE consumer = ?', [orderFulfilmentName])).map((row) => row.event_id),
+  );
   // Days the orders were due on before this batch lose them; days they are due on now gain them.
   await markStale(em, orderIds);
   await execute(em, 'DELETE FROM analytics.order_fulfilment_delivery WHERE order_id = ANY(?::uuid[])', [sqlArray(orderIds)]);
@@ -136,7 +142,7 @@ async function apply(em: EntityManager, events: SupplyChainEvent[]): Promise<voi
   const lines: FulfilmentLine[] = [];
   const deliveries: FulfilmentDelivery[] = [];
   for (const [orderId, orderEvents] of eventsByOrder) {
-    const facts = orderFactsFromEvents(orderId, orderEvents);
+    const facts = orderFactsFromEvents(orderId, setAside.size ? orderEvents.filter((event) => !setAside.has(event.id)) : orderEvents);
     if (!facts) continue;
     const rows = fulfilmentRows(facts);
     orders.push(rows.order);
@@ -201,7 +207,7 @@ async function refreshCycleDays(tx: EntityManager): Promise<void> {
 }
 
 export const orderFulfilmentProjection: EventProjection = {
-  name: 'order-fulfilment',
+  name: orderFulfilmentName,
   types: [
     'crm.SalesOrderPlaced',
     'crm.SalesOrderPromised',

@@ -108,8 +108,7 @@ export function orderFactsFromEvents(orderId: string, events: readonly SupplyCha
       requestedDate: line.requestedDate,
       commitDate: commit.get(line.lineId)!,
     })),
-    deliveries: events
-      .filter((event): event is SupplyChainEvent<'scm.DeliveryConfirmed'> => event.type === 'scm.DeliveryConfirmed')
+    deliveries: firstPerShipment(events.filter((event): event is SupplyChainEvent<'scm.DeliveryConfirmed'> => event.type === 'scm.DeliveryConfirmed'))
       .map((event) => ({
         shipmentId: event.payload.shipmentId,
         deliveredAt: new Date(event.payload.deliveredAt),
@@ -120,10 +119,27 @@ export function orderFactsFromEvents(orderId: string, events: readonly SupplyCha
     claims: events
       .filter((event): event is SupplyChainEvent<'crm.DamageClaimOpened'> => event.type === 'crm.DamageClaimOpened')
       .map((event) => ({ shipmentId: event.payload.shipmentId, openedAt: event.time, salesOrderLineIds: event.payload.salesOrderLineIds })),
-    invoices: events
-      .filter((event): event is SupplyChainEvent<'erp.InvoiceIssued'> => event.type === 'erp.InvoiceIssued')
-      .map((event) => ({ accurate: event.payload.accurate, lines: event.payload.lines })),
+    invoices: latestPerInvoice(events.filter((event): event is SupplyChainEvent<'erp.InvoiceIssued'> => event.type === 'erp.InvoiceIssued')).map((event) => ({
+      accurate: event.payload.accurate,
+      lines: event.payload.lines,
+    })),
   };
+}
+
+/** A proof of delivery received twice counts once (KPIS.md): the first one for a shipment stands. */
+function firstPerShipment(events: readonly SupplyChainEvent<'scm.DeliveryConfirmed'>[]): SupplyChainEvent<'scm.DeliveryConfirmed'>[] {
+  const seen = new Set<string>();
+  return events.filter((event) => !seen.has(event.payload.shipmentId) && seen.add(event.payload.shipmentId));
+}
+
+/** An invoice issued again under the same id (a correction, or sent twice) replaces the earlier one: the latest in event time stands. */
+function latestPerInvoice(events: readonly SupplyChainEvent<'erp.InvoiceIssued'>[]): SupplyChainEvent<'erp.InvoiceIssued'>[] {
+  const latest = new Map<string, SupplyChainEvent<'erp.InvoiceIssued'>>();
+  for (const event of events) {
+    const known = latest.get(event.subjectId);
+    if (!known || known.time <= event.time) latest.set(event.subjectId, event);
+  }
+  return [...latest.values()];
 }
 
 /** Assesses an order: a line with no proof of delivery is neither on time nor in full. */

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { isId, sqlArray, type EntityManager, execute } from '@plexus/db';
 import type { MachineState } from '@plexus/events';
-import { badInput } from '@plexus/host';
+import { badInput } from '@plexus/errors';
 import {
   addStateTime,
   addTotals,

@@ -53,7 +53,8 @@ async function applyInspections(em: EntityManager, events: InspectionEvent[]): P
     `INSERT INTO analytics.work_order_inspection
        (event_id, work_order_id, time, passed, quantity_inspected, quantity_rejected, disposition, item_id, work_center_id, site_id)
      SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(event_id uuid, work_order_id uuid, time timestamptz, passed boolean,
-       quantity_inspected numeric, quantity_rejected numeric, disposition text, item_id uuid, work_center_id uuid, site_id uuid)`,
+       quantity_inspected numeric, quantity_rejected numeric, disposition text, item_id uuid, work_center_id uuid, site_id uuid)
+     ON CONFLICT (event_id) DO NOTHING`,
     [JSON.stringify(inspections)],
   );
   const rows = await execute<InspectionRow[]>(

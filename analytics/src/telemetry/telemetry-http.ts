@@ -4,7 +4,9 @@ import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import type { EntityManager } from '@plexus/db';
-import { authorizeChange, DomainError, viewerFromHeaders, type RunningServer } from '@plexus/host';
+import type { IncomingHttpHeaders } from 'node:http';
+import { DomainError } from '@plexus/errors';
+import { authorizeChange, IdentityError, type RunningServer, type Viewer } from '@plexus/host';
 import { TelemetryIngest, type TelemetryIngestResult } from './telemetry.service.ts';
 
 /** Path of the NDJSON endpoint. */
@@ -92,14 +94,20 @@ async function ingestNdjson(em: EntityManager, request: IncomingMessage, encodin
   return { result: await ingest.finish(), ...(failure ? { failure } : {}) };
 }
 
-async function handle(em: EntityManager, maxBodyBytes: number, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** Who sent a request: its bearer token verified as the router verifies it (the host's `runtime.authenticate`). */
+export type TelemetryAuthenticator = (headers: IncomingHttpHeaders) => Promise<Viewer>;
+
+async function handle(em: EntityManager, maxBodyBytes: number, authenticate: TelemetryAuthenticator, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (path !== telemetryIngestPath) return reply(response, 404, { error: { code: 'NOT_FOUND', message: `POST NDJSON to ${telemetryIngestPath}` } });
   if (request.method !== 'POST') return reply(response, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'POST only' } });
   try {
-    authorizeChange(viewerFromHeaders(request.headers), 'ingest telemetry');
+    authorizeChange(await authenticate(request.headers), 'ingest telemetry');
   } catch (error) {
-    if (error instanceof DomainError) return reply(response, 403, { error: { code: error.code, message: error.message } });
+    if (error instanceof IdentityError && error.code === 'UNAUTHENTICATED') {
+      return reply(response, 401, { error: { code: error.code, message: error.message } }, { 'www-authenticate': 'Bearer', connection: 'close' });
+    }
+    if (error instanceof DomainError || error instanceof IdentityError) return reply(response, 403, { error: { code: error.code, message: error.message } }, { connection: 'close' });
     throw error;
   }
   const encoding = bodyEncodingOf(request);
@@ -128,12 +136,12 @@ async function handle(em: EntityManager, maxBodyBytes: number, request: Incoming
 export async function startTelemetryHttp(
   em: EntityManager,
   port: number,
-  options: { host?: string; maxBodyBytes?: number } = {},
+  options: { authenticate: TelemetryAuthenticator; host?: string; maxBodyBytes?: number },
 ): Promise<RunningServer> {
   const host = options.host ?? process.env.PLEXUS_HOST ?? '127.0.0.1';
   const maxBodyBytes = options.maxBodyBytes ?? telemetryMaxBodyBytes();
   const server = createServer((request, response) => {
-    handle(em, maxBodyBytes, request, response).catch((error: unknown) => {
+    handle(em, maxBodyBytes, options.authenticate, request, response).catch((error: unknown) => {
       // A broken connection or a database failure: whatever was stored stays, the sender resends.
       console.error('telemetry ingest failed', error);
       if (!response.headersSent) reply(response, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Ingest failed; resend the batch (duplicates are skipped)' } });

@@ -1,4 +1,4 @@
-import { badInput } from '@plexus/host';
+import { badInput } from '@plexus/errors';
 
 export type GapFill = 'NONE' | 'PREVIOUS' | 'LINEAR';
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { execute, isId, type EntityManager } from '@plexus/db';
-import { authorizeChange, badInput } from '@plexus/host';
+import { badInput } from '@plexus/errors';
+import { authorizeChange } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
 import { findTelemetryMetric, validateTelemetryPoint, type TelemetryReading } from './telemetry-metric.rules.ts';
 import { fillTelemetryGaps, gapFillReachMs, planTelemetryBuckets, type BucketPlan, type GapFill, type MeasuredBucket, type RangeNeighbours, type TelemetryPoint } from './telemetry-series.rules.ts';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@plexus/db';
 import { readOrderEvents, readRecentEvents, type SupplyChainEvent } from '@plexus/events';
-import { badInput } from '@plexus/host';
+import { badInput } from '@plexus/errors';
 import type { AnalyticsContext } from '../context.ts';
 
 export function createTimelineLoaders(em: EntityManager) {

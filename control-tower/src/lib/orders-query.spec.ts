@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordersHref, readOrdersQuery, sortHref } from './orders-query.ts';
+import { ordersHref, readOrdersQuery, sortHref, validateOrdersQuery } from './orders-query.ts';
 
 describe('orders query in the URL', () => {
   it('reads filters and ignores values it does not know', () => {
@@ -16,5 +16,13 @@ describe('orders query in the URL', () => {
     const query = readOrdersQuery(new URLSearchParams('sort=DUE_DATE&dir=ASC&page=4'));
     expect(sortHref(query, 'DUE_DATE')).toBe('/orders?sort=DUE_DATE&dir=DESC');
     expect(sortHref(query, 'NUMBER')).toBe('/orders?sort=NUMBER&dir=ASC');
+  });
+
+  it('turns an inverted due range, a malformed customer id or date and a bad page into form problems', () => {
+    const { query, problems } = validateOrdersQuery(new URLSearchParams('dueFrom=2026-11-20&dueTo=2026-11-01&customer=not-an-id&page=x'));
+    expect(query).toMatchObject({ customerId: null, dueFrom: '2026-11-20', dueTo: null, page: 1 });
+    expect(Object.keys(problems).sort()).toEqual(['customer', 'dueTo', 'page']);
+    expect(problems.dueTo).toContain('ends (2026-11-01) before it starts (2026-11-20)');
+    expect(validateOrdersQuery(new URLSearchParams('dueFrom=2026-02-30')).problems.dueFrom).toContain('is not a date');
   });
 });

@@ -1,4 +1,6 @@
 import type { SalesOrderSortField, SalesOrderStatus, SortDirection } from './graphql/__generated__/operations.ts';
+import { isCalendarDate, readId, type Problems } from './kpi/kpi-query.ts';
+import { readPage } from './paging.ts';
 
 /** The Orders page's filters, sort and page, kept in the URL so a view can be shared and Back works. */
 export interface OrdersQuery {
@@ -54,4 +56,30 @@ export function ordersHref(query: OrdersQuery, change: Partial<OrdersQuery> = {}
 export function sortHref(query: OrdersQuery, field: SalesOrderSortField): string {
   const direction = query.sort === field && query.direction === 'ASC' ? 'DESC' : 'ASC';
   return ordersHref(query, { sort: field, direction, page: 1 });
+}
+
+export type OrdersQueryField = 'customer' | 'dueFrom' | 'dueTo' | 'page';
+
+/**
+ * The query and what was wrong with the URL, for the form: a malformed customer
+ * id, a date that is not one, or a range that ends before it starts is a
+ * problem shown beside its field and left out of the request (the graph
+ * would refuse it, and the page would be an error instead of a form).
+ */
+export function validateOrdersQuery(params: URLSearchParams): { query: OrdersQuery; problems: Problems<OrdersQueryField> } {
+  const problems: Problems<OrdersQueryField> = {};
+  const query = readOrdersQuery(params);
+  const customerId = readId(params, 'customer', 'customer', 'customer', problems);
+  for (const field of ['dueFrom', 'dueTo'] as const) {
+    const value = params.get(field);
+    if (value && !isCalendarDate(value)) problems[field] = `“${value.slice(0, 40)}” is not a date (YYYY-MM-DD).`;
+  }
+  const page = readPage(params);
+  if (page.problem) problems.page = page.problem;
+  let { dueFrom, dueTo } = query;
+  if (dueFrom && dueTo && dueFrom > dueTo) {
+    problems.dueTo = `The due range ends (${dueTo}) before it starts (${dueFrom}); showing orders due from ${dueFrom}.`;
+    dueTo = null;
+  }
+  return { query: { ...query, customerId, dueFrom: dueFrom && isCalendarDate(dueFrom) ? dueFrom : null, dueTo: dueTo && isCalendarDate(dueTo) ? dueTo : null }, problems };
 }

@@ -12,6 +12,11 @@ export interface ErpEvents {
   'erp.ItemCreated': { sku: string; name: string; itemType: string; standardCost: number };
   'erp.BillOfMaterialsChanged': { sku: string; components: { componentId: string; quantityPer: number }[] };
   'erp.SiteCreated': { code: string; name: string };
+  /** A made item's routing replaced: mes copies the steps into the work orders it releases, aps plans with them. */
+  'erp.RoutingChanged': {
+    sku: string;
+    steps: { sequence: number; workCenterId: string; setupMinutes: number; runSecondsPerUnit: number; machineIds: string[] }[];
+  };
   /**
    * What was invoiced per order line; `accurate` is ERP's own check against order and deliveries.
    * `amount` is the invoice total in the reporting currency: revenue on the day it is issued and a
@@ -38,6 +43,7 @@ export const erpDescribers: Describers<ErpEvents> = {
   'erp.ItemCreated': (payload) => `Item ${payload.sku} created`,
   'erp.BillOfMaterialsChanged': (payload) => `Bill of materials of ${payload.sku} set to ${plural(payload.components.length, 'component')}`,
   'erp.SiteCreated': (payload) => `Site ${payload.code} created`,
+  'erp.RoutingChanged': (payload) => `Routing of ${payload.sku} set to ${plural(payload.steps.length, 'step')}`,
   'erp.InvoiceIssued': (payload) => `Invoice ${payload.number} issued for ${payload.amount}, due ${payload.dueDate}${payload.accurate ? '' : ' (inaccurate)'}`,
   'erp.CustomerPaymentReceived': (payload) => `Payment ${payload.number} of ${payload.amount} received against invoice ${payload.invoiceNumber}`,
   'erp.SupplierInvoiceReceived': (payload) => `Supplier invoice ${payload.number} received for ${payload.amount}, due ${payload.dueDate}`,

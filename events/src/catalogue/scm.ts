@@ -17,8 +17,27 @@ export interface ScmEvents {
     documentsComplete: boolean;
     lines: DeliveredLine[];
   };
+  /** A transport order for a shipment, on its lane and carrier (null while no lane serves the site and customer). */
+  'scm.TransportOrderPlanned': {
+    number: string;
+    shipmentId: string;
+    carrierId: string | null;
+    laneId: string | null;
+    plannedDelivery: string | null;
+  };
+  /** The carriage passed a milestone; `eta` is the expected delivery as it stands after it. */
+  'scm.MilestoneRecorded': {
+    transportOrderId: string;
+    milestone: 'PICKED_UP' | 'DEPARTED' | 'ARRIVED' | 'DELIVERED';
+    at: string;
+    eta: string | null;
+  };
 }
 
+const milestoneWords = { PICKED_UP: 'Picked up', DEPARTED: 'Departed', ARRIVED: 'Arrived at the customer', DELIVERED: 'Delivered' } as const;
+
 export const scmDescribers: Describers<ScmEvents> = {
+  'scm.TransportOrderPlanned': (payload) => `Transport ${payload.number} planned${payload.plannedDelivery ? ` for delivery ${payload.plannedDelivery.slice(0, 10)}` : ', no lane yet'}`,
+  'scm.MilestoneRecorded': (payload) => `${milestoneWords[payload.milestone]}${payload.eta && payload.milestone !== 'DELIVERED' ? `, ETA ${payload.eta.slice(0, 16).replace('T', ' ')}` : ''}`,
   'scm.DeliveryConfirmed': (payload) => `Delivered${payload.onTime ? ' on time' : ' late'}${payload.damaged ? ', damaged' : ''}${payload.documentsComplete ? '' : ', documents incomplete'}`,
 };

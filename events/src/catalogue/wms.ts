@@ -35,10 +35,13 @@ export interface WmsEvents {
    * the daily inventory snapshot inventory turns average over (KPIS.md).
    */
   'wms.InventorySnapshotTaken': { day: string; warehouseId: string; balances: { itemId: string; quantity: number; standardCost: number }[] };
+  /** Lots issued to a work order after mes reported consuming them (what the lots held of it). */
+  'wms.MaterialIssued': { workOrderId: string; lines: { itemId: string; lotId: string; quantity: number }[] };
 }
 
 export const wmsDescribers: Describers<WmsEvents> = {
   'wms.GoodsReceived': (payload) => `Received ${sumQuantity(payload.lines)} units in ${payload.number}`,
   'wms.ShipmentShipped': (payload) => `Shipped ${sumQuantity(payload.lines)} units in ${payload.number}`,
+  'wms.MaterialIssued': (payload) => `Issued ${sumQuantity(payload.lines)} units to a work order`,
   'wms.InventorySnapshotTaken': (payload) => `Inventory snapshot of ${payload.day}: ${plural(payload.balances.length, 'item')}`,
 };

@@ -3,6 +3,7 @@ import { crmMigrations } from '../migrations/index.ts';
 import { createCrmContext } from './context.ts';
 import { CustomerSchema } from './customer/customer.entity.ts';
 import { customerResolvers } from './customer/customer.resolvers.ts';
+import { deliveryConsumer } from './delivery/delivery.service.ts';
 import { demandForecastResolvers } from './demand-forecast/demand-forecast.resolvers.ts';
 import { crmDemo } from './demo.ts';
 import { SalesOrderLineSchema, SalesOrderSchema } from './sales-order/sales-order.entity.ts';
@@ -20,7 +21,7 @@ export const subgraph = defineSubgraph({
   migrations: crmMigrations,
   resolvers: [customerResolvers, salesOrderResolvers, demandForecastResolvers, serviceCaseResolvers],
   createContext: createCrmContext,
-  consumers: [fulfilmentConsumer],
+  consumers: [fulfilmentConsumer, deliveryConsumer],
   demo: crmDemo,
   codegen: {
     contextType: '../context.ts#CrmContext',

@@ -3,9 +3,10 @@ import { startStack, type Stack } from '@plexus/scripts/stack';
 import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, createSite } from '@plexus/test-kit';
 
 let stack: Stack;
+// Starting every system takes minutes on a loaded machine.
 beforeAll(async () => {
   stack = await startStack({ seed: false });
-});
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });

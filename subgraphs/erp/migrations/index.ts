@@ -1,5 +1,6 @@
 import { Finance } from './20261130-0001-finance.ts';
 import { ItemMaster } from './20261124-0001-item-master.ts';
+import { Routing } from './20261130-0001-routing.ts';
 
 /** Oldest first; applied by the program at start. */
-export const erpMigrations = [ItemMaster, Finance];
+export const erpMigrations = [ItemMaster, Routing, Finance];

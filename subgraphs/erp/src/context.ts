@@ -4,6 +4,7 @@ import { createBillOfMaterialsLoaders } from './bill-of-materials/bill-of-materi
 import { createCustomerInvoiceLoaders } from './customer-invoice/customer-invoice.service.ts';
 import { createAccountLoaders } from './finance/account.service.ts';
 import { createItemLoaders } from './item/item.service.ts';
+import { createRoutingLoaders } from './routing/routing.service.ts';
 import { createLedgerLoaders } from './ledger/ledger.service.ts';
 import { createSiteLoaders } from './site/site.service.ts';
 import { createSupplierInvoiceLoaders } from './supplier-invoice/supplier-invoice.service.ts';
@@ -25,6 +26,7 @@ function createLoaders(em: EntityManager) {
     ...createCustomerInvoiceLoaders(em),
     ...createSupplierInvoiceLoaders(em),
     ...createLedgerLoaders(em),
+    ...createRoutingLoaders(em),
   };
 }
 

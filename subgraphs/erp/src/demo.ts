@@ -3,6 +3,7 @@ import { setBillOfMaterials } from './bill-of-materials/bill-of-materials.servic
 import type { ErpContext } from './context.ts';
 import { financeDay } from './finance/finance.demo.ts';
 import { createItem } from './item/item.service.ts';
+import { setRouting } from './routing/routing.service.ts';
 import { createSite } from './site/site.service.ts';
 
 /** An item as the simulated company's people know it. */
@@ -15,6 +16,21 @@ export interface DemoItem {
 /** What erp's master data gives the rest of the simulated company. */
 export const demoSites = demoKey<{ plant: { id: string; code: string }; distribution: { id: string; code: string } }>('erp.sites');
 export const demoItems = demoKey<{ raw: DemoItem[]; semiFinished: DemoItem[]; finished: DemoItem[] }>('erp.items');
+/**
+ * The shop floor as the process engineers writing routings know it: mes's
+ * work centers (by code: CNC, GRIND, PCB, ASSY, TEST, PACK) and their
+ * machines, told them when mes sets the plant up.
+ */
+export const demoShopFloor = demoKey<{ workCenters: { id: string; code: string; machineIds: string[] }[] }>('erp.shopFloor');
+
+/** Which work centers make an item, in order: machined parts, boards, motors, assembled goods, and the filled lubricant. */
+function routeOf(sku: string, type: 'SFG' | 'FG'): string[] {
+  if (sku === 'SFG-PCB') return ['PCB', 'TEST'];
+  if (sku === 'SFG-MOTOR') return ['ASSY', 'TEST'];
+  if (type === 'SFG') return ['CNC', 'GRIND'];
+  if (sku === 'LUBE-5L') return ['PACK'];
+  return ['ASSY', 'TEST', 'PACK'];
+}
 
 const finishedGoods = [
   ['PUMP-C100', 'Centrifugal pump C100'],
@@ -98,6 +114,30 @@ export const erpDemo: DemoStep<ErpContext> = {
     simulation.world.set(demoItems, { raw, semiFinished: semi, finished });
   },
 
-  // Finance works through the day before each morning (erp's step runs before the others' that day).
-  day: financeDay,
+  /**
+   * Each morning finance works through the day before (erp's step runs before the others' that day).
+   * On the first day, once mes has set the plant up, every made item gets its routing.
+   */
+  async day(simulation, day) {
+    await financeDay(simulation, day);
+    const shopFloor = simulation.world.find(demoShopFloor);
+    if (day.getTime() !== simulation.firstDay.getTime() || !shopFloor) return;
+    const at = simulation.at(new Date(day.getTime() + 3_600_000));
+    const { semiFinished: semi, finished } = simulation.world.get(demoItems);
+    for (const [type, items] of [['SFG', semi], ['FG', finished]] as const) {
+      for (const item of items) {
+        const steps = routeOf(item.sku, type).flatMap((code, index) => {
+          const workCenter = shopFloor.workCenters.find((candidate) => candidate.code === code);
+          if (!workCenter) return [];
+          // The preferred machine varies by item, so the load spreads over a work center's machines.
+          const offset = Math.floor(simulation.random() * workCenter.machineIds.length);
+          const machineIds = workCenter.machineIds.map((_, position) => workCenter.machineIds[(position + offset) % workCenter.machineIds.length]!);
+          const runSecondsPerUnit =
+            code === 'PACK' ? 20 + Math.round(simulation.random() * 20) : code === 'TEST' ? 30 + Math.round(simulation.random() * 60) : type === 'SFG' ? 60 + Math.round(simulation.random() * 120) : 180 + Math.round(simulation.random() * 240);
+          return [{ sequence: (index + 1) * 10, workCenterId: workCenter.id, setupMinutes: 15 + Math.round(simulation.random() * 45), runSecondsPerUnit, machineIds }];
+        });
+        if (steps.length > 0) await setRouting(at, item.id, steps);
+      }
+    }
+  },
 };

@@ -10,6 +10,8 @@ import { erpDemo } from './demo.ts';
 import { CustomerAccountSchema, SupplierAccountSchema } from './finance/account.entity.ts';
 import { ItemSchema } from './item/item.entity.ts';
 import { itemResolvers } from './item/item.resolvers.ts';
+import { RoutingStepSchema } from './routing/routing.entity.ts';
+import { routingResolvers } from './routing/routing.resolvers.ts';
 import { generalLedgerConsumer } from './ledger/ledger.service.ts';
 import { ledgerResolvers } from './ledger/ledger.resolvers.ts';
 import { SiteSchema } from './site/site.entity.ts';
@@ -18,7 +20,7 @@ import { supplierInvoiceResolvers } from './supplier-invoice/supplier-invoice.re
 import { purchasingConsumer } from './supplier-invoice/supplier-invoice.service.ts';
 import { siteResolvers } from './site/site.resolvers.ts';
 
-/** ERP: item master data, bills of materials, sites; finance: receivables, payables and the general ledger. */
+/** ERP: item master data, bills of materials, routings, sites; finance: receivables, payables and the general ledger. */
 export const subgraph = defineSubgraph({
   name: 'erp',
   defaultPort: 4002,
@@ -27,6 +29,7 @@ export const subgraph = defineSubgraph({
     ItemSchema,
     BillOfMaterialsLineSchema,
     SiteSchema,
+    RoutingStepSchema,
     CustomerAccountSchema,
     SupplierAccountSchema,
     CustomerInvoiceSchema,
@@ -38,7 +41,7 @@ export const subgraph = defineSubgraph({
     SupplierPaymentSchema,
   ],
   migrations: erpMigrations,
-  resolvers: [itemResolvers, siteResolvers, billOfMaterialsResolvers, customerInvoiceResolvers, supplierInvoiceResolvers, ledgerResolvers],
+  resolvers: [itemResolvers, siteResolvers, billOfMaterialsResolvers, routingResolvers, customerInvoiceResolvers, supplierInvoiceResolvers, ledgerResolvers],
   createContext: createErpContext,
   consumers: [customerInvoicingConsumer, purchasingConsumer, generalLedgerConsumer],
   demo: erpDemo,
@@ -50,6 +53,10 @@ export const subgraph = defineSubgraph({
       BillOfMaterials: '../bill-of-materials/bill-of-materials.entity.ts#BillOfMaterials',
       BillOfMaterialsLine: '../bill-of-materials/bill-of-materials.entity.ts#BillOfMaterialsLine',
       BomExplosionLine: '../bill-of-materials/bill-of-materials.rules.ts#ExplosionLine',
+      Routing: '../routing/routing.entity.ts#Routing',
+      RoutingStep: '../routing/routing.entity.ts#RoutingStep',
+      WorkCenter: '{ id: string }',
+      Machine: '{ id: string }',
       Customer: '{ id: string }',
       SalesOrder: '{ id: string }',
       SalesOrderLine: '{ id: string }',

@@ -4,9 +4,10 @@ import { daysFromToday, placedPurchaseOrder } from '@plexus/test-kit';
 import { finance, financeCounts } from './finance.factories.ts';
 
 let stack: Stack;
+// Starting every system takes minutes on a loaded machine.
 beforeAll(async () => {
   stack = await startStack({ seed: false });
-});
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });

@@ -5,6 +5,7 @@ import { asnResolvers } from './asn/asn.resolvers.ts';
 import { createSrmContext } from './context.ts';
 import { demandForecastResolvers } from './demand-forecast/demand-forecast.resolvers.ts';
 import { srmDemo } from './demo.ts';
+import { plannedPurchaseConsumer } from './planned-order/planned-order.consumer.ts';
 import { PurchaseOrderChangeSchema, PurchaseOrderLineSchema, PurchaseOrderSchema } from './purchase-order/purchase-order.entity.ts';
 import { purchaseOrderResolvers } from './purchase-order/purchase-order.resolvers.ts';
 import { receivingConsumer } from './purchase-order/receiving.service.ts';
@@ -36,7 +37,7 @@ export const subgraph = defineSubgraph({
   migrations: srmMigrations,
   resolvers: [supplierResolvers, supplierItemResolvers, rfqResolvers, purchaseOrderResolvers, asnResolvers, scorecardResolvers, demandForecastResolvers],
   createContext: createSrmContext,
-  consumers: [receivingConsumer],
+  consumers: [receivingConsumer, plannedPurchaseConsumer],
   demo: srmDemo,
   codegen: {
     contextType: '../context.ts#SrmContext',

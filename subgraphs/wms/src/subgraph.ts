@@ -4,6 +4,7 @@ import { createWmsContext } from './context.ts';
 import { wmsDemo } from './demo.ts';
 import { PurchaseReceiptLineSchema } from './purchase-receipt/purchase-receipt.entity.ts';
 import { purchaseReceiptResolvers } from './purchase-receipt/purchase-receipt.resolvers.ts';
+import { materialIssueConsumer, producedLotReceiptConsumer } from './production-stock/production-stock.service.ts';
 import { ReceiptLineSchema, ReceiptSchema } from './receipt/receipt.entity.ts';
 import { receiptResolvers } from './receipt/receipt.resolvers.ts';
 import { PickSchema, ShipmentLineSchema, ShipmentSchema } from './shipment/shipment.entity.ts';
@@ -23,6 +24,7 @@ export const subgraph = defineSubgraph({
   migrations: wmsMigrations,
   resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers],
   createContext: createWmsContext,
+  consumers: [materialIssueConsumer, producedLotReceiptConsumer],
   background: (runtime) => startInventorySnapshots(runtime.em),
   demo: wmsDemo,
   codegen: {

@@ -204,8 +204,9 @@ describe('receiving against purchase orders', () => {
     } }`;
     const count = async (n: number) => {
       const representations = Array.from({ length: n }, (_, index) => ({ __typename: 'PurchaseOrder', id: placed[index % placed.length]!.order.id }));
+      const headers = { 'content-type': 'application/json', ...(await stack.subgraphHeaders()) };
       const { result, statements } = await stack.database.statements.measure(
-        () => fetch(stack.subgraphUrls.wms!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { representations } }) }).then((response) => response.json()),
+        () => fetch(stack.subgraphUrls.wms!, { method: 'POST', headers, body: JSON.stringify({ query, variables: { representations } }) }).then((response) => response.json()),
         'wms',
       );
       expect((result as { errors?: unknown }).errors).toBeUndefined();

@@ -126,9 +126,10 @@ describe('shipping sales orders', () => {
     } }`;
     const count = async (n: number) => {
       const representations = Array.from({ length: n }, (_, index) => ({ __typename: 'SalesOrder', id: orders[index % orders.length] }));
+      const headers = { 'content-type': 'application/json', ...(await stack.subgraphHeaders()) };
       const { result, statements } = await stack.database.statements.measure(() => fetch(stack.subgraphUrls.wms!, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers,
         body: JSON.stringify({ query, variables: { representations } }),
       }).then((response) => response.json()), 'wms');
       expect((result as { errors?: unknown }).errors).toBeUndefined();

@@ -239,7 +239,7 @@ async function changeOrder(
   );
 }
 
-const orderEvent = (order: SalesOrder) => ({
+export const orderEvent = (order: SalesOrder) => ({
   subjectType: 'SalesOrder',
   subjectId: order.id,
   orderId: order.id,
@@ -285,17 +285,14 @@ export function cancelSalesOrder(ctx: CrmContext, id: string, reason: string, id
   });
 }
 
-const fulfilmentEvents = ['wms.ShipmentShipped', 'scm.DeliveryConfirmed'] as const;
-type FulfilmentEvent = EventOf<(typeof fulfilmentEvents)[number]>;
-
 /**
- * Moves orders along as the warehouse ships and customers take delivery, by
- * consuming those systems' events (each exactly once, in the transaction
- * that changes the order).
+ * Moves orders along as the warehouse ships, by consuming its events (each
+ * exactly once, in the transaction that changes the order); deliveries are
+ * `delivery/`'s.
  */
 export const fulfilmentConsumer = defineConsumer({
   name: 'sales-order-fulfilment',
-  types: fulfilmentEvents,
+  types: ['wms.ShipmentShipped'],
   async apply(em, event) {
     if (!event.orderId) return;
     const order = await em.findOne(SalesOrderSchema, { id: event.orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -303,19 +300,15 @@ export const fulfilmentConsumer = defineConsumer({
   },
 });
 
-async function applyToOrder(em: EntityManager, order: SalesOrder, event: FulfilmentEvent): Promise<void> {
+async function applyToOrder(em: EntityManager, order: SalesOrder, event: EventOf<'wms.ShipmentShipped'>): Promise<void> {
   const from = order.status;
   let next = from;
-  if (event.type === 'wms.ShipmentShipped') {
-    const lines = await orderLines(em, order.id);
-    for (const shipped of event.payload.lines) {
-      const line = lines.find((candidate) => candidate.id === shipped.salesOrderLineId);
-      if (line) line.shippedQuantity += shipped.quantity;
-    }
-    if (from === 'CONFIRMED' || from === 'IN_FULFILMENT') next = fulfilmentStatus(lines);
-  } else if (from === 'SHIPPED') {
-    next = 'DELIVERED';
+  const lines = await orderLines(em, order.id);
+  for (const shipped of event.payload.lines) {
+    const line = lines.find((candidate) => candidate.id === shipped.salesOrderLineId);
+    if (line) line.shippedQuantity += shipped.quantity;
   }
+  if (from === 'CONFIRMED' || from === 'IN_FULFILMENT') next = fulfilmentStatus(lines);
   order.status = next;
   await em.flush();
   if (next === from) return;

@@ -3,6 +3,7 @@ import type { Item as ItemEntity } from '../item/item.entity.ts';
 import type { Site as SiteEntity } from '../site/site.entity.ts';
 import type { BillOfMaterials as BillOfMaterialsEntity, BillOfMaterialsLine as BillOfMaterialsLineEntity } from '../bill-of-materials/bill-of-materials.entity.ts';
 import type { ExplosionLine as ExplosionLineEntity } from '../bill-of-materials/bill-of-materials.rules.ts';
+import type { Routing as RoutingEntity, RoutingStep as RoutingStepEntity } from '../routing/routing.entity.ts';
 import type { CustomerInvoice as CustomerInvoiceEntity, CustomerInvoiceLine as CustomerInvoiceLineEntity, CreditNote as CreditNoteEntity, CreditedLine as CreditedLineEntity, CustomerPayment as CustomerPaymentEntity } from '../customer-invoice/customer-invoice.entity.ts';
 import type { AgeingAmounts as AgeingAmountsEntity, AgedCounterparty as AgedCounterpartyEntity } from '../finance/ageing.rules.ts';
 import type { SupplierInvoice as SupplierInvoiceEntity, SupplierInvoiceLine as SupplierInvoiceLineEntity, SupplierPayment as SupplierPaymentEntity } from '../supplier-invoice/supplier-invoice.entity.ts';
@@ -258,6 +259,8 @@ export type Item = {
   billOfMaterials: Maybe<BillOfMaterials>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** How the item is made, operation by operation; null for items that are bought or have no routing yet. */
+  routing: Maybe<Routing>;
   /** Stock-keeping unit: the unique, human-facing item code. */
   sku: Scalars['String']['output'];
   /** Standard cost per unit of measure, in the company currency; COGS and inventory value use it. */
@@ -316,6 +319,12 @@ export type LedgerAccount =
   | 'REVENUE'
   | 'WORK_IN_PROGRESS';
 
+/** A machine on the shop floor. Owned by mes. */
+export type Machine = {
+  __typename?: 'Machine';
+  id: Scalars['ID']['output'];
+};
+
 /**
  * Why an invoice line does not match: NOT_ORDERED (not a line of the order), NOT_RECEIVED (nothing received and not yet
  * invoiced), QUANTITY_ABOVE_RECEIVED (more than received and not yet invoiced), PRICE_ABOVE_ORDER (above the order's
@@ -347,6 +356,8 @@ export type Mutation = {
   setBillOfMaterials: BillOfMaterials;
   /** How and when a customer is invoiced. */
   setBillingTerms: Customer;
+  /** Replaces a made item's routing; work centers and machines must be ones mes registered. */
+  setRouting: Routing;
   /** Days net a supplier is paid in. */
   setSupplierPaymentTerms: Supplier;
 };
@@ -400,6 +411,12 @@ export type MutationSetBillOfMaterialsArgs = {
 
 export type MutationSetBillingTermsArgs = {
   input: SetBillingTermsInput;
+};
+
+
+export type MutationSetRoutingArgs = {
+  itemId: Scalars['ID']['input'];
+  steps: Array<RoutingStepInput>;
 };
 
 
@@ -560,6 +577,38 @@ export type RecordCustomerPaymentInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a made item is made: its operations in sequence. mes copies them into each work order it releases. */
+export type Routing = {
+  __typename?: 'Routing';
+  /** The item's id: an item has one routing. */
+  id: Scalars['ID']['output'];
+  item: Item;
+  /** Ordered by sequence. */
+  steps: Array<RoutingStep>;
+};
+
+/** One operation of a routing: where it runs, how long its setup takes and how long each unit takes. */
+export type RoutingStep = {
+  __typename?: 'RoutingStep';
+  /** Machines that may run the step: the preferred one first, then its alternatives. */
+  machines: Array<Machine>;
+  /** Standard run time per unit, in seconds. */
+  runSecondsPerUnit: Scalars['Float']['output'];
+  sequence: Scalars['Int']['output'];
+  /** Changeover before the first unit, in minutes. */
+  setupMinutes: Scalars['Float']['output'];
+  workCenter: WorkCenter;
+};
+
+export type RoutingStepInput = {
+  /** The preferred machine first, then its alternatives. */
+  machineIds: Array<Scalars['ID']['input']>;
+  runSecondsPerUnit: Scalars['Float']['input'];
+  sequence: Scalars['Int']['input'];
+  setupMinutes: Scalars['Float']['input'];
+  workCenterId: Scalars['ID']['input'];
+};
+
 /** A sales order (owned by CRM) with the invoices ERP issued for its shipments. */
 export type SalesOrder = {
   __typename?: 'SalesOrder';
@@ -696,6 +745,12 @@ export type SupplierPayment = {
   id: Scalars['ID']['output'];
   number: Scalars['String']['output'];
   paidAt: Scalars['DateTime']['output'];
+};
+
+/** A group of machines on the shop floor. Owned by mes. */
+export type WorkCenter = {
+  __typename?: 'WorkCenter';
+  id: Scalars['ID']['output'];
 };
 
 
@@ -857,6 +912,7 @@ export type ResolversTypes = {
   JournalEntry: ResolverTypeWrapper<JournalEntryRecordEntity>;
   JournalLine: ResolverTypeWrapper<JournalLineRecordEntity>;
   LedgerAccount: LedgerAccount;
+  Machine: ResolverTypeWrapper<{ id: string }>;
   MatchBlock: MatchBlock;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaySupplierInvoiceInput: PaySupplierInvoiceInput;
@@ -867,6 +923,9 @@ export type ResolversTypes = {
   ReceivablesAgeing: ResolverTypeWrapper<{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }>;
   ReceiveSupplierInvoiceInput: ReceiveSupplierInvoiceInput;
   RecordCustomerPaymentInput: RecordCustomerPaymentInput;
+  Routing: ResolverTypeWrapper<RoutingEntity>;
+  RoutingStep: ResolverTypeWrapper<RoutingStepEntity>;
+  RoutingStepInput: RoutingStepInput;
   SalesOrder: ResolverTypeWrapper<{ id: string }>;
   SalesOrderLine: ResolverTypeWrapper<{ id: string }>;
   SetBillingTermsInput: SetBillingTermsInput;
@@ -881,6 +940,7 @@ export type ResolversTypes = {
   SupplierInvoicePage: ResolverTypeWrapper<{ items: SupplierInvoiceEntity[]; totalCount: number }>;
   SupplierInvoiceStatus: SupplierInvoiceStatus;
   SupplierPayment: ResolverTypeWrapper<SupplierPaymentEntity>;
+  WorkCenter: ResolverTypeWrapper<{ id: string }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -918,6 +978,7 @@ export type ResolversParentTypes = {
   ItemFilter: ItemFilter;
   JournalEntry: JournalEntryRecordEntity;
   JournalLine: JournalLineRecordEntity;
+  Machine: { id: string };
   Mutation: Record<PropertyKey, never>;
   PaySupplierInvoiceInput: PaySupplierInvoiceInput;
   PayablesAgeing: { asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] };
@@ -927,6 +988,9 @@ export type ResolversParentTypes = {
   ReceivablesAgeing: { asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] };
   ReceiveSupplierInvoiceInput: ReceiveSupplierInvoiceInput;
   RecordCustomerPaymentInput: RecordCustomerPaymentInput;
+  Routing: RoutingEntity;
+  RoutingStep: RoutingStepEntity;
+  RoutingStepInput: RoutingStepInput;
   SalesOrder: { id: string };
   SalesOrderLine: { id: string };
   SetBillingTermsInput: SetBillingTermsInput;
@@ -940,6 +1004,7 @@ export type ResolversParentTypes = {
   SupplierInvoiceLineInput: SupplierInvoiceLineInput;
   SupplierInvoicePage: { items: SupplierInvoiceEntity[]; totalCount: number };
   SupplierPayment: SupplierPaymentEntity;
+  WorkCenter: { id: string };
 };
 
 export type AccountBalanceResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['AccountBalance'] = ResolversParentTypes['AccountBalance']> = {
@@ -1070,6 +1135,7 @@ export type ItemResolvers<ContextType = ErpContext, ParentType extends Resolvers
   billOfMaterials?: Resolver<Maybe<ResolversTypes['BillOfMaterials']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  routing?: Resolver<Maybe<ResolversTypes['Routing']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   standardCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ItemType'], ParentType, ContextType>;
@@ -1091,6 +1157,10 @@ export type JournalLineResolvers<ContextType = ErpContext, ParentType extends Re
   debit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type MachineResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Machine'] = ResolversParentTypes['Machine']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationCreateItemArgs, 'input'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
@@ -1102,6 +1172,7 @@ export type MutationResolvers<ContextType = ErpContext, ParentType extends Resol
   recordCustomerPayment?: Resolver<ResolversTypes['CustomerPayment'], ParentType, ContextType, RequireFields<MutationRecordCustomerPaymentArgs, 'input'>>;
   setBillOfMaterials?: Resolver<ResolversTypes['BillOfMaterials'], ParentType, ContextType, RequireFields<MutationSetBillOfMaterialsArgs, 'itemId' | 'lines'>>;
   setBillingTerms?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetBillingTermsArgs, 'input'>>;
+  setRouting?: Resolver<ResolversTypes['Routing'], ParentType, ContextType, RequireFields<MutationSetRoutingArgs, 'itemId' | 'steps'>>;
   setSupplierPaymentTerms?: Resolver<ResolversTypes['Supplier'], ParentType, ContextType, RequireFields<MutationSetSupplierPaymentTermsArgs, 'paymentDays' | 'supplierId'>>;
 };
 
@@ -1140,6 +1211,20 @@ export type ReceivablesAgeingResolvers<ContextType = ErpContext, ParentType exte
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   customers?: Resolver<Array<ResolversTypes['CustomerAgeing']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['AgeingAmounts'], ParentType, ContextType>;
+};
+
+export type RoutingResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Routing'] = ResolversParentTypes['Routing']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RoutingStep']>, ParentType, ContextType>;
+};
+
+export type RoutingStepResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['RoutingStep'] = ResolversParentTypes['RoutingStep']> = {
+  machines?: Resolver<Array<ResolversTypes['Machine']>, ParentType, ContextType>;
+  runSecondsPerUnit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setupMinutes?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  workCenter?: Resolver<ResolversTypes['WorkCenter'], ParentType, ContextType>;
 };
 
 export type SalesOrderResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder'], FederationReferenceType extends FederationReferenceTypes['SalesOrder'] = FederationReferenceTypes['SalesOrder']> = {
@@ -1222,6 +1307,10 @@ export type SupplierPaymentResolvers<ContextType = ErpContext, ParentType extend
   paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type WorkCenterResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['WorkCenter'] = ResolversParentTypes['WorkCenter']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ErpContext> = {
   AccountBalance?: AccountBalanceResolvers<ContextType>;
   AgeingAmounts?: AgeingAmountsResolvers<ContextType>;
@@ -1242,12 +1331,15 @@ export type Resolvers<ContextType = ErpContext> = {
   Item?: ItemResolvers<ContextType>;
   JournalEntry?: JournalEntryResolvers<ContextType>;
   JournalLine?: JournalLineResolvers<ContextType>;
+  Machine?: MachineResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PayablesAgeing?: PayablesAgeingResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReceivablesAgeing?: ReceivablesAgeingResolvers<ContextType>;
+  Routing?: RoutingResolvers<ContextType>;
+  RoutingStep?: RoutingStepResolvers<ContextType>;
   SalesOrder?: SalesOrderResolvers<ContextType>;
   SalesOrderLine?: SalesOrderLineResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
@@ -1258,5 +1350,6 @@ export type Resolvers<ContextType = ErpContext> = {
   SupplierInvoiceLine?: SupplierInvoiceLineResolvers<ContextType>;
   SupplierInvoicePage?: SupplierInvoicePageResolvers<ContextType>;
   SupplierPayment?: SupplierPaymentResolvers<ContextType>;
+  WorkCenter?: WorkCenterResolvers<ContextType>;
 };
 

@@ -1,0 +1,15 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { demoUsers, signedInUser, userCookie } from '#lib/server/sign-in.ts';
+
+export async function load({ cookies }) {
+  return { users: await demoUsers(), current: signedInUser(cookies) };
+}
+
+export const actions = {
+  default: async ({ request, cookies, url }) => {
+    const user = (await request.formData()).get('user');
+    if (typeof user !== 'string' || !(await demoUsers()).some((candidate) => candidate.sub === user)) return fail(400, { problem: 'Pick one of the demo users.' });
+    cookies.set(userCookie, user, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 7 * 24 * 3600 });
+    redirect(303, '/');
+  },
+};

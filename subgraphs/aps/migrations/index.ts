@@ -1,0 +1,5 @@
+import { PlanningReadModels } from './20261130-0001-planning.ts';
+import { ShopFloor } from './20261130-0002-shop-floor.ts';
+
+/** Oldest first; applied by the program at start. */
+export const apsMigrations = [PlanningReadModels, ShopFloor];

@@ -1,0 +1,354 @@
+import { demoPromisedOrders } from '@plexus/crm/demo';
+import { demoItems, demoShopFloor, demoSites } from '@plexus/erp/demo';
+import { demoKey, type DemoStep, type Simulation } from '@plexus/host';
+import { demoWarehouses } from '@plexus/wms/demo';
+import type { MesContext } from './context.ts';
+import { changeMachineState, createWorkCenter, registerMachine } from './machine/machine.service.ts';
+import { componentsOf, consumableLots, consumeMaterial } from './material/material.service.ts';
+import type { OperationRun, WorkOrder } from './work-order/work-order.entity.ts';
+import { completeOperation, finishSetup, releaseWorkOrder, reportProduction, resumeOperation, startOperation } from './work-order/work-order.service.ts';
+
+const minuteMs = 60_000;
+const hourMs = 3_600_000;
+const dayMs = 86_400_000;
+/** Two shifts on weekdays, 06:00–22:00 UTC; nights and weekends the plant is off shift. */
+const shiftStartHour = 6;
+const shiftEndHour = 22;
+/** The plant plans every other Monday for the demand promised since. */
+const planEveryDays = 14;
+
+/** Work centers by code (the codes erp's routings name), with their share of the plant's machines. */
+const workCenters = [
+  { code: 'CNC', name: 'CNC machining', share: 4, idealCycleSeconds: 50 },
+  { code: 'GRIND', name: 'Grinding', share: 2, idealCycleSeconds: 40 },
+  { code: 'PCB', name: 'Electronics assembly', share: 1, idealCycleSeconds: 30 },
+  { code: 'ASSY', name: 'Final assembly', share: 3, idealCycleSeconds: 150 },
+  { code: 'TEST', name: 'Test bench', share: 1, idealCycleSeconds: 30 },
+  { code: 'PACK', name: 'Packing and filling', share: 1, idealCycleSeconds: 15 },
+] as const;
+
+const breakdownReasons = ['MECHANICAL_FAILURE', 'ELECTRICAL_FAILURE', 'TOOL_BREAKAGE'] as const;
+const scrapReasons: Record<string, readonly string[]> = {
+  CNC: ['DIMENSION_OUT_OF_TOLERANCE', 'SURFACE_DEFECT'],
+  GRIND: ['DIMENSION_OUT_OF_TOLERANCE', 'BURN_MARKS'],
+  PCB: ['SOLDER_DEFECT', 'COMPONENT_MISSING'],
+  ASSY: ['ASSEMBLY_ERROR', 'DAMAGED_PART'],
+  TEST: ['LEAK_TEST_FAILED', 'ELECTRICAL_TEST_FAILED'],
+  PACK: ['PACKAGING_DAMAGE'],
+};
+
+interface PlantMachine {
+  id: string;
+  code: string;
+  workCenterCode: string;
+  /** When the machine is next free, in the plant's plan (ms). */
+  freeAt: number;
+}
+
+interface PlantState {
+  machines: PlantMachine[];
+  warehouseId: string;
+  siteId: string;
+  /** How many of crm's promised orders the plant has planned for. */
+  plannedOrders: number;
+}
+
+const demoPlant = demoKey<PlantState>('mes.plant');
+
+/** `count` machines spread over the work centers by their share, at least one each. */
+export function machinesPerWorkCenter(count: number): number[] {
+  const total = workCenters.reduce((sum, center) => sum + center.share, 0);
+  const counts = workCenters.map((center) => Math.max(1, Math.round((count * center.share) / total)));
+  // Rounding may miss the total by a machine or two: take from or give to the largest work center.
+  for (let excess = counts.reduce((a, b) => a + b, 0) - Math.max(count, workCenters.length); excess !== 0; excess -= Math.sign(excess)) {
+    const largest = counts.indexOf(Math.max(...counts));
+    counts[largest]! -= Math.sign(excess);
+  }
+  return counts;
+}
+
+const midnight = (time: number) => Math.floor(time / dayMs) * dayMs;
+const isWeekday = (time: number) => {
+  const day = new Date(time).getUTCDay();
+  return day >= 1 && day <= 5;
+};
+/**
+ * Work happens a minute inside the shift, so the shift's own state changes
+ * (every machine IDLE at its start, OFF_SHIFT at its end) come first and last.
+ */
+const shiftEndOf = (time: number) => midnight(time) + shiftEndHour * hourMs - minuteMs;
+
+/** The first working moment at or after `time`. */
+function nextWorking(time: number): number {
+  let day = midnight(time);
+  for (;;) {
+    if (isWeekday(day)) {
+      const start = day + shiftStartHour * hourMs + minuteMs;
+      if (time < start) return start;
+      if (time < shiftEndOf(day)) return time;
+    }
+    day += dayMs;
+    time = day;
+  }
+}
+
+/** Working time `ms` after `start`, and the shift starts crossed on the way (where paused work resumes). */
+function advance(start: number, ms: number): { end: number; resumes: number[] } {
+  let time = nextWorking(start);
+  let left = ms;
+  const resumes: number[] = [];
+  for (;;) {
+    const end = shiftEndOf(time);
+    if (time + left <= end) return { end: time + left, resumes };
+    left -= end - time;
+    time = nextWorking(end);
+    resumes.push(time);
+  }
+}
+
+/**
+ * The demo plant: a dozen machines (`--machines M`) in six work centers, two
+ * shifts on weekdays. Every other Monday the planner releases a work order
+ * per finished good for the demand crm promised since the last plan (big
+ * order lines get their own, made for the order), and one per semi-finished
+ * part those need; a dispatcher puts each operation on the first free
+ * machine its routing allows. Operators set up, run at somewhat less than
+ * the ideal rate, scrap some units with a reason, rework a few, and report;
+ * machines break down, jam and get planned maintenance; material is
+ * consumed by lot (oldest first) when a work order starts, so every lot
+ * made knows its component lots.
+ */
+export const mesDemo: DemoStep<MesContext> = {
+  after: ['erp', 'crm', 'srm', 'wms'],
+  async setUp(simulation) {
+    const at = simulation.at(simulation.firstDay);
+    const { plant } = simulation.world.get(demoSites);
+    const warehouse = simulation.world.get(demoWarehouses).find((candidate) => candidate.siteId === plant.id)!;
+    const counts = machinesPerWorkCenter(simulation.size('machines', 12));
+    const machines: PlantMachine[] = [];
+    const shopFloor: { id: string; code: string; machineIds: string[] }[] = [];
+    for (const [index, center] of workCenters.entries()) {
+      const workCenter = await createWorkCenter(at, { code: center.code, name: center.name, siteId: plant.id });
+      const machineIds: string[] = [];
+      for (let number = 1; number <= counts[index]!; number += 1) {
+        const code = `${center.code}-${String(number).padStart(2, '0')}`;
+        const machine = await registerMachine(at, { code, name: `${center.name} ${number}`, workCenterId: workCenter.id, idealCycleSeconds: center.idealCycleSeconds });
+        machines.push({ id: machine.id, code, workCenterCode: center.code, freeAt: simulation.firstDay.getTime() });
+        machineIds.push(machine.id);
+      }
+      shopFloor.push({ id: workCenter.id, code: center.code, machineIds });
+    }
+    simulation.world.set(demoShopFloor, { workCenters: shopFloor });
+    simulation.world.set(demoPlant, { machines, warehouseId: warehouse.id, siteId: plant.id, plannedOrders: 0 });
+  },
+
+  async day(simulation, day) {
+    const plant = simulation.world.get(demoPlant);
+    const time = day.getTime();
+    if (!isWeekday(time)) return;
+    const machineIds = plant.machines.map((machine) => machine.id);
+    const shiftStart = new Date(time + shiftStartHour * hourMs);
+    const shiftEnd = new Date(time + shiftEndHour * hourMs);
+    simulation.later(shiftStart, () => changeMachineState(simulation.at(shiftStart), { machineIds, state: 'IDLE' }).then(() => undefined));
+    simulation.later(shiftEnd, () => changeMachineState(simulation.at(shiftEnd), { machineIds, state: 'OFF_SHIFT' }).then(() => undefined));
+    const dayNumber = Math.round((time - simulation.firstDay.getTime()) / dayMs);
+    if (new Date(time).getUTCDay() === 1 && Math.floor(dayNumber / 7) % 2 === 0) {
+      maintain(simulation, plant, time);
+      const planAt = new Date(time + shiftStartHour * hourMs + 5 * minuteMs);
+      simulation.later(planAt, () => plan(simulation, plant, planAt.getTime()));
+    }
+  },
+};
+
+/** Planned maintenance on the plan's Monday morning for two machines that are free then, in turn. */
+function maintain(simulation: Simulation<MesContext>, plant: PlantState, day: number) {
+  const start = day + shiftStartHour * hourMs + 30_000;
+  const end = day + (shiftStartHour + 2) * hourMs;
+  const free = plant.machines.filter((machine) => machine.freeAt <= start);
+  const offset = Math.floor((day - simulation.firstDay.getTime()) / (planEveryDays * dayMs)) * 2;
+  for (const machine of [free[offset % Math.max(1, free.length)], free[(offset + 1) % Math.max(1, free.length)]]) {
+    if (!machine || machine.freeAt > start) continue;
+    machine.freeAt = end + minuteMs;
+    simulation.later(new Date(start), async () => {
+      await changeMachineState(simulation.at(new Date(start)), { machineIds: [machine.id], state: 'PLANNED_DOWNTIME', reason: 'PREVENTIVE_MAINTENANCE' });
+    });
+    simulation.later(new Date(end), async () => {
+      await changeMachineState(simulation.at(new Date(end)), { machineIds: [machine.id], state: 'IDLE' });
+    });
+  }
+}
+
+interface Demand {
+  itemId: string;
+  quantity: number;
+  dueDate: string;
+  priority: number;
+  salesOrderId: string | null;
+}
+
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+const roundUp = (quantity: number, multiple: number) => Math.max(multiple, Math.ceil(quantity / multiple) * multiple);
+
+/** Releases the fortnight's work orders (semi-finished parts first) and dispatches their operations. */
+async function plan(simulation: Simulation<MesContext>, plant: PlantState, now: number) {
+  const promised = simulation.world.get(demoPromisedOrders);
+  const { finished } = simulation.world.get(demoItems);
+  const finishedIds = new Set(finished.map((item) => item.id));
+  const stock = new Map<string, number>();
+  const madeToOrder: Demand[] = [];
+  for (const order of promised.slice(plant.plannedOrders)) {
+    for (const line of order.lines) {
+      if (!finishedIds.has(line.itemId)) continue;
+      // Big lines are made for their order, due two days before its promise; the rest is made to stock.
+      if (line.quantity >= 35) {
+        madeToOrder.push({ itemId: line.itemId, quantity: line.quantity, dueDate: isoDay(Date.parse(order.promisedDate) - 2 * dayMs), priority: 3, salesOrderId: order.orderId });
+      } else {
+        stock.set(line.itemId, (stock.get(line.itemId) ?? 0) + line.quantity);
+      }
+    }
+  }
+  plant.plannedOrders = promised.length;
+  const dueDate = isoDay(now + 11 * dayMs);
+  const finishedDemand: Demand[] = [...madeToOrder, ...[...stock].map(([itemId, quantity]) => ({ itemId, quantity: roundUp(quantity, 10), dueDate, priority: 5, salesOrderId: null }))];
+  if (finishedDemand.length === 0) return;
+  const at = simulation.at(new Date(now));
+  const parts = new Map<string, number>();
+  const { semiFinished } = simulation.world.get(demoItems);
+  const semiIds = new Set(semiFinished.map((item) => item.id));
+  for (const demand of finishedDemand) {
+    for (const component of await componentsOf(at.em, demand.itemId)) {
+      if (semiIds.has(component.componentId)) parts.set(component.componentId, (parts.get(component.componentId) ?? 0) + component.quantityPer * demand.quantity);
+    }
+  }
+  // Parts first: finished goods start the day after the last part they need is made, when the warehouse has put it away.
+  let partsReady = now;
+  for (const [itemId, quantity] of parts) {
+    const order = await releaseWorkOrder(at, { itemId, quantity: roundUp(quantity * 1.04, 10), dueDate: isoDay(now + 6 * dayMs), siteId: plant.siteId, warehouseId: plant.warehouseId });
+    partsReady = Math.max(partsReady, await dispatch(simulation, plant, order, now));
+  }
+  const finishedReady = midnight(partsReady) + dayMs;
+  for (const demand of finishedDemand) {
+    const order = await releaseWorkOrder(at, { ...demand, siteId: plant.siteId, warehouseId: plant.warehouseId });
+    await dispatch(simulation, plant, order, finishedReady);
+  }
+}
+
+const pick = <T>(simulation: Simulation<MesContext>, values: readonly T[]): T => values[Math.floor(simulation.random() * values.length)]!;
+
+/** Puts each operation of the work order on the first free machine its routing allows and schedules what happens on it; returns when it ends. */
+async function dispatch(simulation: Simulation<MesContext>, plant: PlantState, order: WorkOrder, readyAt: number): Promise<number> {
+  const operations = await simulation.at(new Date(readyAt)).loaders.operationsByWorkOrder.load(order.id);
+  let ready = readyAt;
+  let input = order.quantity;
+  for (const [index, operation] of operations.entries()) {
+    const candidates = plant.machines.filter((machine) => operation.machineIds.includes(machine.id));
+    const machine = candidates.reduce((best, candidate) => (candidate.freeAt < best.freeAt ? candidate : best));
+    const outcome = runOperation(simulation, plant, order, operation, machine, Math.max(ready, machine.freeAt), input, index === 0);
+    machine.freeAt = outcome.end + minuteMs;
+    ready = outcome.end;
+    input = outcome.good;
+  }
+  return ready;
+}
+
+/**
+ * One operation on one machine as it will happen: setup (never across a
+ * shift end), running at 75–95 % of the routing's rate, perhaps a
+ * breakdown or a jam midway (the machine goes down, is repaired, the
+ * operation resumes), scrap and rework reported with the good units, the
+ * operation completed; work paused by a shift end resumes next shift.
+ */
+function runOperation(
+  simulation: Simulation<MesContext>,
+  plant: PlantState,
+  order: WorkOrder,
+  operation: OperationRun,
+  machine: PlantMachine,
+  earliest: number,
+  input: number,
+  first: boolean,
+): { end: number; good: number } {
+  const random = () => simulation.random();
+  const setupMs = operation.setupMinutes * minuteMs * (0.8 + random() * 0.6);
+  let start = nextWorking(earliest + minuteMs);
+  if (start + setupMs > shiftEndOf(start)) start = nextWorking(shiftEndOf(start));
+  const operator = (time: number) => {
+    const index = plant.machines.indexOf(machine);
+    return `OP-${String(index * 2 + (new Date(time).getUTCHours() < 14 ? 1 : 2)).padStart(3, '0')}`;
+  };
+  const action = (time: number, work: (ctx: MesContext) => Promise<unknown>) => simulation.later(new Date(time), () => work(simulation.at(new Date(time))).then(() => undefined));
+  const scheduleResumes = (resumes: number[]) => {
+    for (const resume of resumes) action(resume + minuteMs, (ctx) => resumeOperation(ctx, operation.id));
+  };
+
+  action(start, (ctx) => startOperation(ctx, { operationRunId: operation.id, machineId: machine.id, operatorId: operator(start), setup: operation.setupMinutes > 0 }));
+  if (first) action(start + 30_000, (ctx) => consumeComponents(ctx, order, operator(start)));
+  const setup = advance(start, setupMs);
+  if (operation.setupMinutes > 0) action(setup.end, (ctx) => finishSetup(ctx, operation.id));
+
+  const scrapRate = random() < 0.3 ? random() * 0.06 : random() * 0.01;
+  const scrap = Math.min(input, Math.round(input * scrapRate));
+  const rework = random() < 0.15 ? Math.min(input - scrap, 1 + Math.floor(random() * 3)) : 0;
+  const good = input - scrap;
+  const runMs = input * operation.runSecondsPerUnit * 1000 * (1.05 + random() * 0.28);
+  const scrapReason = pick(simulation, scrapReasons[machine.workCenterCode] ?? ['DEFECT']);
+  const report = (time: number, share: number, last: boolean) => {
+    const goodPart = last ? good - Math.round(good * (1 - share)) : Math.round(good * share);
+    const scrapPart = last ? scrap - Math.round(scrap * (1 - share)) : Math.round(scrap * share);
+    const reworkPart = last ? rework - Math.round(rework * (1 - share)) : Math.round(rework * share);
+    if (goodPart + scrapPart + reworkPart === 0) return;
+    action(time, (ctx) =>
+      reportProduction(ctx, {
+        operationRunId: operation.id,
+        operatorId: operator(time),
+        goodQuantity: goodPart,
+        scrapQuantity: scrapPart,
+        scrapReason: scrapPart > 0 ? scrapReason : null,
+        reworkQuantity: reworkPart,
+        labourMinutes: Math.round(((runMs * share) / minuteMs) * 10) / 10,
+      }),
+    );
+  };
+
+  const stop = random();
+  let end: number;
+  if (stop < 0.3) {
+    // A breakdown (one in ten operations) or a jam stops the machine partway through.
+    const breakdown = stop < 0.1;
+    const share = 0.2 + random() * 0.6;
+    const before = advance(setup.end, runMs * share);
+    scheduleResumes(before.resumes);
+    report(before.end, share, false);
+    const reason = breakdown ? pick(simulation, breakdownReasons) : 'JAM';
+    action(before.end + 1000, (ctx) => changeMachineState(ctx, { machineIds: [machine.id], state: 'DOWN', reason }));
+    const repaired = advance(before.end + 1000, (breakdown ? 20 + random() * 130 : 3 + random() * 9) * minuteMs);
+    action(repaired.end, (ctx) => changeMachineState(ctx, { machineIds: [machine.id], state: 'IDLE' }));
+    action(repaired.end + 1000, (ctx) => resumeOperation(ctx, operation.id));
+    const after = advance(repaired.end + 1000, runMs * (1 - share));
+    scheduleResumes(after.resumes);
+    end = after.end;
+    report(end, 1 - share, true);
+  } else {
+    const run = advance(setup.end, runMs);
+    scheduleResumes(run.resumes);
+    end = run.end;
+    report(end, 1, true);
+  }
+  action(end, (ctx) => completeOperation(ctx, operation.id, operator(end)));
+  return { end, good };
+}
+
+/** Consumes what the bill of materials asks for the work order from the oldest lots not on hold; a shortage consumes what there is. */
+async function consumeComponents(ctx: MesContext, order: WorkOrder, operatorId: string) {
+  const lines: { lotId: string; quantity: number }[] = [];
+  for (const component of await componentsOf(ctx.em, order.itemId)) {
+    let needed = component.quantityPer * order.quantity;
+    for (const { lot, remaining } of await consumableLots(ctx.em, component.componentId, order.warehouseId)) {
+      if (needed <= 0) break;
+      const quantity = Math.min(needed, remaining);
+      lines.push({ lotId: lot.id, quantity });
+      needed -= quantity;
+    }
+  }
+  if (lines.length > 0) await consumeMaterial(ctx, { workOrderId: order.id, operatorId, lines });
+}

@@ -74,7 +74,7 @@ describe('service cases', () => {
     expect(resolved.data.resolveServiceCase).toEqual({ status: 'RESOLVED', resolution: 'Credited two units' });
     const orderCases = await stack.query(`query ($id: ID!) { salesOrder(id: $id) { serviceCases { number status } } }`, { id: order.id });
     expect(orderCases.data.salesOrder.serviceCases).toEqual([{ number: claim.data.openDamageClaim.number, status: 'RESOLVED' }]);
-  });
+  }, 300_000);
 
   it('takes a return through authorization and receipt to its resolution, refusing steps out of turn', async () => {
     const { order, lineId, shipmentId } = await shippedOrder();
@@ -91,7 +91,7 @@ describe('service cases', () => {
     expect(rejected.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const resolved = await stack.query(`mutation ($id: ID!) { resolveServiceCase(id: $id, resolution: "Refund credited") { status } }`, { id });
     expect(resolved.data.resolveServiceCase.status).toBe('RESOLVED');
-  });
+  }, 300_000);
 
   it('refuses lines the shipment did not carry, more than it carried, another order’s shipment and read-only roles, writing nothing', async () => {
     const first = await shippedOrder();
@@ -109,5 +109,5 @@ describe('service cases', () => {
     expect(await codeOf({ reason: ' ' })).toBe('BAD_USER_INPUT');
     expect(await codeOf({}, 'analyst')).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);
-  });
+  }, 300_000);
 });

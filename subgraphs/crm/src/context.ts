@@ -2,6 +2,7 @@ import type { EntityManager } from '@plexus/db';
 import type { Viewer } from '@plexus/host';
 import { createCustomerLoaders } from './customer/customer.service.ts';
 import { createSalesOrderLoaders } from './sales-order/sales-order.service.ts';
+import { createServiceCaseLoaders } from './service-case/service-case.service.ts';
 
 /** One per request: its own identity map, its viewer, and loaders that batch look-ups by id. */
 export interface CrmContext {
@@ -12,7 +13,7 @@ export interface CrmContext {
 }
 
 function createLoaders(em: EntityManager) {
-  return { ...createCustomerLoaders(em), ...createSalesOrderLoaders(em) };
+  return { ...createCustomerLoaders(em), ...createSalesOrderLoaders(em), ...createServiceCaseLoaders(em) };
 }
 
 export function createCrmContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): CrmContext {

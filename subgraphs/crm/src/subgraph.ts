@@ -9,15 +9,17 @@ import { crmDemo } from './demo.ts';
 import { SalesOrderLineSchema, SalesOrderSchema } from './sales-order/sales-order.entity.ts';
 import { salesOrderResolvers } from './sales-order/sales-order.resolvers.ts';
 import { fulfilmentConsumer } from './sales-order/sales-order.service.ts';
+import { ServiceCaseSchema } from './service-case/service-case.entity.ts';
+import { serviceCaseResolvers } from './service-case/service-case.resolvers.ts';
 
 /** CRM: customers, sales orders and the dates promised to customers. */
 export const subgraph = defineSubgraph({
   name: 'crm',
   defaultPort: 4001,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [CustomerSchema, SalesOrderSchema, SalesOrderLineSchema],
+  entities: [CustomerSchema, SalesOrderSchema, SalesOrderLineSchema, ServiceCaseSchema],
   migrations: crmMigrations,
-  resolvers: [customerResolvers, salesOrderResolvers, demandForecastResolvers],
+  resolvers: [customerResolvers, salesOrderResolvers, demandForecastResolvers, serviceCaseResolvers],
   createContext: createCrmContext,
   consumers: [fulfilmentConsumer, deliveryConsumer],
   demo: crmDemo,
@@ -29,6 +31,9 @@ export const subgraph = defineSubgraph({
       SalesOrderLine: '../sales-order/sales-order.entity.ts#SalesOrderLine',
       SalesOrderPage: '{ items: SalesOrderEntity[]; totalCount: number }',
       Item: '{ id: string }',
+      ServiceCase: '../service-case/service-case.entity.ts#ServiceCase',
+      ServiceCaseLine: '../service-case/service-case.entity.ts#CaseLine',
+      Shipment: '{ id: string }',
       DemandForecast: '../demand-forecast/demand-forecast.store.ts#StoredForecast',
     },
   },

@@ -1,6 +1,7 @@
 import { demoKey, type DemoStep } from '@plexus/host';
 import { setBillOfMaterials } from './bill-of-materials/bill-of-materials.service.ts';
 import type { ErpContext } from './context.ts';
+import { financeDay } from './finance/finance.demo.ts';
 import { createItem } from './item/item.service.ts';
 import { setRouting } from './routing/routing.service.ts';
 import { createSite } from './site/site.service.ts';
@@ -82,7 +83,7 @@ const rawMaterials = [
 
 const cents = (value: number) => Math.round(value * 100) / 100;
 
-/** The demo company's master data: a plant and a distribution centre, forty items in three levels of bills of materials. */
+/** The demo company's master data (a plant and a distribution centre, forty items in three levels of bills of materials), and its finance department's days. */
 export const erpDemo: DemoStep<ErpContext> = {
   async setUp(simulation) {
     const at = simulation.at(simulation.firstDay);
@@ -113,8 +114,12 @@ export const erpDemo: DemoStep<ErpContext> = {
     simulation.world.set(demoItems, { raw, semiFinished: semi, finished });
   },
 
-  /** On the first day, once mes has set the plant up, every made item gets its routing. */
+  /**
+   * Each morning finance works through the day before (erp's step runs before the others' that day).
+   * On the first day, once mes has set the plant up, every made item gets its routing.
+   */
   async day(simulation, day) {
+    await financeDay(simulation, day);
     const shopFloor = simulation.world.find(demoShopFloor);
     if (day.getTime() !== simulation.firstDay.getTime() || !shopFloor) return;
     const at = simulation.at(new Date(day.getTime() + 3_600_000));

@@ -7,6 +7,7 @@ import { finance, shippedOrder } from './finance.factories.ts';
 
 let stack: Stack;
 
+// Starting every system takes minutes on a loaded machine.
 beforeAll(async () => {
   // Consumers and pollers stay quiet while statements are counted; the specs drain them by hand.
   stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
@@ -37,7 +38,7 @@ beforeAll(async () => {
     await stack.query(`mutation ($input: PaySupplierInvoiceInput!) { paySupplierInvoice(input: $input) { id } }`, { input: { invoiceId: booked.data.receiveSupplierInvoice.id, amount: 5 } }, finance);
   }
   await stack.drainConsumers();
-});
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });

@@ -4,9 +4,10 @@ import { daysFromToday, placedPurchaseOrder } from '@plexus/test-kit';
 import { finance, financeCounts } from './finance.factories.ts';
 
 let stack: Stack;
+// Starting every system takes minutes on a loaded machine.
 beforeAll(async () => {
   stack = await startStack({ seed: false });
-});
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });
@@ -91,7 +92,8 @@ describe('supplier invoices, matched three ways', () => {
       { input: { warehouseId: order.warehouseId, purchaseOrderId: order.order.id, lines: [{ purchaseOrderLineId: order.second.id, itemId: order.items[1]!.id, lotNumber: 'L-2', locationId: order.locationId, quantity: 50 }] } },
       { role: 'operator' },
     );
-    await expect.poll(async () => (await invoice(early.data.receiveSupplierInvoice.id)).data.supplierInvoice.status, { timeout: 10_000 }).toBe('MATCHED');
+    await stack.drainConsumers();
+    await expect.poll(async () => (await invoice(early.data.receiveSupplierInvoice.id)).data.supplierInvoice.status, { timeout: 30_000 }).toBe('MATCHED');
 
     const run = await stack.query(`mutation ($dueBy: Date!) { paySupplierInvoicesDue(dueBy: $dueBy) { number amount daysLate } }`, { dueBy: daysFromToday(30) }, finance);
     expect(run.errors).toBeUndefined();
@@ -101,7 +103,7 @@ describe('supplier invoices, matched three ways', () => {
       [204, -30],
     ]);
     expect((await invoice(early.data.receiveSupplierInvoice.id)).data.supplierInvoice).toMatchObject({ openAmount: 0, payments: [{ amount: 125 }] });
-  });
+  }, 180_000);
 
   it('blocks more than was received and a price above tolerance, with the reasons, and ages the payable', async () => {
     const order = await partlyReceivedOrder();
@@ -120,7 +122,7 @@ describe('supplier invoices, matched three ways', () => {
     const ageing = await stack.query(`query { payablesAgeing { suppliers { supplier { id } amounts { current days1To30 total openItems } } } }`, {}, finance);
     const row = ageing.data.payablesAgeing.suppliers.find((entry: { supplier: { id: string } }) => entry.supplier.id === order.supplier.id);
     expect(row.amounts).toEqual({ current: 0, days1To30: 221, total: 221, openItems: 1 });
-  });
+  }, 180_000);
 
   it('refuses a duplicate, another supplier’s order, a line of another order and a future date, writing nothing; a retry is a no-op', async () => {
     const order = await partlyReceivedOrder();
@@ -143,5 +145,5 @@ describe('supplier invoices, matched three ways', () => {
     const buyer = await stack.query(`mutation ($input: ReceiveSupplierInvoiceInput!) { receiveSupplierInvoice(input: $input) { id } }`, { input: { supplierId: order.supplier.id, supplierReference: 'X', purchaseOrderId: order.order.id, invoiceDate: daysFromToday(0), lines: [line] } }, { role: 'buyer' });
     expect(buyer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await financeCounts(stack)).toEqual(before);
-  });
+  }, 180_000);
 });

@@ -4,9 +4,10 @@ import { daysFromToday } from '@plexus/test-kit';
 import { confirmDelivery, finance, financeCounts, shippedOrder } from './finance.factories.ts';
 
 let stack: Stack;
+// Starting every system takes minutes on a loaded machine.
 beforeAll(async () => {
   stack = await startStack({ seed: false });
-});
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });
@@ -38,7 +39,8 @@ describe('order to cash through the router', () => {
       siteId: shipped.siteId,
       lines: [{ salesOrderLineId: shipped.lineId, itemId: shipped.item.id, quantity: 10 }],
     });
-    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 10_000 }).toBe(1);
+    await stack.drainConsumers();
+    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 30_000 }).toBe(1);
     const [invoice] = await invoicesOf(shipped.order.id);
     expect(invoice).toMatchObject({
       number: expect.stringMatching(/^INV-\d{4}-\d{6}$/),
@@ -67,38 +69,41 @@ describe('order to cash through the router', () => {
     expect(Date.now() - paidAt).toBeLessThanOrEqual(2_000);
     expect(await perfect()).toMatchObject({ status: 'DELIVERED', perfectOrder: { isPerfect: true, reasons: [] } });
     expect((await invoicesOf(shipped.order.id))[0]).toMatchObject({ openAmount: 0, status: 'PAID', payments: [{ amount: 25 }, { amount: 100 }] });
-  });
+  }, 180_000);
 });
 
 describe('the general ledger', () => {
   it('posts the shipment at standard cost, the invoice and its payment, and its trial balance adds up to 0', async () => {
     const shipped = await shippedOrder(stack, { quantity: 10, unitPrice: 12.5 });
-    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 10_000 }).toBe(1);
+    await stack.drainConsumers();
+    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 30_000 }).toBe(1);
     const [invoice] = await invoicesOf(shipped.order.id);
     await pay(invoice.id, 125);
+    await stack.drainConsumers();
     const entriesOf = async (subjectId: string) =>
       (await stack.query(`query ($id: ID) { journalEntries(subjectId: $id) { sourceType lines { account debit credit } } }`, { id: subjectId }, finance)).data.journalEntries;
-    await expect.poll(() => entriesOf(shipped.shipmentId), { timeout: 10_000 }).toEqual([
+    await expect.poll(() => entriesOf(shipped.shipmentId), { timeout: 30_000 }).toEqual([
       { sourceType: 'wms.ShipmentShipped', lines: [{ account: 'COST_OF_GOODS_SOLD', debit: 400, credit: 0 }, { account: 'INVENTORY', debit: 0, credit: 400 }] },
     ]);
-    await expect.poll(() => entriesOf(invoice.id), { timeout: 10_000 }).toEqual([
+    await expect.poll(() => entriesOf(invoice.id), { timeout: 30_000 }).toEqual([
       { sourceType: 'erp.InvoiceIssued', lines: [{ account: 'RECEIVABLES', debit: 125, credit: 0 }, { account: 'REVENUE', debit: 0, credit: 125 }] },
     ]);
     const payments = await stack.database.query<{ subject_id: string }>(`SELECT subject_id FROM analytics.supply_chain_event WHERE type = 'erp.CustomerPaymentReceived' AND payload->>'invoiceId' = $1`, [invoice.id]);
-    await expect.poll(() => entriesOf(payments[0]!.subject_id), { timeout: 10_000 }).toEqual([
+    await expect.poll(() => entriesOf(payments[0]!.subject_id), { timeout: 30_000 }).toEqual([
       { sourceType: 'erp.CustomerPaymentReceived', lines: [{ account: 'CASH', debit: 125, credit: 0 }, { account: 'RECEIVABLES', debit: 0, credit: 125 }] },
     ]);
     const balance = (await stack.query(`query { trialBalance { account debit credit balance } }`, {}, finance)).data.trialBalance as { debit: number; credit: number; balance: number }[];
     expect(balance).toHaveLength(9);
     expect(Math.round(balance.reduce((sum, row) => sum + row.balance, 0) * 100)).toBe(0);
     expect(balance.reduce((sum, row) => sum + row.debit, 0)).toBeGreaterThan(0);
-  });
+  }, 180_000);
 });
 
 describe('receivables', () => {
   it('invoices customers on shipment by default, and a credit note corrects the invoice in the stream', async () => {
     const shipped = await shippedOrder(stack, { quantity: 4, unitPrice: 20 });
-    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 10_000 }).toBe(1);
+    await stack.drainConsumers();
+    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 30_000 }).toBe(1);
     const [invoice] = await invoicesOf(shipped.order.id);
     expect(invoice).toMatchObject({ amount: 80, accurate: true, dueDate: daysFromToday(30) });
 
@@ -117,7 +122,7 @@ describe('receivables', () => {
       [80, 4],
       [60, 3],
     ]);
-  });
+  }, 180_000);
 
   it('lets finance invoice a manually billed customer, checks the clerk’s lines against what shipped, and ages what is open', async () => {
     const shipped = await shippedOrder(stack, { quantity: 5, unitPrice: 10, billOn: 'MANUAL', paymentDays: 0 });
@@ -136,13 +141,14 @@ describe('receivables', () => {
     );
     const row = ageing.data.receivablesAgeing.customers.find((entry: { customer: { id: string } }) => entry.customer.id === shipped.customer.id);
     expect(row.amounts).toEqual({ current: 0, days1To30: 0, days31To60: 60, total: 60 });
-  });
+  }, 180_000);
 });
 
 describe('bad input and retries', () => {
   it('refuses a payment above the open amount, a second invoice for a shipment, over-crediting and other roles, writing nothing', async () => {
     const shipped = await shippedOrder(stack, { quantity: 2, unitPrice: 50 });
-    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 10_000 }).toBe(1);
+    await stack.drainConsumers();
+    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 30_000 }).toBe(1);
     const [invoice] = await invoicesOf(shipped.order.id);
     const before = await financeCounts(stack);
 
@@ -167,11 +173,12 @@ describe('bad input and retries', () => {
     const supplierRead = await stack.query(`query { customerInvoices { totalCount } }`, {}, { role: 'supplier' });
     expect(supplierRead.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await financeCounts(stack)).toEqual(before);
-  });
+  }, 180_000);
 
   it('records a payment retried with the same idempotency key once', async () => {
     const shipped = await shippedOrder(stack, { quantity: 2, unitPrice: 50 });
-    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 10_000 }).toBe(1);
+    await stack.drainConsumers();
+    await expect.poll(async () => (await invoicesOf(shipped.order.id)).length, { timeout: 30_000 }).toBe(1);
     const [invoice] = await invoicesOf(shipped.order.id);
     const first = await pay(invoice.id, 40, `pay-${invoice.id}`);
     const before = await financeCounts(stack);
@@ -179,5 +186,5 @@ describe('bad input and retries', () => {
     expect(retry.data.recordCustomerPayment.number).toBe(first.data.recordCustomerPayment.number);
     expect(await financeCounts(stack)).toEqual(before);
     expect((await invoicesOf(shipped.order.id))[0].openAmount).toBe(60);
-  });
+  }, 180_000);
 });

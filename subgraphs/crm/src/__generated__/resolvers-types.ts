@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Customer as CustomerEntity } from '../customer/customer.entity.ts';
 import type { SalesOrder as SalesOrderEntity, SalesOrderLine as SalesOrderLineEntity } from '../sales-order/sales-order.entity.ts';
+import type { ServiceCase as ServiceCaseEntity, CaseLine as CaseLineEntity } from '../service-case/service-case.entity.ts';
 import type { StoredForecast as StoredForecastEntity } from '../demand-forecast/demand-forecast.store.ts';
 import type { CrmContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -102,6 +103,7 @@ export type LinePromiseInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  authorizeReturn: ServiceCase;
   /** Cancels an order that has not shipped, recording who asked (an order the company cancels still counts as due in the perfect order rate). */
   cancelSalesOrder: SalesOrder;
   /** DRAFT → CONFIRMED: the order becomes demand the warehouse may ship against. */
@@ -111,10 +113,22 @@ export type Mutation = {
   createSalesOrder: SalesOrder;
   /** Computes the STATISTICAL forecast of an item at a site from its last year of orders (damped-trend exponential smoothing) from this week on, and stores it. */
   forecastDemandFromHistory: Array<DemandForecast>;
+  /** Opens a damage claim against a shipment of the order (crm.DamageClaimOpened); lines it did not carry are BAD_USER_INPUT. */
+  openDamageClaim: ServiceCase;
   /** Commits delivery dates per line; a later promise replaces the earlier one. */
   promiseSalesOrder: SalesOrder;
+  receiveReturn: ServiceCase;
+  rejectServiceCase: ServiceCase;
+  /** Opens a return (RMA) against a shipment of the order. */
+  requestReturn: ServiceCase;
+  resolveServiceCase: ServiceCase;
   /** Stores a forecast for the weeks given (planners; the S&OP consensus is source CONSENSUS). */
   setDemandForecast: Array<DemandForecast>;
+};
+
+
+export type MutationAuthorizeReturnArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -149,6 +163,11 @@ export type MutationForecastDemandFromHistoryArgs = {
 };
 
 
+export type MutationOpenDamageClaimArgs = {
+  input: OpenServiceCaseInput;
+};
+
+
 export type MutationPromiseSalesOrderArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -156,8 +175,38 @@ export type MutationPromiseSalesOrderArgs = {
 };
 
 
+export type MutationReceiveReturnArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRejectServiceCaseArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestReturnArgs = {
+  input: OpenServiceCaseInput;
+};
+
+
+export type MutationResolveServiceCaseArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
 export type MutationSetDemandForecastArgs = {
   input: SetDemandForecastInput;
+};
+
+export type OpenServiceCaseInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ServiceCaseLineInput>;
+  reason: Scalars['String']['input'];
+  salesOrderId: Scalars['ID']['input'];
+  shipmentId: Scalars['ID']['input'];
 };
 
 export type Query = {
@@ -169,6 +218,7 @@ export type Query = {
   salesOrder: Maybe<SalesOrder>;
   salesOrderByNumber: Maybe<SalesOrder>;
   salesOrders: SalesOrderPage;
+  serviceCase: Maybe<ServiceCase>;
 };
 
 
@@ -206,6 +256,11 @@ export type QuerySalesOrdersArgs = {
   sort?: InputMaybe<SalesOrderSort>;
 };
 
+
+export type QueryServiceCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** A customer's order. Owned by CRM; warehouse, analytics and other systems extend it. */
 export type SalesOrder = {
   __typename?: 'SalesOrder';
@@ -225,6 +280,8 @@ export type SalesOrder = {
   promisedDate: Maybe<Scalars['Date']['output']>;
   /** The earliest date the customer asked for on any line. */
   requestedDate: Scalars['Date']['output'];
+  /** Damage claims and returns, oldest first. */
+  serviceCases: Array<ServiceCase>;
   /** The ERP site that ships the order; KPIs by site count the order there. Null only for orders placed before orders named their site. */
   site: Maybe<Site>;
   status: SalesOrderStatus;
@@ -293,12 +350,65 @@ export type SalesOrderStatus =
   | 'IN_FULFILMENT'
   | 'SHIPPED';
 
+/**
+ * A customer's damage claim or return against one shipment of one of its orders. A damage claim opened within 30 days
+ * of the delivery makes the order's lines it names fail "damage free" (KPIS.md).
+ */
+export type ServiceCase = {
+  __typename?: 'ServiceCase';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ServiceCaseKind;
+  lines: Array<ServiceCaseLine>;
+  /** DC-2026-000001 for damage claims, RMA-2026-000001 for returns. */
+  number: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  reason: Scalars['String']['output'];
+  /** What was decided when it was resolved or rejected. */
+  resolution: Maybe<Scalars['String']['output']>;
+  salesOrder: SalesOrder;
+  shipment: Shipment;
+  status: ServiceCaseStatus;
+};
+
+/** DAMAGE_CLAIM: goods arrived damaged; RETURN: the customer sends goods back (RMA). */
+export type ServiceCaseKind =
+  | 'DAMAGE_CLAIM'
+  | 'RETURN';
+
+export type ServiceCaseLine = {
+  __typename?: 'ServiceCaseLine';
+  quantity: Scalars['Float']['output'];
+  salesOrderLine: SalesOrderLine;
+};
+
+export type ServiceCaseLineInput = {
+  quantity: Scalars['Float']['input'];
+  salesOrderLineId: Scalars['ID']['input'];
+};
+
+/**
+ * A damage claim is OPEN until RESOLVED or REJECTED. A return is OPEN, AUTHORIZED (the RMA the customer ships back
+ * under), RECEIVED when the goods are back, then RESOLVED; it may be REJECTED until the goods are received.
+ */
+export type ServiceCaseStatus =
+  | 'AUTHORIZED'
+  | 'OPEN'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'RESOLVED';
+
 export type SetDemandForecastInput = {
   itemId: Scalars['ID']['input'];
   siteId: Scalars['ID']['input'];
   source: ForecastSource;
   /** Weeks from this week up to two years out; weeks not named keep what they had. */
   weeks: Array<ForecastWeekInput>;
+};
+
+export type Shipment = {
+  __typename?: 'Shipment';
+  id: Scalars['ID']['output'];
 };
 
 export type Site = {
@@ -394,6 +504,7 @@ export type FederationTypes = {
   Item: Item;
   SalesOrder: SalesOrder;
   SalesOrderLine: SalesOrderLine;
+  ServiceCase: ServiceCase;
 };
 
 /** Mapping of federation reference types */
@@ -410,6 +521,9 @@ export type FederationReferenceTypes = {
   SalesOrderLine:
     ( { __typename: 'SalesOrderLine' }
     & GraphQLRecursivePick<FederationTypes['SalesOrderLine'], {"id":true}> );
+  ServiceCase:
+    ( { __typename: 'ServiceCase' }
+    & GraphQLRecursivePick<FederationTypes['ServiceCase'], {"id":true}> );
 };
 
 
@@ -433,6 +547,7 @@ export type ResolversTypes = {
   LinePromiseInput: LinePromiseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OpenServiceCaseInput: OpenServiceCaseInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SalesOrder: ResolverTypeWrapper<SalesOrderEntity>;
   SalesOrderFilter: SalesOrderFilter;
@@ -442,7 +557,13 @@ export type ResolversTypes = {
   SalesOrderSort: SalesOrderSort;
   SalesOrderSortField: SalesOrderSortField;
   SalesOrderStatus: SalesOrderStatus;
+  ServiceCase: ResolverTypeWrapper<ServiceCaseEntity>;
+  ServiceCaseKind: ServiceCaseKind;
+  ServiceCaseLine: ResolverTypeWrapper<CaseLineEntity>;
+  ServiceCaseLineInput: ServiceCaseLineInput;
+  ServiceCaseStatus: ServiceCaseStatus;
   SetDemandForecastInput: SetDemandForecastInput;
+  Shipment: ResolverTypeWrapper<{ id: string }>;
   Site: ResolverTypeWrapper<Site>;
   SortDirection: SortDirection;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -465,6 +586,7 @@ export type ResolversParentTypes = {
   LinePromiseInput: LinePromiseInput;
   Mutation: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  OpenServiceCaseInput: OpenServiceCaseInput;
   Query: Record<PropertyKey, never>;
   SalesOrder: SalesOrderEntity;
   SalesOrderFilter: SalesOrderFilter;
@@ -472,7 +594,11 @@ export type ResolversParentTypes = {
   SalesOrderLineInput: SalesOrderLineInput;
   SalesOrderPage: { items: SalesOrderEntity[]; totalCount: number };
   SalesOrderSort: SalesOrderSort;
+  ServiceCase: ServiceCaseEntity;
+  ServiceCaseLine: CaseLineEntity;
+  ServiceCaseLineInput: ServiceCaseLineInput;
   SetDemandForecastInput: SetDemandForecastInput;
+  Shipment: { id: string };
   Site: Site;
   Boolean: Scalars['Boolean']['output'];
 };
@@ -509,12 +635,18 @@ export type ItemResolvers<ContextType = CrmContext, ParentType extends Resolvers
 };
 
 export type MutationResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  authorizeReturn?: Resolver<ResolversTypes['ServiceCase'], ParentType, ContextType, RequireFields<MutationAuthorizeReturnArgs, 'id'>>;
   cancelSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationCancelSalesOrderArgs, 'id' | 'reason' | 'requestedBy'>>;
   confirmSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationConfirmSalesOrderArgs, 'id'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationCreateSalesOrderArgs, 'input'>>;
   forecastDemandFromHistory?: Resolver<Array<ResolversTypes['DemandForecast']>, ParentType, ContextType, RequireFields<MutationForecastDemandFromHistoryArgs, 'itemId' | 'siteId' | 'weeks'>>;
+  openDamageClaim?: Resolver<ResolversTypes['ServiceCase'], ParentType, ContextType, RequireFields<MutationOpenDamageClaimArgs, 'input'>>;
   promiseSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationPromiseSalesOrderArgs, 'id' | 'lines'>>;
+  receiveReturn?: Resolver<ResolversTypes['ServiceCase'], ParentType, ContextType, RequireFields<MutationReceiveReturnArgs, 'id'>>;
+  rejectServiceCase?: Resolver<ResolversTypes['ServiceCase'], ParentType, ContextType, RequireFields<MutationRejectServiceCaseArgs, 'id' | 'reason'>>;
+  requestReturn?: Resolver<ResolversTypes['ServiceCase'], ParentType, ContextType, RequireFields<MutationRequestReturnArgs, 'input'>>;
+  resolveServiceCase?: Resolver<ResolversTypes['ServiceCase'], ParentType, ContextType, RequireFields<MutationResolveServiceCaseArgs, 'id' | 'resolution'>>;
   setDemandForecast?: Resolver<Array<ResolversTypes['DemandForecast']>, ParentType, ContextType, RequireFields<MutationSetDemandForecastArgs, 'input'>>;
 };
 
@@ -525,6 +657,7 @@ export type QueryResolvers<ContextType = CrmContext, ParentType extends Resolver
   salesOrder?: Resolver<Maybe<ResolversTypes['SalesOrder']>, ParentType, ContextType, RequireFields<QuerySalesOrderArgs, 'id'>>;
   salesOrderByNumber?: Resolver<Maybe<ResolversTypes['SalesOrder']>, ParentType, ContextType, RequireFields<QuerySalesOrderByNumberArgs, 'number'>>;
   salesOrders?: Resolver<ResolversTypes['SalesOrderPage'], ParentType, ContextType, RequireFields<QuerySalesOrdersArgs, 'first' | 'offset'>>;
+  serviceCase?: Resolver<Maybe<ResolversTypes['ServiceCase']>, ParentType, ContextType, RequireFields<QueryServiceCaseArgs, 'id'>>;
 };
 
 export type SalesOrderResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder'], FederationReferenceType extends FederationReferenceTypes['SalesOrder'] = FederationReferenceTypes['SalesOrder']> = {
@@ -539,6 +672,7 @@ export type SalesOrderResolvers<ContextType = CrmContext, ParentType extends Res
   orderedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   promisedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   requestedDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  serviceCases?: Resolver<Array<ResolversTypes['ServiceCase']>, ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SalesOrderStatus'], ParentType, ContextType>;
   totalAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -561,6 +695,30 @@ export type SalesOrderPageResolvers<ContextType = CrmContext, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ServiceCaseResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ServiceCase'] = ResolversParentTypes['ServiceCase'], FederationReferenceType extends FederationReferenceTypes['ServiceCase'] = FederationReferenceTypes['ServiceCase']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceCaseKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ServiceCaseLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  salesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType>;
+  shipment?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceCaseStatus'], ParentType, ContextType>;
+};
+
+export type ServiceCaseLineResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ServiceCaseLine'] = ResolversParentTypes['ServiceCaseLine']> = {
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  salesOrderLine?: Resolver<ResolversTypes['SalesOrderLine'], ParentType, ContextType>;
+};
+
+export type ShipmentResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type SiteResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -576,6 +734,9 @@ export type Resolvers<ContextType = CrmContext> = {
   SalesOrder?: SalesOrderResolvers<ContextType>;
   SalesOrderLine?: SalesOrderLineResolvers<ContextType>;
   SalesOrderPage?: SalesOrderPageResolvers<ContextType>;
+  ServiceCase?: ServiceCaseResolvers<ContextType>;
+  ServiceCaseLine?: ServiceCaseLineResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
 };
 

@@ -34,7 +34,9 @@ async function valued(em: EntityManager, lines: readonly { itemId: string; quant
 async function factOf(em: EntityManager, event: PostedEvent): Promise<BusinessFact> {
   switch (event.type) {
     case 'wms.GoodsReceived':
-      return { kind: 'GOODS_RECEIVED', lines: await valued(em, event.payload.lines) };
+      // Only goods bought against a purchase order are owed to a supplier (GR/IR); produced lots are posted from
+      // mes.WorkOrderCompleted, and stock put away without an order (the opening count) predates the ledger.
+      return { kind: 'GOODS_RECEIVED', lines: await valued(em, event.payload.lines.filter((line) => line.purchaseOrderLineId)) };
     case 'wms.ShipmentShipped':
       return { kind: 'GOODS_SHIPPED', lines: event.payload.lines.map((line) => ({ quantity: line.quantity, standardCost: line.standardCost })) };
     case 'mes.WorkOrderCompleted':

@@ -45,12 +45,22 @@ const toRef = (row: RefRow): PurchaseOrderLineRef => ({
   invoicedQuantity: Number(row.invoiced_quantity),
 });
 
-/** The order lines, locked when the caller is about to take quantities from them. */
-export async function readOrderLineRefs(em: EntityManager, lineIds: readonly string[], lock = false): Promise<Map<string, PurchaseOrderLineRef>> {
+/**
+ * Makes matchers take turns: whoever takes received quantities for invoices
+ * holds this lock to the end of its transaction. One lock instead of a row
+ * lock per order line, so matching ten thousand invoices writes no lock into
+ * thirty thousand rows.
+ */
+export async function lockMatching(em: EntityManager): Promise<void> {
+  await execute(em, "SELECT pg_advisory_xact_lock(hashtext('erp.three-way-match'))");
+}
+
+export async function readOrderLineRefs(em: EntityManager, lineIds: readonly string[]): Promise<Map<string, PurchaseOrderLineRef>> {
   if (lineIds.length === 0) return new Map();
+  // A join with the ids, not `= ANY(…)`, which would compare every row with every id.
   const rows = await execute<RefRow[]>(
     em,
-    `SELECT * FROM erp.purchase_order_line_ref WHERE line_id = ANY(?::uuid[]) ORDER BY line_id${lock ? ' FOR UPDATE' : ''}`,
+    'SELECT r.* FROM unnest(?::uuid[]) AS k(id) JOIN erp.purchase_order_line_ref r ON r.line_id = k.id',
     [sqlArray([...new Set(lineIds)])],
   );
   return new Map(rows.map((row) => [row.line_id, toRef(row)]));
@@ -67,8 +77,8 @@ export async function addInvoicedQuantities(em: EntityManager, invoiced: Readonl
   await execute(
     em,
     `UPDATE erp.purchase_order_line_ref r SET invoiced_quantity = r.invoiced_quantity + x.quantity
-       FROM jsonb_to_recordset(?::jsonb) AS x(line_id uuid, quantity numeric) WHERE r.line_id = x.line_id`,
-    [JSON.stringify([...invoiced].map(([line_id, quantity]) => ({ line_id, quantity })))],
+       FROM unnest(?::uuid[], ?::numeric[]) AS x(line_id, quantity) WHERE r.line_id = x.line_id`,
+    [sqlArray([...invoiced.keys()]), sqlArray([...invoiced.values()])],
   );
 }
 

@@ -10,7 +10,7 @@ import { dueDateOf } from '../finance/ageing.rules.ts';
 import { calendarDate, dayOf } from '../finance/calendar-date.ts';
 import { financeReaders, financeWriters } from '../finance/finance-access.ts';
 import { fromCents, lineCents, toCents } from '../finance/money.ts';
-import { addInvoicedQuantities, addReceived, cancelOrderLines, orderKnown, readOrderLineRefs, upsertOrderLines } from './purchasing.store.ts';
+import { addInvoicedQuantities, addReceived, cancelOrderLines, lockMatching, orderKnown, readOrderLineRefs, upsertOrderLines } from './purchasing.store.ts';
 import {
   SupplierInvoiceLineSchema,
   SupplierInvoiceSchema,
@@ -85,7 +85,8 @@ export async function receiveSupplierInvoice(ctx: ErpContext, input: NewSupplier
       if (await em.count(SupplierInvoiceSchema, { supplierId, supplierReference: reference })) {
         throw conflict(`Invoice ${reference} of this supplier is already booked`, { field: 'supplierReference' });
       }
-      const refs = await readOrderLineRefs(em, lines.map((line) => line.purchaseOrderLineId), true);
+      await lockMatching(em);
+      const refs = await readOrderLineRefs(em, lines.map((line) => line.purchaseOrderLineId));
       lines.forEach((line, index) => {
         const ref = refs.get(line.purchaseOrderLineId);
         if (!ref || ref.purchaseOrderId !== purchaseOrderId) throw badInput(`Line ${index + 1}: not a line of the purchase order`, { line: index + 1, field: 'purchaseOrderLineId' });
@@ -156,11 +157,13 @@ export async function receiveSupplierInvoice(ctx: ErpContext, input: NewSupplier
  */
 export async function matchBlockedInvoices(em: EntityManager, invoiceIds: readonly string[]): Promise<number> {
   if (invoiceIds.length === 0) return 0;
+  await lockMatching(em);
   const lines = await execute<{ invoice_id: string; id: string; purchase_order_line_id: string; quantity: string; unit_price: string }[]>(
     em,
     `SELECT l.invoice_id, l.id, l.purchase_order_line_id, l.quantity, l.unit_price
-       FROM erp.supplier_invoice i JOIN erp.supplier_invoice_line l ON l.invoice_id = i.id
-      WHERE i.id = ANY(?::uuid[]) AND i.status = 'BLOCKED'
+       FROM unnest(?::uuid[]) AS k(id)
+       JOIN erp.supplier_invoice i ON i.id = k.id AND i.status = 'BLOCKED'
+       JOIN erp.supplier_invoice_line l ON l.invoice_id = i.id
       ORDER BY i.received_at, i.id, l.line_number`,
     [sqlArray(invoiceIds)],
   );
@@ -170,24 +173,40 @@ export async function matchBlockedInvoices(em: EntityManager, invoiceIds: readon
     invoices.at(-1)!.lineIds.push(line.id);
     invoices.at(-1)!.lines.push({ purchaseOrderLineId: line.purchase_order_line_id, quantity: Number(line.quantity), unitPrice: Number(line.unit_price) });
   }
-  const refs = await readOrderLineRefs(em, lines.map((line) => line.purchase_order_line_id), true);
+  const refs = await readOrderLineRefs(em, lines.map((line) => line.purchase_order_line_id));
   const { matches, invoiced } = matchInvoices(invoices, refs);
-  const verdicts = invoices.flatMap((invoice, index) =>
-    invoice.lineIds.map((id, position) => {
+  // Lines of matched invoices carry no reasons: they go as plain arrays; the few still blocked carry theirs.
+  const cleared: { id: string; price: number }[] = [];
+  const held: { id: string; matched: boolean; ordered_unit_price: number; codes: string[]; reasons: string[] }[] = [];
+  invoices.forEach((invoice, index) => {
+    invoice.lineIds.forEach((id, position) => {
       const verdict = matches[index]!.lines[position]!;
-      return { id, matched: verdict.matched, ordered_unit_price: verdict.orderedUnitPrice, codes: verdict.codes, reasons: verdict.reasons };
-    }),
-  );
-  await execute(
-    em,
-    `UPDATE erp.supplier_invoice_line l SET matched = x.matched, ordered_unit_price = x.ordered_unit_price,
-            block_codes = ARRAY(SELECT jsonb_array_elements_text(x.codes)), block_reasons = ARRAY(SELECT jsonb_array_elements_text(x.reasons))
-       FROM jsonb_to_recordset(?::jsonb) AS x(id uuid, matched boolean, ordered_unit_price numeric, codes jsonb, reasons jsonb)
-      WHERE l.id = x.id`,
-    [JSON.stringify(verdicts)],
-  );
+      if (matches[index]!.matched) cleared.push({ id, price: verdict.orderedUnitPrice });
+      else held.push({ id, matched: verdict.matched, ordered_unit_price: verdict.orderedUnitPrice, codes: verdict.codes, reasons: verdict.reasons });
+    });
+  });
+  if (cleared.length > 0) {
+    await execute(
+      em,
+      `UPDATE erp.supplier_invoice_line l SET matched = true, ordered_unit_price = x.price, block_codes = '{}', block_reasons = '{}'
+         FROM unnest(?::uuid[], ?::numeric[]) AS x(id, price) WHERE l.id = x.id`,
+      [sqlArray(cleared.map((line) => line.id)), sqlArray(cleared.map((line) => line.price))],
+    );
+  }
+  if (held.length > 0) {
+    await execute(
+      em,
+      `UPDATE erp.supplier_invoice_line l SET matched = x.matched, ordered_unit_price = x.ordered_unit_price,
+              block_codes = ARRAY(SELECT jsonb_array_elements_text(x.codes)), block_reasons = ARRAY(SELECT jsonb_array_elements_text(x.reasons))
+         FROM jsonb_to_recordset(?::jsonb) AS x(id uuid, matched boolean, ordered_unit_price numeric, codes jsonb, reasons jsonb)
+        WHERE l.id = x.id`,
+      [JSON.stringify(held)],
+    );
+  }
   const matched = invoices.filter((_, index) => matches[index]!.matched).map((invoice) => invoice.id);
-  if (matched.length > 0) await execute(em, `UPDATE erp.supplier_invoice SET status = 'MATCHED' WHERE id = ANY(?::uuid[])`, [sqlArray(matched)]);
+  if (matched.length > 0) {
+    await execute(em, `UPDATE erp.supplier_invoice i SET status = 'MATCHED' FROM unnest(?::uuid[]) AS k(id) WHERE i.id = k.id`, [sqlArray(matched)]);
+  }
   await addInvoicedQuantities(em, invoiced);
   return matched.length;
 }

@@ -3,8 +3,10 @@ import { Migration } from '@plexus/db';
 /**
  * Rollups and indexes that let a KPI tile computed on request (a filtered or
  * past-dated dashboard) read hundreds of rows instead of a year of facts.
- * Each rollup is filled here from the facts already projected, so an
- * existing database needs no replay, and kept by its projection from then on.
+ * An existing database needs no replay: the rollups the projections rebuild
+ * by day are filled by marking every day of the facts already projected
+ * stale, for the projection's next refresh to rebuild with its own SQL; the
+ * inventory totals (added up event by event) are summed here once.
  *
  * - `order_fulfilment_order.delivered_day` / `cycle_days`: the UTC day of the
  *   last proof of delivery and the cycle time in days, computed by the
@@ -61,14 +63,11 @@ export class KpiRollups extends Migration {
         total_days float8 NOT NULL,
         CONSTRAINT order_fulfilment_cycle_daily_key UNIQUE NULLS NOT DISTINCT (day, site_id, whole_days)
       )`);
-    this.addSql(`
-      INSERT INTO analytics.order_fulfilment_cycle_daily (day, site_id, whole_days, orders, total_days)
-      SELECT delivered_day, site_id, floor(cycle_days)::int, count(*), sum(cycle_days)
-        FROM analytics.order_fulfilment_order
-       WHERE NOT cancelled AND delivered_day IS NOT NULL
-       GROUP BY 1, 2, 3`);
     // Delivered days whose cycle rows are stale: written with the facts, cleared by the projection's refresh.
     this.addSql('CREATE TABLE analytics.order_fulfilment_stale_delivered_day (day date PRIMARY KEY)');
+    this.addSql(`
+      INSERT INTO analytics.order_fulfilment_stale_delivered_day (day)
+      SELECT DISTINCT delivered_day FROM analytics.order_fulfilment_order WHERE delivered_day IS NOT NULL`);
 
     this.addSql('ALTER TABLE analytics.inventory_snapshot_taken ADD COLUMN value numeric NOT NULL DEFAULT 0');
     this.addSql(`
@@ -106,27 +105,12 @@ export class KpiRollups extends Migration {
         lines_first_passed int NOT NULL,
         CONSTRAINT supplier_daily_key UNIQUE NULLS NOT DISTINCT (day, site_id)
       )`);
-    this.addSql(`
-      INSERT INTO analytics.supplier_daily
-        (day, site_id, lines_due, lines_on_time_in_full, ordered_quantity, on_time_quantity, receipts, received_quantity, rejected_quantity,
-         lines_first_inspected, lines_first_passed)
-      SELECT day, site_id, sum(lines_due), sum(lines_on_time_in_full), sum(ordered_quantity), sum(on_time_quantity), sum(receipts),
-             sum(received_quantity), sum(rejected_quantity), sum(lines_first_inspected), sum(lines_first_passed)
-        FROM (
-          SELECT due_date AS day, site_id, 1 AS lines_due, CASE WHEN on_time_in_full THEN 1 ELSE 0 END AS lines_on_time_in_full,
-                 coalesce(quantity, 0) AS ordered_quantity, coalesce(on_time_quantity, 0) AS on_time_quantity,
-                 0 AS receipts, 0 AS received_quantity, 0 AS rejected_quantity, 0 AS lines_first_inspected, 0 AS lines_first_passed
-            FROM analytics.supplier_po_line WHERE number IS NOT NULL AND due_date IS NOT NULL
-          UNION ALL
-          SELECT r.day, l.site_id, 0, 0, 0, 0, 1, r.accepted + r.rejected, r.rejected, 0, 0
-            FROM analytics.supplier_receipt r JOIN analytics.supplier_po_line l ON l.line_id = r.line_id
-           WHERE l.number IS NOT NULL
-          UNION ALL
-          SELECT first_inspected_day, site_id, 0, 0, 0, 0, 0, 0, 0, 1, CASE WHEN first_inspection_passed THEN 1 ELSE 0 END
-            FROM analytics.supplier_po_line WHERE number IS NOT NULL AND first_inspected_day IS NOT NULL
-        ) facts
-       GROUP BY day, site_id`);
     // Days whose supplier rows are stale: written with the facts, cleared by the projection's refresh.
     this.addSql('CREATE TABLE analytics.supplier_stale_day (day date PRIMARY KEY)');
+    this.addSql(`
+      INSERT INTO analytics.supplier_stale_day (day)
+      SELECT due_date FROM analytics.supplier_po_line WHERE number IS NOT NULL AND due_date IS NOT NULL
+      UNION SELECT r.day FROM analytics.supplier_receipt r
+      UNION SELECT first_inspected_day FROM analytics.supplier_po_line WHERE first_inspected_day IS NOT NULL`);
   }
 }

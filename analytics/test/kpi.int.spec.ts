@@ -26,6 +26,8 @@ function order(number: number, dueDaysAgo: number, late = false): OrderSpec {
     placedAt: `${daysAgo(dueDaysAgo + 10)}T09:00:00Z`,
     lines: [{ item: 'kpi-pump', quantity: 4, unitPrice: 50, requested: due }],
     deliveries: [{ at: `${late ? addDays(due, 3) : due}T10:00:00Z`, lines: [{ line: 1, quantity: 4 }] }],
+    // erp invoices what shipped itself (its consumer of the shipment); a second invoice of ours would bill it twice.
+    invoices: [],
   };
 }
 

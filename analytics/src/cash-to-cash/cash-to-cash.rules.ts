@@ -1,5 +1,6 @@
 import type { KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
 import { daysBetween } from '../kpi/kpi-period.rules.ts';
+import { pageOf } from '../kpi/kpi-page.rules.ts';
 import { daysIn, type DayWindow } from '../inventory/inventory.rules.ts';
 
 /**
@@ -181,9 +182,11 @@ export function openInvoiceContributions(
 ): { totalCount: number; items: KpiContribution[] } {
   const words = ledgerWords[ledger];
   const largestFirst = [...invoices].sort((a, b) => b.balanceDays - a.balanceDays || a.number.localeCompare(b.number));
+  // Nothing passes or fails here, so there is nothing to leave out: every invoice, a page of them.
+  const shown = pageOf(largestFirst.map((invoice) => ({ ...invoice, passed: null })), { first: page.first, offset: page.offset });
   return {
-    totalCount: largestFirst.length,
-    items: largestFirst.slice(page.offset, page.offset + page.first).map((invoice) => {
+    totalCount: shown.totalCount,
+    items: shown.items.map((invoice) => {
       const share = invoice.balanceDays / outstanding.days;
       const overdueDays = invoice.openAtEnd > 0 && invoice.dueDate < outstanding.to ? daysBetween(invoice.dueDate, outstanding.to) : 0;
       return {

@@ -1,6 +1,7 @@
 import type { EventPayloads } from '@plexus/events';
 import type { KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
 import { roundMoney, roundQuantity } from '../kpi/kpi-format.rules.ts';
+import { pageOf } from '../kpi/kpi-page.rules.ts';
 import { addDays, daysBetween } from '../kpi/kpi-period.rules.ts';
 
 /**
@@ -123,9 +124,11 @@ export function turnsContributions(
       b.turns.averageInventoryValue - a.turns.averageInventoryValue ||
       a.label.localeCompare(b.label),
   );
+  // Nothing passes or fails here, so there is nothing to leave out: every item, a page of them.
+  const shown = pageOf(slowestFirst.map((item) => ({ ...item, passed: null })), { first: page.first, offset: page.offset });
   return {
-    totalCount: slowestFirst.length,
-    items: slowestFirst.slice(page.offset, page.offset + page.first).map(({ itemId, label, turns }) => ({
+    totalCount: shown.totalCount,
+    items: shown.items.map(({ itemId, label, turns }) => ({
       subjectType: 'Item',
       subjectId: itemId,
       label:

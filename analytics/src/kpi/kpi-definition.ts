@@ -1,4 +1,6 @@
 import type { EntityManager } from '@plexus/db';
+// Names, units, grains and filters as the SDL declares them: a KPI added there is a KPI the registry must serve.
+import type { Grain, KpiFilter, KpiName, KpiUnit, OtifGrain, OtifReferenceDate } from '../__generated__/resolvers-types.ts';
 
 /**
  * What every KPI of KPIS.md implements, so the `kpi`, `kpiSnapshot` and
@@ -7,52 +9,14 @@ import type { EntityManager } from '@plexus/db';
  * inventory) and registers here through `kpi.registry.ts`.
  */
 
-export type KpiName =
-  | 'PERFECT_ORDER_RATE'
-  | 'PERFECT_ORDER_ON_TIME'
-  | 'PERFECT_ORDER_IN_FULL'
-  | 'PERFECT_ORDER_DAMAGE_FREE'
-  | 'PERFECT_ORDER_DOCUMENTATION_ACCURATE'
-  | 'OTIF'
-  | 'ORDER_FULFILMENT_CYCLE_TIME_MEDIAN'
-  | 'ORDER_FULFILMENT_CYCLE_TIME_P90'
-  | 'INVENTORY_TURNS'
-  | 'DAYS_OF_INVENTORY'
-  | 'OEE'
-  | 'OEE_AVAILABILITY'
-  | 'OEE_PERFORMANCE'
-  | 'OEE_QUALITY'
-  | 'SUPPLIER_ON_TIME_DELIVERY'
-  | 'SUPPLIER_ON_TIME_IN_FULL'
-  | 'SUPPLIER_PPM'
-  | 'INCOMING_FIRST_PASS_ACCEPTANCE'
-  | 'FIRST_PASS_YIELD'
-  | 'SCHEDULE_ADHERENCE'
-  | 'BACKLOG_QUANTITY'
-  | 'BACKLOG_VALUE'
-  | 'CASH_TO_CASH'
-  | 'DAYS_SALES_OUTSTANDING'
-  | 'DAYS_PAYABLE_OUTSTANDING';
-
-export type KpiUnit = 'RATIO' | 'DAYS' | 'TURNS' | 'PPM' | 'QUANTITY' | 'CURRENCY';
-
-export type Grain = 'DAY' | 'WEEK' | 'MONTH';
-
-export interface KpiFilter {
-  siteId?: string | null;
-  itemId?: string | null;
-  customerId?: string | null;
-  supplierId?: string | null;
-  machineId?: string | null;
-  workCenterId?: string | null;
-}
+export type { Grain, KpiFilter, KpiName, KpiUnit };
 
 export type KpiFilterField = keyof KpiFilter;
 
 /** KPIS.md's OTIF settings; defaults: line grain, committed date, no early limit, over-delivery fails. */
 export interface OtifSettings {
-  grain: 'LINE' | 'QUANTITY';
-  referenceDate: 'COMMITTED' | 'REQUESTED';
+  grain: OtifGrain;
+  referenceDate: OtifReferenceDate;
   earlyDays: number | null;
   overDeliveryFails: boolean;
 }

@@ -9,6 +9,7 @@ import {
   type KpiPoint,
   type KpiQuery,
 } from '../kpi/kpi-definition.ts';
+import { pageOf } from '../kpi/kpi-page.rules.ts';
 import { addDays, periodStart } from '../kpi/kpi-period.rules.ts';
 import { addTotals, emptyTotals, oeeFraction, oeeRatios, ratio, shortfalls, worldClass, type Fraction, type OeeMeasure, type OeeTotals } from './oee.rules.ts';
 import { readDowntimeByMachine, readOeeTotals, type MachineScope } from './oee.service.ts';
@@ -44,11 +45,6 @@ function seriesOf<T>(query: KpiQuery, byDay: Map<string, T>, empty: () => T, add
     const { numerator, denominator } = fraction(byPeriod.get(period.start)!);
     return { periodStart: period.start, periodEnd: period.end, value: ratio({ numerator, denominator }), numerator, denominator };
   });
-}
-
-function page<T extends { passed: boolean | null }>(items: T[], query: KpiContributionQuery): { totalCount: number; items: T[] } {
-  const kept = query.onlyFailing ? items.filter((item) => item.passed === false) : items;
-  return { totalCount: kept.length, items: kept.slice(query.offset, query.offset + query.first) };
 }
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)} %`);
@@ -105,7 +101,7 @@ async function oeeContributions(em: EntityManager, query: KpiContributionQuery, 
       };
     })
     .sort((a, b) => Number(a.passed ?? true) - Number(b.passed ?? true) || (a.value ?? 2) - (b.value ?? 2) || a.subjectId.localeCompare(b.subjectId));
-  const result = page(items, query);
+  const result = pageOf(items, query);
   return { totalCount: result.totalCount, items: result.items.map(({ value: _value, ...item }) => item) };
 }
 

@@ -93,8 +93,13 @@ async function applyBatch(em: EntityManager, projection: EventProjection, horizo
   }
 }
 
-/** Projections whose rollups a failed refresh left stale: refreshed at the next catch-up even if no event arrives. */
-const refreshOwed = new Set<string>();
+/**
+ * Projections whose rollups are current since this process started. The
+ * first catch-up refreshes every projection, so the days a migration marked
+ * stale are rebuilt without waiting for an event; a failed refresh is
+ * tried again at the next catch-up.
+ */
+const refreshedSinceStart = new Set<string>();
 
 async function catchUpProjection(em: EntityManager, projection: EventProjection, horizon: bigint, batchSize: number): Promise<number> {
   let applied = 0;
@@ -103,10 +108,10 @@ async function catchUpProjection(em: EntityManager, projection: EventProjection,
     applied += count;
     if (count < batchSize) break;
   }
-  if ((applied > 0 || refreshOwed.has(projection.name)) && projection.refresh) {
-    refreshOwed.add(projection.name);
+  if ((applied > 0 || !refreshedSinceStart.has(projection.name)) && projection.refresh) {
+    refreshedSinceStart.delete(projection.name);
     await projection.refresh(em.fork());
-    refreshOwed.delete(projection.name);
+    refreshedSinceStart.add(projection.name);
     // Readers of what the projection keeps (the materialized dashboard) see it changed once its rollups are.
     await execute(em, 'UPDATE analytics.event_checkpoint SET updated_at = clock_timestamp() WHERE consumer = ?', [projection.name]);
   }

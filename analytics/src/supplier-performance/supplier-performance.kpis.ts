@@ -1,5 +1,5 @@
 import type { KpiContributionQuery, KpiDefinition, KpiFilterField, KpiQuery } from '../kpi/kpi-definition.ts';
-import { assessDelivery, deliveryContribution, firstPassContribution, pageOf, pointsOf, ppmContribution } from './supplier-performance.rules.ts';
+import { assessDelivery, deliveryContribution, failingFirstPage, firstPassContribution, pointsOf, ppmContribution } from './supplier-performance.rules.ts';
 import {
   deliveryByDueDay,
   firstInspectionsByDay,
@@ -29,7 +29,7 @@ function deliveryKpi(grain: 'QUANTITY' | 'LINE'): Pick<KpiDefinition, 'series' |
     },
     async contributions(em, query: KpiContributionQuery) {
       const deliveries = (await purchaseOrderLinesDue(em, windowOf(query))).map(assessDelivery);
-      return pageOf(
+      return failingFirstPage(
         deliveries.map((delivery) => deliveryContribution(delivery, grain)),
         query,
       );
@@ -78,7 +78,7 @@ export const supplierPerformanceKpis: KpiDefinition[] = [
       return pointsOf(await rejectsByReceiptDay(em, window), query.periods, window, 1_000_000);
     },
     async contributions(em, query) {
-      return pageOf((await receiptsInWindow(em, windowOf(query))).map(ppmContribution), query);
+      return failingFirstPage((await receiptsInWindow(em, windowOf(query))).map(ppmContribution), query);
     },
   },
   {
@@ -96,7 +96,7 @@ export const supplierPerformanceKpis: KpiDefinition[] = [
       return pointsOf(await firstInspectionsByDay(em, window), query.periods, window);
     },
     async contributions(em, query) {
-      return pageOf((await incomingInspectionsInWindow(em, windowOf(query))).map(firstPassContribution), query);
+      return failingFirstPage((await incomingInspectionsInWindow(em, windowOf(query))).map(firstPassContribution), query);
     },
   },
 ];

@@ -5,7 +5,7 @@ import {
   deliveryContribution,
   deliveryFact,
   firstPassContribution,
-  pageOf,
+  failingFirstPage,
   pointsOf,
   type PurchaseOrderLineFacts,
 } from './supplier-performance.rules.ts';
@@ -111,7 +111,7 @@ describe('supplier KPIs over periods', () => {
 describe('supplier delivery drill-down', () => {
   it('lists failing lines first with dates, quantities and reasons, and pages them', () => {
     const contributions = lines.map((facts) => deliveryContribution(assessDelivery(facts), 'QUANTITY'));
-    const page = pageOf(contributions, { onlyFailing: false, first: 10, offset: 0 });
+    const page = failingFirstPage(contributions, { onlyFailing: false, first: 10, offset: 0 });
     expect(page.items.map((item) => [item.subjectId, item.passed, item.reasons])).toEqual([
       ['a', false, ['LATE']],
       ['c', false, ['NOT_RECEIVED']],
@@ -121,6 +121,6 @@ describe('supplier delivery drill-down', () => {
     ]);
     expect(page.items[0]!.label).toBe('PO-1 line 1 · supplier supplier · due 2026-03-06 (confirmed 2026-03-06, latest promise 2026-03-10) · received 100 of 100: 60 on time, 40 late, 0 rejected');
     expect(page.items[3]!.label).toContain('never confirmed, requested 2026-03-08');
-    expect(pageOf(contributions, { onlyFailing: true, first: 2, offset: 1 })).toMatchObject({ totalCount: 3, items: [{ subjectId: 'c' }, { subjectId: 'e' }] });
+    expect(failingFirstPage(contributions, { onlyFailing: true, first: 2, offset: 1 })).toMatchObject({ totalCount: 3, items: [{ subjectId: 'c' }, { subjectId: 'e' }] });
   });
 });

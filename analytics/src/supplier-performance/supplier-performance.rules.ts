@@ -1,5 +1,6 @@
 import type { KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
 import { roundQuantity } from '../kpi/kpi-format.rules.ts';
+import { pageOf } from '../kpi/kpi-page.rules.ts';
 
 /**
  * Supplier on-time delivery and supplier quality (KPIS.md "Supplier on-time
@@ -187,13 +188,12 @@ export function firstPassContribution({ line, inspections }: LineInspections): K
 }
 
 /** Failing contributions first (the ones an executive asks about), then by time and label. */
-export function pageOf(contributions: KpiContribution[], page: { onlyFailing: boolean; first: number; offset: number }) {
-  const chosen = page.onlyFailing ? contributions.filter((contribution) => contribution.passed === false) : contributions;
-  chosen.sort(
+export function failingFirstPage(contributions: KpiContribution[], page: { onlyFailing: boolean; first: number; offset: number }) {
+  const sorted = [...contributions].sort(
     (a, b) =>
       Number(a.passed !== false) - Number(b.passed !== false) ||
       (a.time?.getTime() ?? 0) - (b.time?.getTime() ?? 0) ||
       a.label.localeCompare(b.label),
   );
-  return { totalCount: chosen.length, items: chosen.slice(page.offset, page.offset + page.first) };
+  return pageOf(sorted, page);
 }

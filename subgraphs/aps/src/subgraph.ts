@@ -1,6 +1,7 @@
 import { defineSubgraph } from '@plexus/host';
 import { apsMigrations } from '../migrations/index.ts';
 import { createApsContext } from './context.ts';
+import { apsDemo } from './demo.ts';
 import { ItemPlanningSchema } from './item-planning/item-planning.entity.ts';
 import { itemPlanningResolvers } from './item-planning/item-planning.resolvers.ts';
 import { MrpRunSchema, PlannedOrderSchema } from './mrp-run/mrp-run.entity.ts';
@@ -21,6 +22,7 @@ export const subgraph = defineSubgraph({
   resolvers: [scenarioResolvers, itemPlanningResolvers, mrpRunResolvers, scheduleResolvers],
   createContext: createApsContext,
   consumers: readModelConsumers,
+  demo: apsDemo,
   codegen: {
     contextType: '../context.ts#ApsContext',
     mappers: {

@@ -8,6 +8,7 @@ import type { ApsContext } from '../context.ts';
 import { plannerRoles, readerRoles } from '../roles.ts';
 import { compileProblem } from '../scheduling/compiled-problem.ts';
 import { SchedulingInputError, type Schedule } from '../scheduling/model.ts';
+import { scheduleProduction } from '../scheduling/engine.ts';
 import { startScheduleRun, type RunProgress } from '../scheduling/schedule-run.ts';
 import { PlanScenarioSchema, type PlanScenario } from '../scenario/scenario.entity.ts';
 import { lockScenario, readScenarioChanges } from '../scenario/scenario.service.ts';
@@ -304,4 +305,29 @@ export async function scheduleInForce(ctx: ApsContext, scenario: PlanScenario, s
 export async function compareSchedules(ctx: ApsContext, baseId: string, otherId: string) {
   const [base, other] = await Promise.all([findScheduleVersion(ctx, baseId), findScheduleVersion(ctx, otherId)]);
   return { base, other, deltas: kpiDeltas(base.kpis, other.kpis) };
+}
+
+/**
+ * Schedules a scenario at a site in this process under an iteration budget
+ * and publishes the result at once: the same input always gives the same
+ * schedule (the demo's planner). Null when the site has nothing to schedule.
+ */
+export async function scheduleAndPublish(ctx: ApsContext, input: { scenarioId: string; siteId: string; iterations: number }): Promise<ScheduleVersion | null> {
+  authorize(ctx.viewer, 'schedule', plannerRoles);
+  const now = ctx.now();
+  return ctx.em.transactional(async (em) => {
+    const scenario = await lockScenario(em, input.scenarioId);
+    const { floor, shop } = await readShop(em, scenario, input.siteId, now, validateSettings({}));
+    if (shop.problem.jobs.length === 0) return null;
+    let schedule: Schedule;
+    try {
+      schedule = scheduleProduction(shop.problem, { objective: 'weightedTardiness', iterations: input.iterations, seed: 1 }).schedule;
+    } catch (error) {
+      asInputError(error);
+    }
+    const rows = scheduledRows(shop, schedule);
+    const version = await saveVersion(em, { scenarioId: scenario.id, siteId: input.siteId, basedOn: scenario.version, now, origin: 'RUN', kpis: kpisOf(shop, floor, rows), skipped: shop.skipped }, rows);
+    await publishDraft(em, scenario, version, now);
+    return version;
+  });
 }

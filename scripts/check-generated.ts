@@ -1,6 +1,7 @@
 import { generate } from '@graphql-codegen/cli';
 import { readFile } from 'node:fs/promises';
 import { composeSupergraph, supergraphPath } from '@plexus/router/composition';
+import { trustedDocumentsManifest, trustedDocumentsPath } from '@plexus/router/trusted-documents';
 import { codegenConfig } from './codegen-config.ts';
 
 /**
@@ -13,6 +14,8 @@ const outputs = await generate({ ...(await codegenConfig()), silent: true }, fal
 for (const output of outputs) {
   if ((await readFile(output.filename, 'utf8').catch(() => '')) !== output.content) stale.push(output.filename);
 }
+// After the operations are checked: the manifest is computed from the committed ones.
+if ((await readFile(trustedDocumentsPath, 'utf8').catch(() => '')) !== (await trustedDocumentsManifest())) stale.push('router/trusted-documents.json');
 if (stale.length) {
   console.error(`Generated code is stale; run \`npm run codegen\` and commit:\n${stale.map((file) => `  ${file}`).join('\n')}`);
   process.exit(1);

@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { openTestDatabase, type Database } from '@plexus/db';
 import type { IncomingHttpHeaders } from 'node:http';
 import { bearerAuthenticator, discoverSubgraphs, openSubgraph, startSubgraph, type DiscoveredSubgraph, type RunningSubgraph, type Viewer } from '@plexus/host';
 import { createRouterCredentialSigner, createTokenVerifier, routerCredentialHeader, viewerFromClaims } from '@plexus/identity';
-import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
+import { startDemoIssuer, type DemoIssuer, type TokenOptions } from '@plexus/identity/demo-issuer';
 import { startRouter } from '@plexus/router';
 import { mergeLimits } from '@plexus/router/configuration';
 import { defaultLimitPolicy, type LimitPolicy } from '@plexus/router/operation-limits';
@@ -29,6 +29,8 @@ export interface Stack {
   query<Data = any>(query: string, variables?: Record<string, unknown>, options?: ViewerOptions): Promise<GraphQLResponse<Data>>;
   /** The built-in issuer's bearer token for the viewer (a planner unless told): for endpoints beside the graph (telemetry). */
   tokenFor(options?: ViewerOptions): Promise<string>;
+  /** A token of the built-in issuer with any claims (expired, for another audience, odd roles): for specs of what is refused. */
+  signToken(claims: Record<string, unknown>, options?: TokenOptions): Promise<string>;
   /** Headers that let a spec call a subgraph straight, as the router would for the viewer: the router's signed credential. */
   subgraphHeaders(options?: ViewerOptions): Promise<Record<string, string>>;
   /** The secret the router signs its credential with, for specs that start routers of their own over these systems. */
@@ -122,11 +124,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const router = await startRouter({ port: ports.router ?? 0, subgraphUrls, limits: options.routerLimits ?? specLimits, auth: { verifyToken, routerSecret } });
     const signedIn = issuer;
     const signer = createRouterCredentialSigner(routerSecret);
+    // A supplier user always acts for a supplier (identity refuses one without); unnamed, one no system has heard of.
+    const unknownSupplierId = randomUUID();
     const claimsFor = ({ role = 'planner', supplierId, sites }: ViewerOptions) => ({
       sub: `stack-${role}`,
       name: `Stack ${role}`,
       roles: [role],
-      ...(supplierId ? { supplierId } : {}),
+      ...(supplierId || role === 'supplier' ? { supplierId: supplierId ?? unknownSupplierId } : {}),
       ...(sites ? { sites } : {}),
     });
     const tokens = new Map<string, Promise<string>>();
@@ -145,6 +149,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       routerSecret,
       query: async (query, variables, queryOptions = {}) => postGraphQL(router.url, query, variables, { token: await tokenFor(queryOptions) }),
       tokenFor,
+      signToken: (claims, tokenOptions) => signedIn.sign(claims, tokenOptions),
       authenticate: bearerAuthenticator(verifyToken),
       subgraphHeaders: async (viewer = {}) => ({ [routerCredentialHeader]: await signer.credentialFor(viewerFromClaims(claimsFor(viewer))) }),
       async drainConsumers() {

@@ -32,7 +32,8 @@ import { openAnalytics } from '../src/subgraph.ts';
  * over 4,000 (site A 82,000 over 1,000).
  *
  * In June at site C, I6 is issued for 1000 on 1 June and corrected to 600 on
- * 2 June (the correction commits first): 29 days × 600 over 600 = 29 days.
+ * 2 June (the correction commits first): the correction replaces it from its
+ * issue on 1 June (KPIS.md), 30 days × 600 over 600 = 30 days.
  *
  * Inventory at site A: 10 pumps at 100 counted on 28 Feb and never again;
  * 5 shipped in March, 3 in April: days of inventory 31 / 0.5 = 62 in March,
@@ -198,8 +199,8 @@ describe('days sales outstanding', () => {
     expect(atSiteB[0]).toMatchObject({ numerator: 0, denominator: 0 });
   });
 
-  it('lets a corrected invoice replace the one it corrects, whichever commits first', async () => {
-    expectValues(await points('DAYS_SALES_OUTSTANDING', { siteId: siteC! }, 'MONTH', '2026-06-01', '2026-06-30'), [(29 * 600) / 600]);
+  it('lets a corrected invoice replace the one it corrects from the original’s issue date, whichever commits first', async () => {
+    expectValues(await points('DAYS_SALES_OUTSTANDING', { siteId: siteC! }, 'MONTH', '2026-06-01', '2026-06-30'), [(30 * 600) / 600]);
   });
 
   it('takes a day’s balance at its end: on 1 March, I4 and I1 open against I1’s revenue', async () => {

@@ -157,7 +157,7 @@ describe('inventory turns and days of inventory from the event stream', () => {
       [itemX, 1500, null],
       [itemY, 80, null],
     ]);
-    expect(page.items[0]!.label).toBe('PUMP-X · COGS 1500 · average inventory 1500 · 11.77 turns a year · 31 days of inventory');
+    expect(page.items[0]!.label).toBe('PUMP-X · COGS 1500 · average on hand 15 worth 1500 · 11.77 turns a year · 31 days of inventory');
   });
 });
 

@@ -21,6 +21,8 @@ export interface DeliverySpec {
   at: string;
   damaged?: boolean;
   documentsComplete?: boolean;
+  /** Shipped (an hour before `at`) and no proof of delivery yet. */
+  inTransit?: boolean;
   /** `line` is 1-based; `item` defaults to the ordered item. */
   lines: { line: number; quantity: number; item?: string }[];
 }
@@ -36,6 +38,8 @@ export interface OrderSpec {
   lines: LineSpec[];
   promises?: { at: string; lines: { line: number; date: string }[] }[];
   cancelledAt?: string;
+  /** Who asked for the cancellation; left out, the event says nothing (as events did before it was recorded). */
+  cancelledBy?: 'CUSTOMER' | 'COMPANY';
   deliveries?: DeliverySpec[];
   claims?: { at: string; delivery: number; lines: number[] }[];
   /** Default: one accurate invoice per delivery for what it delivered, at order prices. */
@@ -100,26 +104,31 @@ export function orderEvents(spec: OrderSpec): BuiltOrder {
     });
   }
   if (spec.cancelledAt) {
-    events.push({ type: 'crm.SalesOrderCancelled', subjectType: 'SalesOrder', subjectId: id, ...common, time: new Date(spec.cancelledAt), payload: { number, reason: 'customer' } });
+    events.push({ type: 'crm.SalesOrderCancelled', subjectType: 'SalesOrder', subjectId: id, ...common, time: new Date(spec.cancelledAt), payload: { number, reason: 'cancelled', ...(spec.cancelledBy ? { requestedBy: spec.cancelledBy } : {}) } });
   }
   const shipmentIds = (spec.deliveries ?? []).map(() => randomUUID());
   (spec.deliveries ?? []).forEach((delivery, index) => {
     const lines = delivery.lines.map((line) => ({ salesOrderLineId: lineIds[line.line - 1]!, itemId: line.item ? idOf(line.item) : itemOf(line.line), quantity: line.quantity }));
     const deliveredAt = new Date(delivery.at);
-    events.push(
-      {
-        type: 'wms.ShipmentShipped',
-        subjectType: 'Shipment',
-        subjectId: shipmentIds[index]!,
-        ...common,
-        siteId: spec.site ? idOf(spec.site) : null,
-        time: new Date(deliveredAt.getTime() - 3_600_000),
-        payload: {
-          number: `SH-${spec.number}-${index + 1}`,
-          warehouseId: idOf(`warehouse of ${spec.site ?? 'nowhere'}`),
-          lines: lines.map((line) => ({ ...line, standardCost: 1, picks: [] })),
-        },
+    const shipped: SupplyChainEventInput = {
+      type: 'wms.ShipmentShipped',
+      subjectType: 'Shipment',
+      subjectId: shipmentIds[index]!,
+      ...common,
+      siteId: spec.site ? idOf(spec.site) : null,
+      time: new Date(deliveredAt.getTime() - 3_600_000),
+      payload: {
+        number: `SH-${spec.number}-${index + 1}`,
+        warehouseId: idOf(`warehouse of ${spec.site ?? 'nowhere'}`),
+        lines: lines.map((line) => ({ ...line, standardCost: 1, picks: [] })),
       },
+    };
+    if (delivery.inTransit) {
+      events.push(shipped);
+      return;
+    }
+    events.push(
+      shipped,
       {
         type: 'scm.DeliveryConfirmed',
         subjectType: 'Delivery',
@@ -149,7 +158,7 @@ export function orderEvents(spec: OrderSpec): BuiltOrder {
   }
   const invoices: NonNullable<OrderSpec['invoices']> =
     spec.invoices ??
-    (spec.deliveries ?? []).map((delivery) => ({ at: delivery.at, accurate: true, lines: delivery.lines.map((line) => ({ line: line.line, quantity: line.quantity, item: line.item })) }));
+    (spec.deliveries ?? []).filter((delivery) => !delivery.inTransit).map((delivery) => ({ at: delivery.at, accurate: true, lines: delivery.lines.map((line) => ({ line: line.line, quantity: line.quantity, item: line.item })) }));
   invoices.forEach((invoice, index) => {
     const invoicedLines = invoice.lines.map((line) => ({
       salesOrderLineId: lineIds[line.line - 1]!,

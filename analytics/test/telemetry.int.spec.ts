@@ -244,7 +244,7 @@ describe('the NDJSON endpoint with gzip and a body limit', () => {
     const machineId = randomUUID();
     const gzip = createGzip();
     const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const sending = request(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', 'content-encoding': 'gzip' } }, (response) => {
+      const sending = request(endpoint.url, { method: 'POST', headers: { 'content-type': 'application/x-ndjson', 'content-encoding': 'gzip', ...operator } }, (response) => {
         let body = '';
         response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
         response.on('end', () => resolve({ status: response.statusCode!, body }));

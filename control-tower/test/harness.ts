@@ -3,6 +3,9 @@ import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStack, type DemoOptions, type Stack } from '@plexus/scripts/stack';
+// Test set-up only (as bench:kpi does): the KPI pages need the simulated history projected before the first page.
+import { catchUpProjections } from '../../analytics/src/projection/event-projection.ts';
+import { openAnalytics } from '../../analytics/src/subgraph.ts';
 
 /**
  * The control tower as people use it: the built app, served by node, talking
@@ -13,7 +16,7 @@ import { startStack, type DemoOptions, type Stack } from '@plexus/scripts/stack'
 const appDir = new URL('..', import.meta.url).pathname;
 
 /** Building, simulating and starting share two cores with everyone else: give them time. */
-export const startTimeoutMs = 900_000;
+export const startTimeoutMs = 1_800_000;
 
 export interface ControlTower {
   baseUrl: string;
@@ -43,10 +46,10 @@ function listening(app: ChildProcess): Promise<void> {
   });
 }
 
-export async function startControlTower(demo: DemoOptions = {}): Promise<ControlTower> {
+/** Builds the control tower and serves it against a stack's router, signing in with its token issuer; resolves once it listens. */
+export async function serveControlTower(stack: Pick<Stack, 'routerUrl' | 'issuerUrl'>): Promise<{ baseUrl: string; stop(): void }> {
   const build = spawnSync('npx', ['vite', 'build'], { cwd: appDir, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`control tower build failed:\n${build.stderr}`);
-  const stack = await startStack({ seed: 'demo', demo, pollIntervalMs: 3_600_000 });
   const port = await freePort();
   const app = spawn(process.execPath, ['build/index.js'], {
     cwd: appDir,
@@ -54,17 +57,41 @@ export async function startControlTower(demo: DemoOptions = {}): Promise<Control
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await listening(app);
-  const browser = await chromium.launch({
+  return { baseUrl: `http://127.0.0.1:${port}`, stop: () => app.kill('SIGTERM') };
+}
+
+/** Debian's Chromium, headless; never a downloaded browser. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * Nothing polls while the browser drives the pages (the systems' consumers and
+ * analytics' projector are paused); with `project`, analytics' projections are
+ * brought up to the simulated history once, before the first page.
+ */
+export async function startControlTower(demo: DemoOptions = {}, options: { project?: boolean } = {}): Promise<ControlTower> {
+  const stack = await startStack({ seed: 'demo', demo, pollIntervalMs: 3_600_000 });
+  if (options.project) {
+    const analytics = await openAnalytics(stack.database);
+    try {
+      await catchUpProjections(analytics.em, undefined, { waitMs: 600_000 });
+    } finally {
+      await analytics.close();
+    }
+  }
+  const app = await serveControlTower(stack);
+  const browser = await launchChromium();
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: app.baseUrl,
     stack,
     browser,
     async stop() {
       await browser.close();
-      app.kill('SIGTERM');
+      app.stop();
       await stack.stop();
     },
   };

@@ -46,10 +46,10 @@ export const screenshotTolerance = 0.04;
  * and returns the share of pixels that differ; writes the difference image
  * beside the screenshots when any do. `UPDATE_BASELINES=1` records new baselines.
  */
-export function compareWithBaseline(name: string, screenshot: Buffer): number {
-  const path = `${baselines}${name}.png`;
+export function compareWithBaseline(name: string, screenshot: Buffer, folders = { baselines, differences }): number {
+  const path = `${folders.baselines}${name}.png`;
   if (process.env.UPDATE_BASELINES === '1') {
-    mkdirSync(baselines, { recursive: true });
+    mkdirSync(folders.baselines, { recursive: true });
     writeFileSync(path, screenshot);
     return 0;
   }
@@ -60,8 +60,8 @@ export function compareWithBaseline(name: string, screenshot: Buffer): number {
   const diff = new PNG({ width: actual.width, height: actual.height });
   const differing = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
   if (differing > 0) {
-    mkdirSync(differences, { recursive: true });
-    writeFileSync(`${differences}${name}.diff.png`, PNG.sync.write(diff));
+    mkdirSync(folders.differences, { recursive: true });
+    writeFileSync(`${folders.differences}${name}.diff.png`, PNG.sync.write(diff));
   }
   return differing / (actual.width * actual.height);
 }

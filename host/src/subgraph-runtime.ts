@@ -5,6 +5,8 @@ import { subgraphAuthenticationFromEnvironment, bearerAuthenticator, type Subgra
 import { createSubgraphServer, listen, readSchema } from './subgraph-server.ts';
 import type { BackgroundWork, SubgraphDeclaration } from './subgraph-declaration.ts';
 import type { PlexusMode } from './mode.ts';
+import { migrateAuditLog, mutationAuditPlugin } from './audit/mutation-audit.ts';
+import { viewerOfContext, withViewer } from './viewer.ts';
 
 /**
  * Opens a system's ORM on the database, after making sure the event stream
@@ -14,6 +16,7 @@ import type { PlexusMode } from './mode.ts';
  */
 export async function openSubgraph(declaration: SubgraphDeclaration, database: Database): Promise<SubgraphOrm> {
   await migrateEventStream(database);
+  await migrateAuditLog(database);
   return openSubgraphOrm(database, {
     schema: declaration.name,
     entities: [...declaration.entities],
@@ -63,11 +66,18 @@ const defaultConsumerPollMs = 500;
 export async function startSubgraph(declaration: SubgraphDeclaration, database: Database, options: StartSubgraphOptions): Promise<RunningSubgraph> {
   const auth = options.auth ?? subgraphAuthenticationFromEnvironment();
   const orm = await openSubgraph(declaration, database);
-  const server = createSubgraphServer({ name: declaration.name, typeDefs: readSchema(declaration.schema), resolvers: declaration.resolvers, ...(options.mode ? { mode: options.mode } : {}) });
+  const server = createSubgraphServer({
+    name: declaration.name,
+    typeDefs: readSchema(declaration.schema),
+    resolvers: declaration.resolvers,
+    plugins: [mutationAuditPlugin(orm.em, declaration.name, viewerOfContext)],
+    viewerOf: viewerOfContext,
+    ...(options.mode ? { mode: options.mode } : {}),
+  });
   const listening = await listen(server, {
     port: options.port,
     verifyCredential: createRouterCredentialVerifier(auth.routerSecret),
-    context: (viewer) => declaration.createContext(orm.em, viewer),
+    context: (viewer) => withViewer(declaration.createContext(orm.em, viewer), viewer),
   });
   const port = Number(new URL(listening.url).port);
   const pollIntervalMs = (ownDefaultMs: number) => options.pollIntervalMs ?? ownDefaultMs;

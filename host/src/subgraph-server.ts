@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { DomainError } from '@plexus/errors';
 import { IdentityError, routerCredentialHeader, type RouterCredentialVerifier, type Viewer as VerifiedViewer } from '@plexus/identity';
 import { apiResponseHeaders, HttpRefusal, parseRequestBody, readBody, requireJsonContentType, sendRefusal } from './graphql-over-http.ts';
+import { enforceFieldRules } from './field-rules.ts';
 import { plexusMode, type PlexusMode } from './mode.ts';
 import { viewerFromIdentity, type Viewer } from './viewer.ts';
 
@@ -28,12 +29,9 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
       extensions: { code: original.code, ...original.details },
     };
   }
-  if (isMalformedValue(original)) {
-    return {
-      message: 'A value in the request is malformed; ids are UUIDs',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'BAD_USER_INPUT' },
-    };
+  const refusal = databaseRefusal(original);
+  if (refusal) {
+    return { message: refusal.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: refusal.code } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
@@ -48,9 +46,23 @@ export function formatSubgraphError(formatted: GraphQLFormattedError, error: unk
   };
 }
 
-/** PostgreSQL's invalid_text_representation: the client sent e.g. "abc" where a UUID belongs; the transaction has rolled back. */
-function isMalformedValue(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '22P02';
+/**
+ * What PostgreSQL refused because of a value the client sent, as a client's
+ * error (the transaction has rolled back, nothing was written): a malformed
+ * or out-of-range value (data exceptions, class 22: "abc" where a UUID
+ * belongs, a number past its column), a duplicate, a reference to nothing,
+ * a broken constraint. Services should refuse these first with their own
+ * words; this keeps the ones they miss from being internal errors.
+ */
+function databaseRefusal(error: unknown): { code: string; message: string } | undefined {
+  const sqlState = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof sqlState !== 'string' || !/^2[23][0-9A-Z]{3}$/.test(sqlState)) return undefined;
+  if (sqlState === '22P02') return { code: 'BAD_USER_INPUT', message: 'A value in the request is malformed; ids are UUIDs' };
+  console.warn(`subgraph: the database refused a value a service did not check (SQLSTATE ${sqlState})`);
+  if (sqlState.startsWith('22')) return { code: 'BAD_USER_INPUT', message: 'A value in the request is malformed or out of range' };
+  if (sqlState === '23505') return { code: 'CONFLICT', message: 'The request conflicts with an existing record' };
+  if (sqlState === '23503') return { code: 'BAD_USER_INPUT', message: 'The request refers to a record that does not exist' };
+  return { code: 'BAD_USER_INPUT', message: 'A value in the request breaks a rule of the record' };
 }
 
 export function readSchema(url: URL): DocumentNode {
@@ -81,14 +93,18 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   plugins?: ApolloServerPlugin<Context>[];
   /** production: no introspection and no field suggestions in errors. */
   mode?: PlexusMode;
+  /** The viewer of a request's context, for the field rules the SDL declares (`@requiresScopes`); without it every such field is refused. */
+  viewerOf?: (context: unknown) => Viewer | undefined;
 }
 
 export function createSubgraphServer<Context extends BaseContext>(
   options: SubgraphServerOptions<Context>,
 ): ApolloServer<Context> {
   const development = (options.mode ?? plexusMode()) === 'development';
+  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: mergeResolvers(options.typeDefs, options.resolvers) }]);
+  enforceFieldRules(schema, options.typeDefs, options.viewerOf ?? (() => undefined));
   return new ApolloServer<Context>({
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: mergeResolvers(options.typeDefs, options.resolvers) }]),
+    schema,
     formatError: formatSubgraphError,
     includeStacktraceInErrorResponses: false,
     introspection: development,

@@ -40,6 +40,22 @@ export function viewerFromIdentity(verified: VerifiedViewer): Viewer {
   };
 }
 
+/**
+ * The request's viewer carried on its context under a key of the host's own,
+ * whatever shape the system gave its context: the field rules and the audit
+ * log read it there (a symbol-keyed property survives Apollo copying the context).
+ */
+const contextViewer = Symbol('plexus viewer');
+
+export function withViewer<Context extends object>(context: Context, viewer: Viewer): Context {
+  Object.defineProperty(context, contextViewer, { value: viewer, enumerable: true });
+  return context;
+}
+
+export function viewerOfContext(context: unknown): Viewer | undefined {
+  return typeof context === 'object' && context !== null ? (context as { [contextViewer]?: Viewer })[contextViewer] : undefined;
+}
+
 const rolesOf = (viewer: Viewer): readonly ViewerRole[] => viewer.roles ?? [viewer.role];
 
 /** Whether the viewer has one of `roles` (administrators always have). */

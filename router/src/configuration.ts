@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { plexusMode, portVariable } from '@plexus/host';
-import { createTokenVerifier } from '@plexus/identity';
+import { createTokenVerifier, isRole } from '@plexus/identity';
 import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
 import { defaultLimitPolicy, type LimitPolicy, type OperationLimits } from './operation-limits.ts';
 import { supergraphPath } from './composition.ts';
+import { readTrustedDocuments } from './trusted-documents.ts';
 import type { RouterOptions } from './router.ts';
 
 /**
@@ -21,6 +22,9 @@ import type { RouterOptions } from './router.ts';
  *   `PLEXUS_SUBGRAPH_TIMEOUT_MS_<NAME>` for one subgraph (e.g. `_ANALYTICS`).
  * - `PLEXUS_LIMITS`: JSON overriding the limit policy, e.g. `{"default":{"requestsPerSecond":100},"byRole":{"analyst":{"maxDepth":20}}}`.
  * - `PLEXUS_SUPERGRAPH`: path of the supergraph to serve (default: the committed one).
+ * - `PLEXUS_TRUSTED_DOCUMENTS`: `on` (default in production) or `off` (default in development): users
+ *   without an open role may send only the control tower's operations (`router/trusted-documents.json`).
+ * - `PLEXUS_OPEN_ROLES`: roles that may send their own operations (default `analyst,admin`).
  * - `<NAME>_PORT` (e.g. `CRM_PORT`): moves a system off the port composed into the supergraph.
  */
 export async function routerOptionsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Promise<{ options: RouterOptions; demoIssuer?: DemoIssuer }> {
@@ -61,6 +65,9 @@ export async function routerOptionsFromEnvironment(env: NodeJS.ProcessEnv = proc
       },
       corsOrigins: (env.PLEXUS_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
       subgraphTimeoutMs: { default: timeoutMs, ...Object.fromEntries(perSubgraph) },
+      ...((env.PLEXUS_TRUSTED_DOCUMENTS ?? (mode === 'production' ? 'on' : 'off')) === 'on'
+        ? { trustedDocuments: await readTrustedDocuments((env.PLEXUS_OPEN_ROLES ?? 'analyst,admin').split(',').map((role) => role.trim()).filter(isRole)) }
+        : {}),
       limits: env.PLEXUS_LIMITS ? mergeLimits(defaultLimitPolicy, JSON.parse(env.PLEXUS_LIMITS) as PartialPolicy) : defaultLimitPolicy,
     },
   };

@@ -32,6 +32,7 @@ import { defaultLimitPolicy, limitsFor, OperationAnalyzer, OperationRefusal, typ
 import { RateLimiter } from './rate-limiter.ts';
 import type { RouterContext } from './router-context.ts';
 import { SubgraphClient } from './subgraph-client.ts';
+import { documentHash, type TrustedDocuments } from './trusted-documents.ts';
 
 export interface RouterAuthentication {
   /** Verifies a bearer token: `createTokenVerifier` from @plexus/identity for an OpenID Connect issuer or the demo issuer. */
@@ -58,6 +59,8 @@ export interface RouterOptions {
   subgraphTimeoutMs?: number | (Record<string, number> & { default: number });
   /** Merge identical in-flight subgraph queries of the same viewer (default on). */
   dedupe?: boolean;
+  /** When given, viewers without one of its open roles may send only its documents (production: the control tower's). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 const graphqlPath = '/graphql';
@@ -73,7 +76,9 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
   const timeouts = options.subgraphTimeoutMs ?? 10_000;
   const clients: SubgraphClient[] = [];
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    // The systems enforce `@authenticated` and `@requiresScopes` themselves (host, next to their data); Apollo
+    // Gateway would refuse a supergraph that asks the router to, so it reads them as plain directives.
+    supergraphSdl: supergraphSdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v[\d.]+"), for: SECURITY\)/g, '$1)'),
     buildService: ({ name, url }) => {
       const client = new SubgraphClient({
         name,
@@ -176,6 +181,10 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
       throw new HttpRefusal(429, 'RATE_LIMITED', `Too many requests; retry in ${retryAfter} s`, { headers: { 'retry-after': String(retryAfter) } });
     }
     const body = parseRequestBody(await readBody(request, limits.maxBodyBytes));
+    const trusted = options.trustedDocuments;
+    if (trusted && !viewer.roles.some((role) => trusted.openRoles.includes(role)) && !trusted.hashes.has(documentHash(body.query))) {
+      throw new HttpRefusal(403, 'UNTRUSTED_OPERATION', 'Only the control tower’s operations may be sent with this role');
+    }
     const { operation } = analyzer.check(body.query, body.operationName, body.variables, limits);
     if (operation !== 'query' && !mayWrite(viewer)) {
       const roles = viewer.roles.join(' and ');

@@ -1,18 +1,22 @@
 import { createRouterCredentialSigner, createRouterCredentialVerifier, createTokenVerifier, routerCredentialHeader, type Viewer } from '@plexus/identity';
 import { startDemoIssuer, type DemoIssuer } from '@plexus/identity/demo-issuer';
 import type { RunningServer } from '@plexus/host';
+import { print } from 'graphql';
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '@plexus/scripts/stack';
 import { postGraphQL } from '@plexus/scripts/graphql-client';
+import { createCustomer, createItem, createSalesOrder, createSite } from '@plexus/test-kit';
 import { mergeLimits } from '../src/configuration.ts';
 import { defaultLimitPolicy } from '../src/operation-limits.ts';
 import { startRouter, type RouterOptions } from '../src/router.ts';
+import { readTrustedDocuments } from '../src/trusted-documents.ts';
+import { OrdersPageDocument } from '../../control-tower/src/lib/graphql/__generated__/operations.ts';
 import { startSubgraphTap, type SubgraphTap } from './subgraph-tap.ts';
 
 /**
  * The router as an outsider meets it: a production-mode router with bearer
- * tokens from the built-in issuer, over the real subgraphs of a demo stack.
+ * tokens from the built-in issuer, over the real subgraphs of a stack.
  */
 
 const audience = 'plexus';
@@ -37,7 +41,10 @@ async function startAuthenticatedRouter(options: Partial<RouterOptions> = {}): P
 }
 
 beforeAll(async () => {
-  stack = await startStack({ seed: 'demo', today: new Date('2026-11-20T12:00:00Z'), pollIntervalMs: 3_600_000 });
+  // A few orders are all these checks read: the demo company's history would only slow the start.
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
+  const [item, site, customer] = [await createItem(stack), await createSite(stack), await createCustomer(stack)];
+  for (let order = 0; order < 3; order += 1) await createSalesOrder(stack, { customerId: customer.id, siteId: site.id }, [{ itemId: item.id, quantity: 2 }]);
   issuer = await startDemoIssuer({ port: 0, audience });
   for (const user of issuer.users) tokens[user.roles[0]!] = await issuer.tokenFor(user.sub);
   router = await startAuthenticatedRouter();
@@ -102,11 +109,12 @@ describe('operation limits, before planning', () => {
     expect((await query(tokens.planner, chain('salesOrder { id }'))).errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'depth', maximum: 10 });
   });
 
-  it('refuses 500 aliases of a filtered kpiSnapshot, and gives an analyst more than a browser user', async () => {
+  it('refuses 500 aliases of a filtered kpiSnapshot, and gives an analyst more aliases than a browser user', async () => {
     const result = await query(tokens.analyst, aliasedSnapshots(500));
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'aliases', maximum: 100 });
-    const forty = aliasedSnapshots(40);
+    // Forty cheap aliases: over a browser user's limit, within an analyst's.
+    const forty = `{ ${Array.from({ length: 40 }, (_, index) => `s${index}: sites { id }`).join(' ')} }`;
     expect((await query(tokens.planner, forty)).errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'aliases', maximum: 30 });
     const analyst = await query(tokens.analyst, forty);
     expect(analyst.errors).toBeUndefined();
@@ -298,6 +306,20 @@ describe('error hygiene', () => {
     // An allowed origin can read why it was refused.
     const unsigned = await fetch(router.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://control-tower.test' }, body: JSON.stringify({ query: ordersQuery }) });
     expect([unsigned.status, unsigned.headers.get('access-control-allow-origin')]).toEqual([401, 'http://control-tower.test']);
+  });
+});
+
+describe('trusted documents', () => {
+  it('lets browser users send only the control tower’s operations, and analysts their own', async () => {
+    const trusted = await startAuthenticatedRouter({ trustedDocuments: await readTrustedDocuments(['analyst', 'admin']) });
+    const ordersPage = await query(tokens.planner, print(OrdersPageDocument), { first: 3, offset: 0 }, trusted.url);
+    expect(ordersPage.errors).toBeUndefined();
+    expect(ordersPage.data.salesOrders.items).toHaveLength(3);
+    const own = await query(tokens.planner, ordersQuery, undefined, trusted.url);
+    expect([own.status, own.errors?.[0]?.extensions?.code, own.data]).toEqual([403, 'UNTRUSTED_OPERATION', undefined]);
+    // One character changed is another document.
+    expect((await query(tokens.supplier, `${print(OrdersPageDocument)} `, { first: 3, offset: 0 }, trusted.url)).status).toBe(403);
+    expect((await query(tokens.analyst, ordersQuery, undefined, trusted.url)).data.salesOrders.items).toHaveLength(3);
   });
 });
 

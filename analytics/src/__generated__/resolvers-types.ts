@@ -130,7 +130,7 @@ export type KpiFilter = {
 
 /** The KPIs of KPIS.md. Rates are fractions (0.918, not 91.8). */
 export type KpiName =
-  /** Open order quantity (not yet delivered, not cancelled) by commit date. */
+  /** Open order quantity still to ship (not cancelled) by commit date. */
   | 'BACKLOG_QUANTITY'
   /** Open order value at order price by commit date. */
   | 'BACKLOG_VALUE'
@@ -216,8 +216,12 @@ export type KpiSnapshot = {
   unit: KpiUnit;
 };
 
+/** ON_TARGET / OFF_TARGET only against a target (KPIS.md). */
 export type KpiStatus =
+  /** Nothing counted in the period. */
   | 'NO_DATA'
+  /** The KPI has no target to be on or off. */
+  | 'NO_TARGET'
   | 'OFF_TARGET'
   | 'ON_TARGET';
 
@@ -367,6 +371,8 @@ export type PerfectOrderLine = {
 
 /** Why a line or order was not perfect. */
 export type PerfectOrderReason =
+  /** Cancelled while due: by the company, or by the customer after the commit date had passed. */
+  | 'CANCELLED'
   | 'DAMAGED_AT_DELIVERY'
   | 'DAMAGE_CLAIM'
   | 'DOCUMENTS_INCOMPLETE'

@@ -22,39 +22,55 @@ const dayOf = (time: Date) => time.toISOString().slice(0, 10);
 type InvoiceEvent = SupplyChainEvent<'erp.InvoiceIssued'> | SupplyChainEvent<'erp.SupplierInvoiceReceived'>;
 type PaymentEvent = SupplyChainEvent<'erp.CustomerPaymentReceived'> | SupplyChainEvent<'erp.SupplierPaymentMade'>;
 
-/** A re-sent invoice replaces the one it corrects when it is later in event time, whatever order they commit in. */
+/**
+ * An invoice issued again under its id (a correction) replaces the one it
+ * corrects when it is later in event time, whatever order they commit in,
+ * and counts from the original's issue date: the customer owed from then
+ * (KPIS.md). `issued_at` keeps the earliest issue, `revised_at` the version
+ * the amount and terms come from.
+ */
 async function mergeInvoices(em: EntityManager, events: InvoiceEvent[]): Promise<string[]> {
-  const latest = new Map<string, Record<string, unknown>>();
+  const merged = new Map<string, Record<string, unknown> & { issued_at: string; revised_at: string }>();
   for (const event of events) {
-    const known = latest.get(event.subjectId);
-    if (known && (known.issued_at as string) > event.time.toISOString()) continue;
+    const time = event.time.toISOString();
+    const known = merged.get(event.subjectId);
+    const issuedAt = known && known.issued_at < time ? known.issued_at : time;
+    if (known && known.revised_at > time) {
+      known.issued_at = issuedAt;
+      known.issued_on = issuedAt.slice(0, 10);
+      continue;
+    }
     const ledger: Ledger = event.type === 'erp.InvoiceIssued' ? 'RECEIVABLE' : 'PAYABLE';
-    latest.set(event.subjectId, {
+    merged.set(event.subjectId, {
       invoice_id: event.subjectId,
       ledger,
       number: event.payload.number,
       counterparty_id: ledger === 'RECEIVABLE' ? event.customerId : event.supplierId,
       site_id: event.siteId,
       order_id: event.orderId,
-      issued_at: event.time.toISOString(),
-      issued_on: dayOf(event.time),
+      issued_at: issuedAt,
+      issued_on: issuedAt.slice(0, 10),
+      revised_at: time,
       due_date: event.payload.dueDate,
       amount: event.payload.amount,
     });
   }
-  if (latest.size === 0) return [];
+  if (merged.size === 0) return [];
+  const newer = 'excluded.revised_at >= analytics.trade_invoice.revised_at';
+  const fromNewer = (column: string) => `${column} = CASE WHEN ${newer} THEN excluded.${column} ELSE analytics.trade_invoice.${column} END`;
   await execute(
     em,
-    `INSERT INTO analytics.trade_invoice (invoice_id, ledger, number, counterparty_id, site_id, order_id, issued_at, issued_on, due_date, amount)
+    `INSERT INTO analytics.trade_invoice (invoice_id, ledger, number, counterparty_id, site_id, order_id, issued_at, issued_on, revised_at, due_date, amount)
      SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(invoice_id uuid, ledger text, number text, counterparty_id uuid, site_id uuid, order_id uuid,
-                                                     issued_at timestamptz, issued_on date, due_date date, amount numeric)
+                                                     issued_at timestamptz, issued_on date, revised_at timestamptz, due_date date, amount numeric)
      ON CONFLICT (invoice_id) DO UPDATE SET
-       ledger = excluded.ledger, number = excluded.number, counterparty_id = excluded.counterparty_id, site_id = excluded.site_id,
-       order_id = excluded.order_id, issued_at = excluded.issued_at, issued_on = excluded.issued_on, due_date = excluded.due_date, amount = excluded.amount
-     WHERE excluded.issued_at >= analytics.trade_invoice.issued_at`,
-    [json([...latest.values()])],
+       ${['ledger', 'number', 'counterparty_id', 'site_id', 'order_id', 'due_date', 'amount'].map(fromNewer).join(', ')},
+       issued_at = least(excluded.issued_at, analytics.trade_invoice.issued_at),
+       issued_on = least(excluded.issued_on, analytics.trade_invoice.issued_on),
+       revised_at = greatest(excluded.revised_at, analytics.trade_invoice.revised_at)`,
+    [json([...merged.values()])],
   );
-  return [...latest.keys()];
+  return [...merged.keys()];
 }
 
 async function insertPayments(em: EntityManager, events: PaymentEvent[]): Promise<string[]> {

@@ -102,14 +102,41 @@ describe('turns per period', () => {
   it('lists items slowest first, items without inventory last', () => {
     const page = turnsContributions(
       [
-        { itemId: 'fast', label: 'FAST', turns: inventoryTurns(march, 3000, 1000) },
-        { itemId: 'none', label: 'NONE', turns: inventoryTurns(march, 50, 0) },
-        { itemId: 'slow', label: 'SLOW', turns: inventoryTurns(march, 100, 1000) },
+        { itemId: 'fast', label: 'FAST', turns: { ...inventoryTurns(march, 3000, 1000), averageOnHand: 10 } },
+        { itemId: 'none', label: 'NONE', turns: { ...inventoryTurns(march, 50, 0), averageOnHand: 0 } },
+        { itemId: 'slow', label: 'SLOW', turns: { ...inventoryTurns(march, 100, 1000), averageOnHand: 10 } },
       ],
       { first: 2, offset: 0 },
     );
     expect(page.totalCount).toBe(3);
     expect(page.items.map((item) => item.subjectId)).toEqual(['slow', 'fast']);
-    expect(page.items[0]).toMatchObject({ subjectType: 'Item', numerator: 100, denominator: 1000, passed: null, label: 'SLOW · COGS 100 · average inventory 1000 · 1.18 turns a year · 310 days of inventory' });
+    expect(page.items[0]).toMatchObject({
+      subjectType: 'Item',
+      numerator: 100,
+      denominator: 1000,
+      passed: null,
+      label: 'SLOW · COGS 100 · average on hand 10 worth 1000 · 1.18 turns a year · 310 days of inventory',
+    });
+  });
+
+  it('labels what the numbers say: stock on hand valued at zero is not "no stock", and money is to the cent', () => {
+    const page = turnsContributions(
+      [
+        // 5,319 on hand at a standard cost of 0: value 0, turns unknown, but there is stock.
+        { itemId: 'unvalued', label: 'FG-1', turns: { ...inventoryTurns(march, 0, 0), averageOnHand: 5319 } },
+        { itemId: 'empty', label: 'RM-9', turns: { ...inventoryTurns(march, 0, 0), averageOnHand: 0 } },
+        { itemId: 'noisy', label: 'RM-1', turns: { ...inventoryTurns(march, 2307037.5099999993, 100000.004), averageOnHand: 2000.0000001 } },
+      ],
+      { first: 10, offset: 0 },
+    );
+    const byId = new Map(page.items.map((item) => [item.subjectId, item]));
+    expect(byId.get('unvalued')!.label).toBe('FG-1 · COGS 0 · average on hand 5319 worth 0 · stock valued at zero standard cost, turns unknown · nothing sold');
+    expect(byId.get('empty')!.label).toBe('RM-9 · COGS 0 · average on hand 0 worth 0 · no stock · nothing sold');
+    // 2307037.51 / 100000 × 365 / 31 = 271.64 turns a year; 31 / 23.07 = 1.34 days.
+    expect(byId.get('noisy')).toMatchObject({
+      numerator: 2307037.51,
+      denominator: 100000,
+      label: 'RM-1 · COGS 2307037.51 · average on hand 2000 worth 100000 · 271.64 turns a year · 1.34 days of inventory',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { EventPayloads } from '@plexus/events';
 import type { KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
+import { roundMoney, roundQuantity } from '../kpi/kpi-format.rules.ts';
 import { addDays, daysBetween } from '../kpi/kpi-period.rules.ts';
 
 /**
@@ -97,9 +98,23 @@ export function turnsPoint(period: Period, turns: InventoryTurns | null, measure
   };
 }
 
-/** One item's turns behind the KPI; slowest movers first, since they are what an executive looks for. */
+/** One item's turns with its average on-hand quantity over the same days, so a drill-down can tell stock valued at zero from no stock. */
+export interface ItemTurns extends InventoryTurns {
+  averageOnHand: number;
+}
+
+function turnsWords(turns: ItemTurns): string {
+  if (turns.annualisedTurns !== null) return `${roundQuantity(Math.round(turns.annualisedTurns * 100) / 100)} turns a year`;
+  return turns.averageOnHand > 0 ? 'stock valued at zero standard cost, turns unknown' : 'no stock';
+}
+
+/**
+ * One item's turns behind the KPI; slowest movers first, since they are what
+ * an executive looks for. The label says what the numbers beside it say,
+ * rounded alike (COGS over average inventory value, both to the cent).
+ */
 export function turnsContributions(
-  items: readonly { itemId: string; label: string; turns: InventoryTurns }[],
+  items: readonly { itemId: string; label: string; turns: ItemTurns }[],
   page: { first: number; offset: number },
 ): { totalCount: number; items: KpiContribution[] } {
   const slowestFirst = [...items].sort(
@@ -113,20 +128,18 @@ export function turnsContributions(
     items: slowestFirst.slice(page.offset, page.offset + page.first).map(({ itemId, label, turns }) => ({
       subjectType: 'Item',
       subjectId: itemId,
-      label: `${label} · COGS ${round(turns.costOfGoodsSold)} · average inventory ${round(turns.averageInventoryValue)} · ${
-        turns.annualisedTurns === null ? 'no inventory' : `${round(turns.annualisedTurns)} turns a year`
-      } · ${turns.daysOfInventory === null ? 'nothing sold' : `${round(turns.daysOfInventory)} days of inventory`}`,
+      label:
+        `${label} · COGS ${roundMoney(turns.costOfGoodsSold)} · average on hand ${roundQuantity(turns.averageOnHand)} worth ${roundMoney(turns.averageInventoryValue)} · ` +
+        `${turnsWords(turns)} · ${turns.daysOfInventory === null ? 'nothing sold' : `${roundMoney(turns.daysOfInventory)} days of inventory`}`,
       orderId: null,
       time: null,
-      numerator: turns.costOfGoodsSold,
-      denominator: turns.averageInventoryValue,
+      numerator: roundMoney(turns.costOfGoodsSold),
+      denominator: roundMoney(turns.averageInventoryValue),
       passed: null,
       reasons: [],
     })),
   };
 }
-
-const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Snapshot rows of one count: a warehouse's whole on-hand, valued at the standard cost of that day. */
 export const snapshotRows = (payload: EventPayloads['wms.InventorySnapshotTaken']) =>

@@ -3,7 +3,7 @@ import { isId, sqlArray, type EntityManager, execute } from '@plexus/db';
 import { badInput } from '@plexus/errors';
 import type { KpiFilter } from '../kpi/kpi-definition.ts';
 import { validateRange } from '../kpi/kpi-query.rules.ts';
-import { averageDailyValue, costOfGoodsSold, daysIn, inventoryTurns, type DayWindow, type InventoryTurns, type SnapshotRun } from './inventory.rules.ts';
+import { averageDailyValue, costOfGoodsSold, daysIn, inventoryTurns, type DayWindow, type InventoryTurns, type ItemTurns, type SnapshotRun } from './inventory.rules.ts';
 
 /**
  * Reads the inventory projection's tables: snapshot runs (a warehouse's count
@@ -81,17 +81,16 @@ export async function turnsOfWindows(em: EntityManager, filter: KpiFilter, windo
  * item rows, so the database adds up value × days standing inside the window
  * per item (the carry-forward of `averageDailyValue`) and returns one row per item.
  */
-export async function turnsByItem(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<Map<string, InventoryTurns>> {
-  const valueDays = await execute<{ item_id: string; value_days: string | number }[]>(
+export async function turnsByItem(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<Map<string, ItemTurns>> {
+  const valueDays = await execute<{ item_id: string; value_days: string | number; quantity_days: string | number }[]>(
     em,
-    `WITH ${takenCte}
-     SELECT s.item_id,
-            sum(s.value * (least(coalesce(t.next_day, ?::date + 1), ?::date + 1) - greatest(t.day, ?::date))) AS value_days
-       FROM taken t
-       JOIN analytics.inventory_snapshot s ON s.warehouse_id = t.warehouse_id AND s.day = t.day
-      WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date)
-        AND (?::uuid[] IS NULL OR s.item_id = ANY(?::uuid[]))
-      GROUP BY s.item_id`,
+    `WITH ${takenCte}, standing AS (
+       SELECT s.item_id, s.value, s.quantity, least(coalesce(t.next_day, ?::date + 1), ?::date + 1) - greatest(t.day, ?::date) AS days
+         FROM taken t
+         JOIN analytics.inventory_snapshot s ON s.warehouse_id = t.warehouse_id AND s.day = t.day
+        WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date)
+          AND (?::uuid[] IS NULL OR s.item_id = ANY(?::uuid[])))
+     SELECT item_id, sum(value * days) AS value_days, sum(quantity * days) AS quantity_days FROM standing GROUP BY item_id`,
     [scope.siteId ?? null, scope.siteId ?? null, window.last, window.last, window.from, window.last, window.from, itemsParam(scope), itemsParam(scope)],
   );
   const costs = await execute<{ item_id: string; cost: string | number }[]>(
@@ -104,11 +103,18 @@ export async function turnsByItem(em: EntityManager, scope: InventoryScope, wind
       GROUP BY item_id`,
     [window.from, window.last, scope.siteId ?? null, scope.siteId ?? null, itemsParam(scope), itemsParam(scope)],
   );
-  const totals = new Map<string, { valueDays: number; cost: number }>((scope.itemIds ?? []).map((itemId) => [itemId, { valueDays: 0, cost: 0 }]));
-  const totalOf = (itemId: string) => totals.get(itemId) ?? totals.set(itemId, { valueDays: 0, cost: 0 }).get(itemId)!;
-  for (const row of valueDays) totalOf(row.item_id).valueDays += Number(row.value_days);
+  const none = () => ({ valueDays: 0, quantityDays: 0, cost: 0 });
+  const totals = new Map<string, { valueDays: number; quantityDays: number; cost: number }>((scope.itemIds ?? []).map((itemId) => [itemId, none()]));
+  const totalOf = (itemId: string) => totals.get(itemId) ?? totals.set(itemId, none()).get(itemId)!;
+  for (const row of valueDays) {
+    totalOf(row.item_id).valueDays += Number(row.value_days);
+    totalOf(row.item_id).quantityDays += Number(row.quantity_days);
+  }
   for (const row of costs) totalOf(row.item_id).cost += Number(row.cost);
-  return new Map([...totals].map(([itemId, total]) => [itemId, inventoryTurns(window, total.cost, total.valueDays / daysIn(window))]));
+  const days = daysIn(window);
+  return new Map(
+    [...totals].map(([itemId, total]) => [itemId, { ...inventoryTurns(window, total.cost, total.valueDays / days), averageOnHand: total.quantityDays / days }]),
+  );
 }
 
 /** SKUs from erp's item events, so a drill-down names items as people know them. */

@@ -13,6 +13,7 @@ import {
   validateRange,
   type OtifSettingsInput,
 } from './kpi-query.rules.ts';
+import { snapshotStatus, type KpiStatus } from './kpi-status.rules.ts';
 import { kpiDefinitions } from './kpi.registry.ts';
 import { projectionVersion } from '../projection/event-projection.ts';
 
@@ -54,15 +55,8 @@ export interface KpiSnapshot {
   current: KpiPoint;
   previous: KpiPoint;
   change: number | null;
-  status: 'ON_TARGET' | 'OFF_TARGET' | 'NO_DATA';
+  status: KpiStatus;
   trend: KpiPoint[];
-}
-
-/** Whether a value meets the target in the KPI's direction. */
-export function snapshotStatus(definition: Pick<KpiDefinition, 'target' | 'higherIsBetter'>, value: number | null): KpiSnapshot['status'] {
-  if (value === null) return 'NO_DATA';
-  if (definition.target === null) return 'ON_TARGET';
-  return (definition.higherIsBetter ? value >= definition.target : value <= definition.target) ? 'ON_TARGET' : 'OFF_TARGET';
 }
 
 /**

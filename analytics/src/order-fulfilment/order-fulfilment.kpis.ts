@@ -51,10 +51,15 @@ function windowParameters(query: Window) {
   };
 }
 
-/** Only the filters given, so the planner estimates an unfiltered query as one. */
-const lineFilter = (filter: KpiFilter) =>
+/**
+ * Only the filters given, so the planner estimates an unfiltered query as one.
+ * `l.excluded`: orders the customer cancelled before their commit date are not
+ * due (perfect order, OTIF); the backlog and cycle time leave out every
+ * cancelled order (`l.cancelled`).
+ */
+const lineFilter = (filter: KpiFilter, leftOut: 'l.excluded' | 'l.cancelled' = 'l.excluded') =>
   [
-    'NOT l.cancelled',
+    `NOT ${leftOut}`,
     ...(filter.siteId ? ['l.site_id = q.site_id'] : []),
     ...(filter.customerId ? ['l.customer_id = q.customer_id'] : []),
     ...(filter.itemId ? ['l.item_id = q.item_id'] : []),
@@ -243,7 +248,7 @@ async function perfectOrderContributions(em: EntityManager, query: KpiContributi
 }
 
 const perfectOrderDescription =
-  'Orders whose commit date (latest line commit date: promised, else requested; an accepted re-promise replaces it) falls in the period and is not after today, cancelled orders excluded';
+  'Orders whose commit date (latest line commit date: promised, else requested; an accepted re-promise replaces it) falls in the period and is not after today; orders the customer cancelled before their commit date are excluded, those the company cancelled or cancelled after it count as due and not perfect';
 
 function perfectOrderKpi(name: KpiName, measure: PerfectOrderMeasure, label: string, description: string, target: number | null): KpiDefinition {
   return {
@@ -278,13 +283,13 @@ function otifLines(query: Window & { otif: OtifSettings }) {
     sql: `${window.cte},
       settings AS (SELECT ?::boolean AS by_quantity, ?::boolean AS by_requested, ?::int AS early_days, ?::boolean AS over_fails),
       due AS (
-        SELECT l.line_id, l.order_id, l.order_number, l.line_number, l.quantity,
+        SELECT l.line_id, l.order_id, l.order_number, l.line_number, l.quantity, l.cancelled,
                CASE WHEN s.by_requested THEN l.requested_date ELSE l.commit_date END AS reference_date
           FROM analytics.order_fulfilment_line l, q, settings s
          WHERE ${lineFilter(query.filter)}
            AND CASE WHEN s.by_requested THEN l.requested_date ELSE l.commit_date END BETWEEN q.from_day AND q.last_due_day),
       stats AS (
-        SELECT d.line_id, d.order_id, d.order_number, d.line_number, d.quantity, d.reference_date,
+        SELECT d.line_id, d.order_id, d.order_number, d.line_number, d.quantity, d.reference_date, d.cancelled,
                count(x.line_id) AS deliveries,
                coalesce(sum(x.quantity) FILTER (WHERE x.right_item), 0) AS delivered,
                coalesce(sum(x.quantity) FILTER (
@@ -295,11 +300,13 @@ function otifLines(query: Window & { otif: OtifSettings }) {
                coalesce(bool_or(x.right_item AND x.delivered_at < (d.reference_date - s.early_days)::timestamp AT TIME ZONE 'UTC'), false) AS early
           FROM due d CROSS JOIN settings s
           LEFT JOIN analytics.order_fulfilment_delivery x ON x.line_id = d.line_id
-         GROUP BY d.line_id, d.order_id, d.order_number, d.line_number, d.quantity, d.reference_date, s.early_days),
+         GROUP BY d.line_id, d.order_id, d.order_number, d.line_number, d.quantity, d.reference_date, d.cancelled, s.early_days),
       scored AS (
         SELECT t.*,
                CASE WHEN s.by_quantity THEN t.quantity ELSE 1 END AS denominator,
-               CASE WHEN s.over_fails AND t.delivered > t.quantity THEN 0
+               -- A line of an order cancelled while due (lineFilter left the others out) was not delivered in full (KPIS.md).
+               CASE WHEN t.cancelled THEN 0
+                    WHEN s.over_fails AND t.delivered > t.quantity THEN 0
                     WHEN s.by_quantity THEN least(t.in_window, t.quantity)
                     WHEN NOT t.wrong_item AND t.in_window >= t.quantity THEN 1
                     ELSE 0 END AS numerator,
@@ -338,7 +345,8 @@ async function otifContributions(em: EntityManager, query: KpiContributionQuery)
               CASE WHEN early THEN 'TOO_EARLY' END,
               CASE WHEN wrong_item THEN 'WRONG_ITEM' END,
               CASE WHEN deliveries > 0 AND delivered < quantity THEN 'SHORT' END,
-              CASE WHEN over THEN 'OVER' END], NULL) END) AS reasons,
+              CASE WHEN over THEN 'OVER' END,
+              CASE WHEN cancelled THEN 'CANCELLED' END], NULL) END) AS reasons,
             count(*) OVER () AS total
        FROM scored
       WHERE NOT ?::boolean OR numerator < denominator
@@ -363,7 +371,7 @@ const deliveredOrders = (query: { filter: KpiFilter }) => `
       ? `
     SELECT l.order_id, min(l.order_number) AS order_number, min(l.placed_at) AS placed_at, max(l.last_delivered_at) AS delivered_at
       FROM analytics.order_fulfilment_line l, q
-     WHERE ${lineFilter(query.filter)}
+     WHERE ${lineFilter(query.filter, 'l.cancelled')}
        AND l.order_id IN (SELECT d.order_id FROM analytics.order_fulfilment_line d, q
                            WHERE d.item_id = q.item_id
                              AND d.last_delivered_at >= q.from_day::timestamp AT TIME ZONE 'UTC'
@@ -373,7 +381,7 @@ const deliveredOrders = (query: { filter: KpiFilter }) => `
       : `
     SELECT l.order_id, l.order_number, l.placed_at, l.delivered_at
       FROM analytics.order_fulfilment_order l, q -- aliased l: it has the columns lineFilter reads but item_id
-     WHERE ${lineFilter(query.filter)}
+     WHERE ${lineFilter(query.filter, 'l.cancelled')}
        AND l.delivered_at >= q.from_day::timestamp AT TIME ZONE 'UTC'
        AND l.delivered_at < (q.last_due_day + 1)::timestamp AT TIME ZONE 'UTC'`
   }),
@@ -509,8 +517,9 @@ function cycleTimeKpi(name: KpiName, fraction: number, label: string, descriptio
 
 /**
  * Order lines open at the end of today (placed by then, not cancelled, less
- * of the ordered item delivered by then than ordered) whose commit date falls
- * in the window, past or future: the backlog by due period.
+ * of the ordered item shipped by then than ordered) whose commit date falls
+ * in the window, past or future: the backlog by due period. Only quantities
+ * still to ship count: a line shipped, late or not, is out (KPIS.md).
  */
 const openLineColumns = [
   'line_id',
@@ -525,30 +534,30 @@ const openLineColumns = [
   'quantity',
   'unit_price',
   'cancelled',
-  'delivered_quantity',
-  'last_delivered_at',
+  'shipped_quantity',
+  'last_shipped_at',
 ]
   .map((column) => `c.${column}`)
   .join(', ');
 
 const openLines = (query: { filter: KpiFilter }) => `
-  -- Only lines short of the ordered item, or delivered after today, can be open: two indexed, disjoint sets.
-  -- The short ones not cancelled come whole from their covering index, without visiting the table.
+  -- Only lines short of the ordered item shipped, or shipped after today, can be open: two indexed, disjoint sets.
+  -- The ones still to ship not cancelled come whole from their covering index, without visiting the table.
   candidate AS (
     SELECT ${openLineColumns} FROM analytics.order_fulfilment_line c, q
-     WHERE c.delivered_quantity < c.quantity AND NOT c.cancelled AND c.commit_date BETWEEN q.from_day AND q.to_day
+     WHERE c.shipped_quantity < c.quantity AND NOT c.cancelled AND c.commit_date BETWEEN q.from_day AND q.to_day
     UNION ALL
     SELECT ${openLineColumns} FROM analytics.order_fulfilment_line c, q
-     WHERE c.last_delivered_at >= q.end_of_today AND c.delivered_quantity >= c.quantity),
+     WHERE c.last_shipped_at >= q.end_of_today AND c.shipped_quantity >= c.quantity),
   -- Materialized so the open-quantity test is not evaluated before the candidates are narrowed down.
   open AS MATERIALIZED (
     SELECT l.line_id, l.order_id, l.order_number, l.line_number, l.commit_date, l.quantity, l.unit_price,
-           l.quantity - CASE WHEN l.last_delivered_at IS NULL OR l.last_delivered_at < q.end_of_today THEN l.delivered_quantity
-                             ELSE coalesce((SELECT sum(x.quantity) FROM analytics.order_fulfilment_delivery x
-                                             WHERE x.line_id = l.line_id AND x.right_item AND x.delivered_at < q.end_of_today), 0) END
+           l.quantity - CASE WHEN l.last_shipped_at IS NULL OR l.last_shipped_at < q.end_of_today THEN l.shipped_quantity
+                             ELSE coalesce((SELECT sum(x.quantity) FROM analytics.order_fulfilment_shipment x
+                                             WHERE x.line_id = l.line_id AND x.right_item AND x.shipped_at < q.end_of_today), 0) END
              AS open_quantity
       FROM candidate l, q
-     WHERE ${lineFilter(query.filter)} AND l.placed_at < q.end_of_today AND l.commit_date BETWEEN q.from_day AND q.to_day),
+     WHERE ${lineFilter(query.filter, 'l.cancelled')} AND l.placed_at < q.end_of_today AND l.commit_date BETWEEN q.from_day AND q.to_day),
   backlog AS (SELECT o.*, o.commit_date < q.today AS past_due FROM open o, q WHERE o.open_quantity > 0)`;
 
 function backlogKpi(name: KpiName, unit: 'QUANTITY' | 'CURRENCY', label: string, description: string): KpiDefinition {
@@ -617,14 +626,14 @@ export const orderFulfilmentKpis: KpiDefinition[] = [
     'PERFECT_ORDER_DOCUMENTATION_ACCURATE',
     'documentationAccurate',
     'Orders with accurate documentation',
-    `SCOR RL.2.4: share of the orders due invoiced accurately (item, quantity, price against order and deliveries) with complete shipping documents. ${perfectOrderDescription}.`,
+    `SCOR RL.2.4: share of the orders due whose invoice bills what was delivered (item and quantity delivered, at the order's price) with complete shipping documents. ${perfectOrderDescription}.`,
     null,
   ),
   {
     name: 'OTIF',
     label: 'On time in full (OTIF)',
     description:
-      'Order lines (or ordered quantity) delivered in full of the ordered item by the reference date (KPIS.md), by the due date of the line, cancelled orders excluded. Settings: grain (line or quantity), reference date (committed or requested), early window (deliveries earlier than that many days before the reference date do not count), over-delivery fails.',
+      'Order lines (or ordered quantity) delivered in full of the ordered item by the reference date (KPIS.md), by the due date of the line; orders the customer cancelled before their commit date excluded. Settings: grain (line or quantity), reference date (committed or requested), early window (deliveries earlier than that many days before the reference date do not count), over-delivery fails.',
     unit: 'RATIO',
     higherIsBetter: true,
     target: 0.95,
@@ -648,7 +657,7 @@ export const orderFulfilmentKpis: KpiDefinition[] = [
     'BACKLOG_QUANTITY',
     'QUANTITY',
     'Open order backlog (quantity)',
-    'KPIS.md: ordered quantity not yet delivered at the end of today, of order lines not cancelled, by the period of their commit date; denominator: open lines. Past-due lines are the failing contributions.',
+    'KPIS.md: ordered quantity not yet shipped at the end of today (a line shipped late is out), of order lines not cancelled, by the period of their commit date; denominator: open lines. Past-due lines are the failing contributions.',
   ),
   backlogKpi(
     'BACKLOG_VALUE',

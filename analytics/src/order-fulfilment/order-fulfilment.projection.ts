@@ -3,7 +3,7 @@ import { readOrderEvents, type SupplyChainEvent } from '@plexus/events';
 import type { EventProjection } from '../projection/event-projection.ts';
 import { takeStaleDays } from '../projection/stale-days.ts';
 import { orderFactsFromEvents } from '../perfect-order/perfect-order.rules.ts';
-import { fulfilmentRows, type FulfilmentDelivery, type FulfilmentLine, type FulfilmentOrder } from './order-fulfilment.rules.ts';
+import { fulfilmentRows, type FulfilmentDelivery, type FulfilmentLine, type FulfilmentOrder, type FulfilmentShipment } from './order-fulfilment.rules.ts';
 
 /**
  * Keeps analytics.order_fulfilment_order/_line/_delivery current: any event about an
@@ -53,6 +53,7 @@ const lineColumns = {
   quantity: '::numeric',
   unit_price: '::numeric',
   cancelled: '::boolean',
+  excluded: '::boolean',
   on_time: '::smallint',
   in_full: '::smallint',
   damage_free: '::smallint',
@@ -60,6 +61,8 @@ const lineColumns = {
   reasons: '::text[]',
   delivered_quantity: '::numeric',
   last_delivered_at: '::timestamptz',
+  shipped_quantity: '::numeric',
+  last_shipped_at: '::timestamptz',
 };
 
 const lineValues = (line: FulfilmentLine) => [
@@ -77,6 +80,7 @@ const lineValues = (line: FulfilmentLine) => [
   line.quantity,
   line.unitPrice,
   line.cancelled,
+  line.excluded,
   line.onTime,
   line.inFull,
   line.damageFree,
@@ -84,6 +88,28 @@ const lineValues = (line: FulfilmentLine) => [
   sqlArray(line.reasons),
   line.deliveredQuantity,
   line.lastDeliveredAt,
+  line.shippedQuantity,
+  line.lastShippedAt,
+];
+
+const shipmentColumns = {
+  line_id: '::uuid',
+  order_id: '::uuid',
+  shipment_id: '::uuid',
+  position: '::int',
+  shipped_at: '::timestamptz',
+  quantity: '::numeric',
+  right_item: '::boolean',
+};
+
+const shipmentValues = (shipment: FulfilmentShipment) => [
+  shipment.lineId,
+  shipment.orderId,
+  shipment.shipmentId,
+  shipment.position,
+  shipment.shippedAt,
+  shipment.quantity,
+  shipment.rightItem,
 ];
 
 const deliveryColumns = {
@@ -136,11 +162,13 @@ async function apply(em: EntityManager, events: SupplyChainEvent[]): Promise<voi
   // Days the orders were due on before this batch lose them; days they are due on now gain them.
   await markStale(em, orderIds);
   await execute(em, 'DELETE FROM analytics.order_fulfilment_delivery WHERE order_id = ANY(?::uuid[])', [sqlArray(orderIds)]);
+  await execute(em, 'DELETE FROM analytics.order_fulfilment_shipment WHERE order_id = ANY(?::uuid[])', [sqlArray(orderIds)]);
   await execute(em, 'DELETE FROM analytics.order_fulfilment_line WHERE order_id = ANY(?::uuid[])', [sqlArray(orderIds)]);
   await execute(em, 'DELETE FROM analytics.order_fulfilment_order WHERE order_id = ANY(?::uuid[])', [sqlArray(orderIds)]);
   const orders: FulfilmentOrder[] = [];
   const lines: FulfilmentLine[] = [];
   const deliveries: FulfilmentDelivery[] = [];
+  const shipments: FulfilmentShipment[] = [];
   for (const [orderId, orderEvents] of eventsByOrder) {
     const facts = orderFactsFromEvents(orderId, setAside.size ? orderEvents.filter((event) => !setAside.has(event.id)) : orderEvents);
     if (!facts) continue;
@@ -148,10 +176,12 @@ async function apply(em: EntityManager, events: SupplyChainEvent[]): Promise<voi
     orders.push(rows.order);
     lines.push(...rows.lines);
     deliveries.push(...rows.deliveries);
+    shipments.push(...rows.shipments);
   }
   await insertRows(em, 'order_fulfilment_order', Object.keys(orderColumns), Object.values(orderColumns), orders, orderValues);
   await insertRows(em, 'order_fulfilment_line', Object.keys(lineColumns), Object.values(lineColumns), lines, lineValues);
   await insertRows(em, 'order_fulfilment_delivery', Object.keys(deliveryColumns), Object.values(deliveryColumns), deliveries, deliveryValues);
+  await insertRows(em, 'order_fulfilment_shipment', Object.keys(shipmentColumns), Object.values(shipmentColumns), shipments, shipmentValues);
   await markStale(em, orderIds);
 }
 
@@ -178,12 +208,12 @@ async function refresh(em: EntityManager): Promise<void> {
                   min(in_full) AS in_full, min(damage_free) AS damage_free, min(documentation_accurate) AS documentation_accurate,
                   0 AS lines_due, 0 AS otif
              FROM analytics.order_fulfilment_line
-            WHERE NOT cancelled AND order_commit_date = ANY(?::date[])
+            WHERE NOT excluded AND order_commit_date = ANY(?::date[])
             GROUP BY order_id, order_commit_date, site_id, customer_id
            UNION ALL
            SELECT commit_date, site_id, customer_id, 0, 0, 0, 0, 0, 0, 1, on_time * in_full
              FROM analytics.order_fulfilment_line
-            WHERE NOT cancelled AND commit_date = ANY(?::date[])
+            WHERE NOT excluded AND commit_date = ANY(?::date[])
          ) facts
         GROUP BY GROUPING SETS ((day, site_id, customer_id), (day, site_id))`,
       [days, days],

@@ -8,10 +8,21 @@ const facts: OrderFacts = {
   placedAt: new Date('2026-11-01T09:00:00Z'),
   customerId: 'c',
   siteId: 's',
-  cancelled: false,
+  cancellation: null,
   lines: [
     { lineId: 'L1', lineNumber: 1, itemId: 'pump', quantity: 10, unitPrice: 100, requestedDate: '2026-11-08', commitDate: '2026-11-10' },
     { lineId: 'L2', lineNumber: 2, itemId: 'valve', quantity: 5, unitPrice: 20, requestedDate: '2026-11-12', commitDate: '2026-11-12' },
+  ],
+  shipments: [
+    {
+      shipmentId: 'SH1',
+      shippedAt: new Date('2026-11-08T10:00:00Z'),
+      lines: [
+        { salesOrderLineId: 'L1', itemId: 'pump', quantity: 6 },
+        { salesOrderLineId: 'L1', itemId: 'valve', quantity: 1 },
+        { salesOrderLineId: 'L2', itemId: 'valve', quantity: 5 },
+      ],
+    },
   ],
   deliveries: [
     {
@@ -60,5 +71,26 @@ describe('order fulfilment rows', () => {
       ['L2', 'SH1', 0, 5, true],
       ['L1', 'SH2', 0, 4, true],
     ]);
+  });
+
+  it('sums the ordered item shipped, what the backlog no longer counts, with when the last shipment left', () => {
+    expect(rows.lines.map((line) => [line.shippedQuantity, line.lastShippedAt])).toEqual([
+      [6, new Date('2026-11-08T10:00:00Z')],
+      [5, new Date('2026-11-08T10:00:00Z')],
+    ]);
+    expect(rows.shipments.map((entry) => [entry.lineId, entry.position, entry.quantity, entry.rightItem])).toEqual([
+      ['L1', 0, 6, true],
+      ['L1', 1, 1, false],
+      ['L2', 0, 5, true],
+    ]);
+  });
+
+  it('marks a cancelled order out of the backlog, and out of the orders due only when the customer cancelled before its commit date', () => {
+    const cancelled = (cancelledAt: string, requestedBy: 'CUSTOMER' | 'COMPANY') => fulfilmentRows({ ...facts, cancellation: { cancelledAt: new Date(cancelledAt), requestedBy } });
+    expect(cancelled('2026-11-05T10:00:00Z', 'CUSTOMER').lines.map((line) => [line.cancelled, line.excluded])).toEqual([[true, true], [true, true]]);
+    expect(cancelled('2026-11-05T10:00:00Z', 'COMPANY').lines.map((line) => [line.cancelled, line.excluded, line.inFull])).toEqual([[true, false, 0], [true, false, 0]]);
+    // Due on the 12th (its latest line): cancelled on the 13th is after its commit date.
+    expect(cancelled('2026-11-13T10:00:00Z', 'CUSTOMER').lines.map((line) => line.excluded)).toEqual([false, false]);
+    expect(rows.lines.map((line) => [line.cancelled, line.excluded])).toEqual([[false, false], [false, false]]);
   });
 });

@@ -15,6 +15,7 @@ export interface FulfilmentOrder {
   placedAt: Date;
   /** The last proof of delivery once every line has one (fulfilment cycle time); null before. */
   deliveredAt: Date | null;
+  /** Cancelled, whoever asked: nothing more will ship. */
   cancelled: boolean;
 }
 
@@ -33,7 +34,10 @@ export interface FulfilmentLine {
   orderCommitDate: string;
   quantity: number;
   unitPrice: number;
+  /** Cancelled, whoever asked: out of the backlog. */
   cancelled: boolean;
+  /** Cancelled by the customer before its commit date: not due, out of perfect order and OTIF (KPIS.md). */
+  excluded: boolean;
   onTime: 0 | 1;
   inFull: 0 | 1;
   damageFree: 0 | 1;
@@ -43,6 +47,22 @@ export interface FulfilmentLine {
   deliveredQuantity: number;
   /** Proof of delivery of the line's last delivery; null while nothing arrived. */
   lastDeliveredAt: Date | null;
+  /** Shipped quantity of the ordered item, all shipments: what the backlog no longer counts. */
+  shippedQuantity: number;
+  /** When the line's last shipment left; null while nothing shipped. */
+  lastShippedAt: Date | null;
+}
+
+/** One shipment's quantity against a line, for the backlog at the end of any day. */
+export interface FulfilmentShipment {
+  lineId: string;
+  orderId: string;
+  shipmentId: string;
+  /** Position of the entry among the shipment's entries for the line. */
+  position: number;
+  shippedAt: Date;
+  quantity: number;
+  rightItem: boolean;
 }
 
 export interface FulfilmentDelivery {
@@ -62,40 +82,63 @@ export type PerfectOrderComponent = 'onTime' | 'inFull' | 'damageFree' | 'docume
 /** Which reasons fail which component (RL.2.1–2.4), so each component rate drills down to its own reasons. */
 export const componentReasons: Record<PerfectOrderComponent, readonly PerfectOrderReason[]> = {
   onTime: ['NOT_DELIVERED', 'LATE'],
-  inFull: ['NOT_DELIVERED', 'WRONG_ITEM', 'SHORT', 'OVER'],
+  inFull: ['NOT_DELIVERED', 'WRONG_ITEM', 'SHORT', 'OVER', 'CANCELLED'],
   damageFree: ['DAMAGED_AT_DELIVERY', 'DAMAGE_CLAIM'],
   documentationAccurate: ['NOT_INVOICED', 'INVOICE_MISMATCH', 'DOCUMENTS_INCOMPLETE'],
 };
 
 const bit = (value: boolean): 0 | 1 => (value ? 1 : 0);
 
-export function fulfilmentRows(facts: OrderFacts): { order: FulfilmentOrder; lines: FulfilmentLine[]; deliveries: FulfilmentDelivery[] } {
+/** Each entry's position among its document's entries for the same line (a document may list a line twice). */
+function entriesByLine<Entry extends { salesOrderLineId: string }>(entries: readonly Entry[], known: ReadonlyMap<string, string>) {
+  const seen = new Map<string, number>();
+  return entries
+    .filter((entry) => known.has(entry.salesOrderLineId))
+    .map((entry) => {
+      const position = seen.get(entry.salesOrderLineId) ?? 0;
+      seen.set(entry.salesOrderLineId, position + 1);
+      return { entry, position };
+    });
+}
+
+const latest = (times: readonly Date[]) => times.reduce<Date | null>((last, time) => (last && last >= time ? last : time), null);
+
+export function fulfilmentRows(facts: OrderFacts): {
+  order: FulfilmentOrder;
+  lines: FulfilmentLine[];
+  deliveries: FulfilmentDelivery[];
+  shipments: FulfilmentShipment[];
+} {
   const assessment = assessOrder(facts);
   const assessed = new Map(assessment.lines.map((line) => [line.lineId, line]));
   const itemOf = new Map(facts.lines.map((line) => [line.lineId, line.itemId]));
-  const deliveries = facts.deliveries.flatMap((delivery) => {
-    const seen = new Map<string, number>();
-    return delivery.lines
-      .filter((entry) => itemOf.has(entry.salesOrderLineId))
-      .map((entry) => {
-        const position = seen.get(entry.salesOrderLineId) ?? 0;
-        seen.set(entry.salesOrderLineId, position + 1);
-        return {
-          lineId: entry.salesOrderLineId,
-          orderId: facts.orderId,
-          shipmentId: delivery.shipmentId,
-          position,
-          deliveredAt: delivery.deliveredAt,
-          itemId: entry.itemId,
-          quantity: entry.quantity,
-          rightItem: entry.itemId === itemOf.get(entry.salesOrderLineId),
-        };
-      });
-  });
+  const shipments = facts.shipments.flatMap((shipment) =>
+    entriesByLine(shipment.lines, itemOf).map(({ entry, position }) => ({
+      lineId: entry.salesOrderLineId,
+      orderId: facts.orderId,
+      shipmentId: shipment.shipmentId,
+      position,
+      shippedAt: shipment.shippedAt,
+      quantity: entry.quantity,
+      rightItem: entry.itemId === itemOf.get(entry.salesOrderLineId),
+    })),
+  );
+  const deliveries = facts.deliveries.flatMap((delivery) =>
+    entriesByLine(delivery.lines, itemOf).map(({ entry, position }) => ({
+      lineId: entry.salesOrderLineId,
+      orderId: facts.orderId,
+      shipmentId: delivery.shipmentId,
+      position,
+      deliveredAt: delivery.deliveredAt,
+      itemId: entry.itemId,
+      quantity: entry.quantity,
+      rightItem: entry.itemId === itemOf.get(entry.salesOrderLineId),
+    })),
+  );
   const lines = facts.lines.map((line): FulfilmentLine => {
     const components = assessed.get(line.lineId)!;
     const own = deliveries.filter((delivery) => delivery.lineId === line.lineId);
-    const last = own.reduce<Date | null>((latest, delivery) => (latest && latest >= delivery.deliveredAt ? latest : delivery.deliveredAt), null);
+    const shipped = shipments.filter((shipment) => shipment.lineId === line.lineId);
     return {
       lineId: line.lineId,
       orderId: facts.orderId,
@@ -110,14 +153,17 @@ export function fulfilmentRows(facts: OrderFacts): { order: FulfilmentOrder; lin
       orderCommitDate: assessment.commitDate,
       quantity: line.quantity,
       unitPrice: line.unitPrice,
-      cancelled: facts.cancelled,
+      cancelled: facts.cancellation !== null,
+      excluded: assessment.excluded,
       onTime: bit(components.onTime),
       inFull: bit(components.inFull),
       damageFree: bit(components.damageFree),
       documentationAccurate: bit(components.documentationAccurate),
       reasons: components.reasons,
       deliveredQuantity: own.filter((delivery) => delivery.rightItem).reduce((sum, delivery) => sum + delivery.quantity, 0),
-      lastDeliveredAt: last,
+      lastDeliveredAt: latest(own.map((delivery) => delivery.deliveredAt)),
+      shippedQuantity: shipped.filter((shipment) => shipment.rightItem).reduce((sum, shipment) => sum + shipment.quantity, 0),
+      lastShippedAt: latest(shipped.map((shipment) => shipment.shippedAt)),
     };
   });
   const complete = lines.length > 0 && lines.every((line) => line.lastDeliveredAt !== null);
@@ -128,7 +174,7 @@ export function fulfilmentRows(facts: OrderFacts): { order: FulfilmentOrder; lin
     siteId: facts.siteId,
     placedAt: facts.placedAt,
     deliveredAt: complete ? new Date(Math.max(...lines.map((line) => line.lastDeliveredAt!.getTime()))) : null,
-    cancelled: facts.cancelled,
+    cancelled: facts.cancellation !== null,
   };
-  return { order, lines, deliveries };
+  return { order, lines, deliveries, shipments };
 }

@@ -15,6 +15,7 @@ export type PerfectOrderReason =
   | 'WRONG_ITEM'
   | 'DAMAGED_AT_DELIVERY'
   | 'DAMAGE_CLAIM'
+  | 'CANCELLED'
   | 'NOT_INVOICED'
   | 'INVOICE_MISMATCH'
   | 'DOCUMENTS_INCOMPLETE';
@@ -30,12 +31,24 @@ export interface OrderLineFacts {
   commitDate: string;
 }
 
+export interface ShipmentFacts {
+  shipmentId: string;
+  shippedAt: Date;
+  lines: { salesOrderLineId: string; itemId: string; quantity: number }[];
+}
+
 export interface DeliveryFacts {
   shipmentId: string;
   deliveredAt: Date;
   damaged: boolean;
   documentsComplete: boolean;
   lines: DeliveredLine[];
+}
+
+/** Who asked for a cancellation; null on events from before cancellations recorded it (those were the customers'). */
+export interface Cancellation {
+  cancelledAt: Date;
+  requestedBy: 'CUSTOMER' | 'COMPANY' | null;
 }
 
 export interface OrderFacts {
@@ -45,8 +58,10 @@ export interface OrderFacts {
   customerId: string | null;
   /** The site that was to ship the order: the one it was placed for, else (older orders) the one that shipped it first; null until known. */
   siteId: string | null;
-  cancelled: boolean;
+  cancellation: Cancellation | null;
   lines: OrderLineFacts[];
+  /** What left the warehouse against the order (wms), each shipment once: the backlog counts what is still to ship. */
+  shipments: ShipmentFacts[];
   deliveries: DeliveryFacts[];
   claims: { shipmentId: string; openedAt: Date; salesOrderLineIds: string[] }[];
   invoices: { accurate: boolean; lines: InvoicedLine[] }[];
@@ -63,6 +78,8 @@ export interface LineAssessment {
 
 export interface OrderAssessment {
   orderId: string;
+  /** Cancelled by the customer before its commit date: not due, outside every rate (KPIS.md). */
+  excluded: boolean;
   /** The order is due when its last line is: the latest line commit date. */
   commitDate: string;
   onTime: boolean;
@@ -98,7 +115,7 @@ export function orderFactsFromEvents(orderId: string, events: readonly SupplyCha
     placedAt: placed.time,
     customerId: placed.customerId,
     siteId: placed.siteId ?? shipped?.siteId ?? null,
-    cancelled: events.some((event) => event.type === 'crm.SalesOrderCancelled'),
+    cancellation: cancellationOf(events),
     lines: placed.payload.lines.map((line) => ({
       lineId: line.lineId,
       lineNumber: line.lineNumber,
@@ -107,6 +124,11 @@ export function orderFactsFromEvents(orderId: string, events: readonly SupplyCha
       unitPrice: line.unitPrice,
       requestedDate: line.requestedDate,
       commitDate: commit.get(line.lineId)!,
+    })),
+    shipments: firstPerSubject(events.filter((event): event is SupplyChainEvent<'wms.ShipmentShipped'> => event.type === 'wms.ShipmentShipped')).map((event) => ({
+      shipmentId: event.subjectId,
+      shippedAt: event.time,
+      lines: event.payload.lines.map((line) => ({ salesOrderLineId: line.salesOrderLineId, itemId: line.itemId, quantity: line.quantity })),
     })),
     deliveries: firstPerShipment(events.filter((event): event is SupplyChainEvent<'scm.DeliveryConfirmed'> => event.type === 'scm.DeliveryConfirmed'))
       .map((event) => ({
@@ -124,6 +146,27 @@ export function orderFactsFromEvents(orderId: string, events: readonly SupplyCha
       lines: event.payload.lines,
     })),
   };
+}
+
+function cancellationOf(events: readonly SupplyChainEvent[]): Cancellation | null {
+  const cancelled = events.find((event): event is SupplyChainEvent<'crm.SalesOrderCancelled'> => event.type === 'crm.SalesOrderCancelled');
+  return cancelled ? { cancelledAt: cancelled.time, requestedBy: cancelled.payload.requestedBy ?? null } : null;
+}
+
+/**
+ * Whether a cancellation takes the order out of the orders due: only the
+ * customer's, before the commit date had passed. One the company made, or
+ * any made after the commit date, leaves it due and not perfect, so
+ * cancelling a late order never improves the rate (KPIS.md).
+ */
+export function excusedByCancellation(cancellation: Cancellation | null, commitDate: string): boolean {
+  return cancellation !== null && cancellation.requestedBy !== 'COMPANY' && cancellation.cancelledAt <= endOfDay(commitDate);
+}
+
+/** A shipment reported twice counts once. */
+function firstPerSubject<T extends SupplyChainEvent>(events: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return events.filter((event) => !seen.has(event.subjectId) && seen.add(event.subjectId));
 }
 
 /** A proof of delivery received twice counts once (KPIS.md): the first one for a shipment stands. */
@@ -144,12 +187,17 @@ function latestPerInvoice(events: readonly SupplyChainEvent<'erp.InvoiceIssued'>
 
 /** Assesses an order: a line with no proof of delivery is neither on time nor in full. */
 export function assessOrder(facts: OrderFacts): OrderAssessment {
-  const lines = facts.lines.map((line) => assessLine(facts, line));
+  const commitDate = facts.lines.map((line) => line.commitDate).sort().at(-1)!;
+  const excluded = excusedByCancellation(facts.cancellation, commitDate);
+  // An order cancelled and still due never arrives in full: the customer did not get what was committed.
+  const cancelledWhileDue = facts.cancellation !== null && !excluded;
+  const lines = facts.lines.map((line) => assessLine(facts, line, cancelledWhileDue));
   const all = (component: keyof Pick<LineAssessment, 'onTime' | 'inFull' | 'damageFree' | 'documentationAccurate'>) => lines.every((line) => line[component]);
   const reasons = [...new Set(lines.flatMap((line) => line.reasons))];
   return {
     orderId: facts.orderId,
-    commitDate: facts.lines.map((line) => line.commitDate).sort().at(-1)!,
+    excluded,
+    commitDate,
     onTime: all('onTime'),
     inFull: all('inFull'),
     damageFree: all('damageFree'),
@@ -160,7 +208,7 @@ export function assessOrder(facts: OrderFacts): OrderAssessment {
   };
 }
 
-function assessLine(facts: OrderFacts, line: OrderLineFacts): LineAssessment {
+function assessLine(facts: OrderFacts, line: OrderLineFacts, cancelledWhileDue: boolean): LineAssessment {
   const reasons: PerfectOrderReason[] = [];
   const deliveries = facts.deliveries.filter((delivery) => delivery.lines.some((delivered) => delivered.salesOrderLineId === line.lineId));
   const delivered = deliveries.flatMap((delivery) => delivery.lines.filter((entry) => entry.salesOrderLineId === line.lineId));
@@ -188,6 +236,10 @@ function assessLine(facts: OrderFacts, line: OrderLineFacts): LineAssessment {
     inFull = false;
     onTime = false;
   }
+  if (cancelledWhileDue) {
+    inFull = false;
+    reasons.push('CANCELLED');
+  }
 
   let damageFree = true;
   if (deliveries.some((delivery) => delivery.damaged)) {
@@ -209,11 +261,14 @@ function assessLine(facts: OrderFacts, line: OrderLineFacts): LineAssessment {
     documentationAccurate = false;
     reasons.push('NOT_INVOICED');
   } else {
-    const quantity = invoiced.reduce((sum, entry) => sum + entry.quantity, 0);
+    // The invoice bills what was delivered (KPIS.md): every item in the quantity delivered against the line, the ordered
+    // item at the order's price. A short delivery invoiced as delivered is accurate (in full fails it); an extra item
+    // delivered and not invoiced is not.
+    const invoicedByItem = quantitiesByItem(invoiced);
+    const deliveredByItem = quantitiesByItem(delivered);
     const matches =
-      invoiced.every((entry) => entry.accurate && entry.itemId === line.itemId && same(entry.unitPrice, line.unitPrice)) &&
-      same(quantity, line.quantity) &&
-      same(quantity, deliveredOfItem);
+      invoiced.every((entry) => entry.accurate && (entry.itemId !== line.itemId || same(entry.unitPrice, line.unitPrice))) &&
+      [...new Set([...invoicedByItem.keys(), ...deliveredByItem.keys()])].every((item) => same(invoicedByItem.get(item) ?? 0, deliveredByItem.get(item) ?? 0));
     if (!matches) {
       documentationAccurate = false;
       reasons.push('INVOICE_MISMATCH');
@@ -224,6 +279,12 @@ function assessLine(facts: OrderFacts, line: OrderLineFacts): LineAssessment {
     reasons.push('DOCUMENTS_INCOMPLETE');
   }
   return { lineId: line.lineId, onTime, inFull, damageFree, documentationAccurate, reasons };
+}
+
+function quantitiesByItem(entries: readonly { itemId: string; quantity: number }[]): Map<string, number> {
+  const byItem = new Map<string, number>();
+  for (const entry of entries) byItem.set(entry.itemId, (byItem.get(entry.itemId) ?? 0) + entry.quantity);
+  return byItem;
 }
 
 export interface PerfectOrderSummary {
@@ -237,15 +298,12 @@ export interface PerfectOrderSummary {
 }
 
 /**
- * The rate for orders whose commit date falls in [from, to]; cancelled orders
- * are excluded. Never the product of the component rates: they are not
+ * The rate for orders whose commit date falls in [from, to]; orders the
+ * customer cancelled before their commit date are excluded. Never the product of the component rates: they are not
  * independent (KPIS.md).
  */
 export function perfectOrderRate(orders: readonly OrderFacts[], period: { from: string; to: string }): PerfectOrderSummary {
-  const due = orders
-    .filter((order) => !order.cancelled)
-    .map(assessOrder)
-    .filter((order) => order.commitDate >= period.from && order.commitDate <= period.to);
+  const due = orders.map(assessOrder).filter((order) => !order.excluded && order.commitDate >= period.from && order.commitDate <= period.to);
   const share = (pass: (order: OrderAssessment) => boolean) => (due.length ? due.filter(pass).length / due.length : null);
   const perfect = due.filter((order) => order.isPerfect).length;
   return {

@@ -1,4 +1,5 @@
 import type { KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
+import { roundQuantity } from '../kpi/kpi-format.rules.ts';
 
 /**
  * Supplier on-time delivery and supplier quality (KPIS.md "Supplier on-time
@@ -120,13 +121,13 @@ export function deliveryContribution(delivery: LineDelivery, grain: 'QUANTITY' |
   const dates = line.firstConfirmedDate
     ? `confirmed ${line.firstConfirmedDate}, latest promise ${line.latestPromisedDate}`
     : `never confirmed, requested ${line.requestedDate}`;
-  const late = delivery.received - delivery.receivedOnTime;
+  const [received, onTime, rejected, late] = [delivery.received, delivery.receivedOnTime, delivery.rejected, delivery.received - delivery.receivedOnTime].map(roundQuantity);
   return {
     subjectType: 'PurchaseOrderLine',
     subjectId: line.lineId,
     label:
       `${lineLabel(line)} · supplier ${line.supplierId ?? 'unknown'} · due ${delivery.dueDate} (${dates}) · ` +
-      `received ${delivery.received} of ${line.quantity}: ${delivery.receivedOnTime} on time, ${late} late, ${delivery.rejected} rejected`,
+      `received ${received} of ${roundQuantity(line.quantity)}: ${onTime} on time, ${late} late, ${rejected} rejected`,
     orderId: line.purchaseOrderId,
     time: new Date(`${delivery.dueDate}T00:00:00Z`),
     numerator: fact.numerator,
@@ -148,7 +149,7 @@ export function ppmContribution({ line, receipts }: LineReceipts): KpiContributi
   return {
     subjectType: 'PurchaseOrderLine',
     subjectId: line.lineId,
-    label: `${lineLabel(line)} · supplier ${line.supplierId ?? 'unknown'} · ${rejected} of ${received} rejected`,
+    label: `${lineLabel(line)} · supplier ${line.supplierId ?? 'unknown'} · ${roundQuantity(rejected)} of ${roundQuantity(received)} rejected`,
     orderId: line.purchaseOrderId,
     time: receipts.length > 0 ? new Date(`${receipts.at(-1)!.day}T00:00:00Z`) : null,
     numerator: rejected,

@@ -37,6 +37,22 @@ export interface WmsEvents {
   'wms.InventorySnapshotTaken': { day: string; warehouseId: string; balances: { itemId: string; quantity: number; standardCost: number }[] };
   /** Lots issued to a work order after mes reported consuming them (what the lots held of it). */
   'wms.MaterialIssued': { workOrderId: string; lines: { itemId: string; lotId: string; quantity: number }[] };
+  /**
+   * A lot was put on hold or released in a warehouse (lot-hold, from qms'
+   * nonconformances): held stock is neither picked nor consumed. `onHold` is
+   * the lot's state after the change; `removedQuantity` is what a scrap or
+   * return to supplier took out of stock.
+   */
+  'wms.LotHoldChanged': {
+    lotId: string;
+    lotNumber: string;
+    itemId: string;
+    warehouseId: string;
+    onHold: boolean;
+    reason: string;
+    nonconformanceId: string | null;
+    removedQuantity?: number;
+  };
 }
 
 export const wmsDescribers: Describers<WmsEvents> = {
@@ -44,4 +60,5 @@ export const wmsDescribers: Describers<WmsEvents> = {
   'wms.ShipmentShipped': (payload) => `Shipped ${sumQuantity(payload.lines)} units in ${payload.number}`,
   'wms.MaterialIssued': (payload) => `Issued ${sumQuantity(payload.lines)} units to a work order`,
   'wms.InventorySnapshotTaken': (payload) => `Inventory snapshot of ${payload.day}: ${plural(payload.balances.length, 'item')}`,
+  'wms.LotHoldChanged': (payload) => `Lot ${payload.lotNumber} ${payload.onHold ? 'on hold' : 'released'}: ${payload.reason}`,
 };

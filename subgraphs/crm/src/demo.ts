@@ -123,7 +123,7 @@ export const crmDemo: DemoStep<CrmContext> = {
         if (fate < 0.07) {
           const cancelledAt = new Date(promisedAt.getTime() + 2 * dayMs);
           simulation.later(cancelledAt, async () => {
-            await cancelSalesOrder(simulation.at(cancelledAt), order.id, 'Customer withdrew the order');
+            await cancelSalesOrder(simulation.at(cancelledAt), order.id, 'Customer withdrew the order', 'CUSTOMER');
           });
           return;
         }

@@ -78,7 +78,7 @@ describe('demand forecasts', () => {
       await confirmSalesOrder(stack, created.id);
     }
     const cancelled = await createSalesOrder(stack, { customerId: customer.id, siteId: site.id }, [{ itemId: item.id, quantity: 500 }]);
-    await stack.query(`mutation ($id: ID!) { cancelSalesOrder(id: $id, reason: "Test") { id } }`, { id: cancelled.id });
+    await stack.query(`mutation ($id: ID!) { cancelSalesOrder(id: $id, reason: "Test", requestedBy: CUSTOMER) { id } }`, { id: cancelled.id });
     const through = await stack.query(`mutation ($itemId: ID!, $siteId: ID!) { forecastDemandFromHistory(itemId: $itemId, siteId: $siteId, weeks: 2) { quantity } }`, {
       itemId: item.id,
       siteId: site.id,

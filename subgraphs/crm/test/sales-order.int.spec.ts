@@ -112,7 +112,7 @@ describe('sales orders through the router', () => {
 
     it('an illegal status transition, as a conflict that changes nothing', async () => {
       const order = await createSalesOrder(stack, { customerId, siteId }, [line()]);
-      await stack.query(`mutation ($id: ID!) { cancelSalesOrder(id: $id, reason: "duplicate") { status } }`, { id: order.id });
+      await stack.query(`mutation ($id: ID!) { cancelSalesOrder(id: $id, reason: "duplicate", requestedBy: CUSTOMER) { status } }`, { id: order.id });
       const before = await counts();
       const result = await stack.query(`mutation ($id: ID!) { confirmSalesOrder(id: $id) { status } }`, { id: order.id });
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
@@ -125,6 +125,25 @@ describe('sales orders through the router', () => {
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await counts()).toEqual(before);
     });
+  });
+
+  it('records on the cancellation event who asked for it', async () => {
+    const item = await createItem(stack);
+    const customer = await createCustomer(stack);
+    const site = await createSite(stack);
+    const order = await createSalesOrder(stack, { customerId: customer.id, siteId: site.id }, [{ itemId: item.id, quantity: 2, unitPrice: 10, requestedDate: daysFromToday(5) }]);
+    const cancelled = await stack.query(`mutation ($id: ID!) { cancelSalesOrder(id: $id, reason: "Item discontinued", requestedBy: COMPANY) { status cancellationReason } }`, {
+      id: order.id,
+    });
+    expect(cancelled.data).toEqual({ cancelSalesOrder: { status: 'CANCELLED', cancellationReason: 'Item discontinued' } });
+    const timeline = await stack.query(`query ($id: ID!) { salesOrder(id: $id) { timeline { type summary payload } } }`, { id: order.id });
+    expect(timeline.data.salesOrder.timeline.at(-1)).toEqual({
+      type: 'crm.SalesOrderCancelled',
+      summary: 'Order cancelled by us: Item discontinued',
+      payload: { number: order.number, reason: 'Item discontinued', requestedBy: 'COMPANY' },
+    });
+    const unsaid = await stack.query(`mutation ($id: ID!) { cancelSalesOrder(id: $id, reason: "again") { status } }`, { id: order.id });
+    expect(unsaid.errors?.[0]?.message).toMatch(/requestedBy/);
   });
 
   it('makes a retried create with the same idempotency key a no-op', async () => {

@@ -23,10 +23,12 @@ beforeAll(async () => {
     input: { code: 'WH-LISTS', name: 'Stores', siteId: site.id, locationCodes: ['A-01'] },
   })).createWarehouse;
   workCenterId = (await must(`mutation { createWorkCenter(input: { code: "LISTS", name: "Machining", siteId: "${site.id}" }) { id } }`)).createWorkCenter.id;
+  const codes = Array.from({ length: 50 }, (_, index) => `L-${String(index).padStart(2, '0')}`);
   const machineIds: string[] = [];
-  for (let index = 0; index < 50; index += 1) {
-    const code = `L-${String(index).padStart(2, '0')}`;
-    machineIds.push((await must(`mutation { registerMachine(input: { code: "${code}", name: "${code}", workCenterId: "${workCenterId}", idealCycleSeconds: 10 }) { id } }`)).registerMachine.id);
+  for (let batch = 0; batch < codes.length; batch += 10) {
+    const chunk = codes.slice(batch, batch + 10);
+    const registered = await must(`mutation { ${chunk.map((code, index) => `m${index}: registerMachine(input: { code: "${code}", name: "${code}", workCenterId: "${workCenterId}", idealCycleSeconds: 10 }) { id }`).join(' ')} }`);
+    machineIds.push(...chunk.map((_, index) => registered[`m${index}`].id as string));
   }
   const product = await createItem(stack, { type: 'FG' });
   const material = await createItem(stack, { type: 'RM' });
@@ -62,7 +64,7 @@ beforeAll(async () => {
   small = await make(lotIds.slice(0, 1));
   large = await make(lotIds.slice(1, 201));
   await stack.drainConsumers();
-});
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });

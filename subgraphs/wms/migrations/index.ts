@@ -1,5 +1,6 @@
+import { LotHold } from './20261130-0001-lot-hold.ts';
 import { PurchaseReceipt } from './20261126-0001-purchase-receipt.ts';
 import { WarehouseStock } from './20261124-0001-warehouse-stock.ts';
 
 /** Oldest first; applied by the program at start. */
-export const wmsMigrations = [WarehouseStock, PurchaseReceipt];
+export const wmsMigrations = [WarehouseStock, PurchaseReceipt, LotHold];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@plexus/db';
 import type { Viewer } from '@plexus/host';
+import { createLotHoldLoaders } from './lot-hold/lot-hold.service.ts';
 import { createPurchaseReceiptLoaders } from './purchase-receipt/purchase-receipt.service.ts';
 import { createReceiptLoaders } from './receipt/receipt.service.ts';
 import { createShipmentLoaders } from './shipment/shipment.service.ts';
@@ -15,7 +16,7 @@ export interface WmsContext {
 }
 
 function createLoaders(em: EntityManager) {
-  return { ...createWarehouseLoaders(em), ...createStockLoaders(em), ...createReceiptLoaders(em), ...createShipmentLoaders(em), ...createPurchaseReceiptLoaders(em) };
+  return { ...createWarehouseLoaders(em), ...createStockLoaders(em), ...createReceiptLoaders(em), ...createShipmentLoaders(em), ...createPurchaseReceiptLoaders(em), ...createLotHoldLoaders(em) };
 }
 
 export function createWmsContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): WmsContext {

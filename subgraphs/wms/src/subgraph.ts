@@ -2,6 +2,9 @@ import { defineSubgraph } from '@plexus/host';
 import { wmsMigrations } from '../migrations/index.ts';
 import { createWmsContext } from './context.ts';
 import { wmsDemo } from './demo.ts';
+import { LotHoldSchema } from './lot-hold/lot-hold.entity.ts';
+import { lotHoldResolvers } from './lot-hold/lot-hold.resolvers.ts';
+import { lotHoldConsumer } from './lot-hold/lot-hold.service.ts';
 import { PurchaseReceiptLineSchema } from './purchase-receipt/purchase-receipt.entity.ts';
 import { purchaseReceiptResolvers } from './purchase-receipt/purchase-receipt.resolvers.ts';
 import { materialIssueConsumer, producedLotReceiptConsumer } from './production-stock/production-stock.service.ts';
@@ -20,11 +23,11 @@ export const subgraph = defineSubgraph({
   name: 'wms',
   defaultPort: 4003,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema, PurchaseReceiptLineSchema],
+  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema, PurchaseReceiptLineSchema, LotHoldSchema],
   migrations: wmsMigrations,
-  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers],
+  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers, lotHoldResolvers],
   createContext: createWmsContext,
-  consumers: [materialIssueConsumer, producedLotReceiptConsumer],
+  consumers: [materialIssueConsumer, producedLotReceiptConsumer, lotHoldConsumer],
   background: (runtime) => startInventorySnapshots(runtime.em),
   demo: wmsDemo,
   codegen: {
@@ -40,6 +43,7 @@ export const subgraph = defineSubgraph({
       ShipmentLine: '../shipment/shipment.entity.ts#ShipmentLine',
       Pick: '../shipment/shipment.entity.ts#Pick',
       PurchaseReceiptLine: '../purchase-receipt/purchase-receipt.entity.ts#PurchaseReceiptLine',
+      LotHold: '../lot-hold/lot-hold.entity.ts#LotHold',
       Item: '{ id: string }',
       Site: '{ id: string }',
       SalesOrder: '{ id: string }',

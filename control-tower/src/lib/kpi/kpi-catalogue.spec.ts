@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contributionHref } from './contribution-links.ts';
-import { changeDirection, formatKpiChange, formatKpiValue, formatTarget, groupTiles, kpiNameOf, kpiSlug, kpiStatusLabel } from './kpi-catalogue.ts';
+import { changeDirection, tileStatus, formatKpiChange, formatKpiValue, formatTarget, groupTiles, kpiNameOf, kpiSlug, kpiStatusLabel } from './kpi-catalogue.ts';
 
 describe('KPI tiles in plain words', () => {
   it('says "no data yet" for a missing value, never 0', () => {
@@ -31,6 +31,9 @@ describe('KPI tiles in plain words', () => {
     expect(formatTarget(null, 'DAYS', false)).toBe('no target');
     expect(kpiStatusLabel('NO_DATA')).toBe('no data yet');
     expect(kpiStatusLabel('NO_TARGET')).toBe('no target');
+    expect(tileStatus({ status: 'ON_TARGET', target: null })).toBe('NO_TARGET');
+    expect(tileStatus({ status: 'NO_DATA', target: null })).toBe('NO_DATA');
+    expect(tileStatus({ status: 'OFF_TARGET', target: 0.95 })).toBe('OFF_TARGET');
   });
 
   it('groups tiles by section, in reading order, keeping unknown KPIs', () => {

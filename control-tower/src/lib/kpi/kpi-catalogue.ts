@@ -103,5 +103,12 @@ const statusWords: Record<string, string> = {
   NO_TARGET: 'no target',
 };
 
+/**
+ * The status to show: KPIS.md says a KPI without a target is NO_TARGET, never
+ * on or off target, whatever status the graph sends for it.
+ */
+export const tileStatus = (tile: { status: string; target?: number | null }) =>
+  tile.status !== 'NO_DATA' && (tile.target === null || tile.target === undefined) ? 'NO_TARGET' : tile.status;
+
 /** The tile's status in words; a status the graph adds later is shown as it is named. */
 export const kpiStatusLabel = (status: string) => statusWords[status] ?? status.replaceAll('_', ' ').toLowerCase();

@@ -20,6 +20,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Who asked for a cancellation: KPIS.md excludes only orders the customer cancelled before their commit date. */
+export type CancellationRequester =
+  /** The company cancelled it (no stock, credit hold, discontinued item, …). */
+  | 'COMPANY'
+  /** The customer withdrew the order. */
+  | 'CUSTOMER';
+
 export type CreateCustomerInput = {
   code: Scalars['String']['input'];
   country: Scalars['String']['input'];
@@ -95,7 +102,7 @@ export type LinePromiseInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Cancels an order that has not shipped. */
+  /** Cancels an order that has not shipped, recording who asked (an order the company cancels still counts as due in the perfect order rate). */
   cancelSalesOrder: SalesOrder;
   /** DRAFT → CONFIRMED: the order becomes demand the warehouse may ship against. */
   confirmSalesOrder: SalesOrder;
@@ -115,6 +122,7 @@ export type MutationCancelSalesOrderArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+  requestedBy: CancellationRequester;
 };
 
 
@@ -408,6 +416,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CancellationRequester: CancellationRequester;
   CreateCustomerInput: CreateCustomerInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateSalesOrderInput: CreateSalesOrderInput;
@@ -500,7 +509,7 @@ export type ItemResolvers<ContextType = CrmContext, ParentType extends Resolvers
 };
 
 export type MutationResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  cancelSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationCancelSalesOrderArgs, 'id' | 'reason'>>;
+  cancelSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationCancelSalesOrderArgs, 'id' | 'reason' | 'requestedBy'>>;
   confirmSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationConfirmSalesOrderArgs, 'id'>>;
   createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
   createSalesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType, RequireFields<MutationCreateSalesOrderArgs, 'input'>>;

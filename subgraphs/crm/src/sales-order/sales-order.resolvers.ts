@@ -24,7 +24,7 @@ export const salesOrderResolvers: Resolvers = {
     createSalesOrder: (_, { input }, ctx) => createSalesOrder(ctx, { ...input, currency: input.currency ?? 'EUR' }),
     confirmSalesOrder: (_, { id, idempotencyKey }, ctx) => confirmSalesOrder(ctx, id, idempotencyKey),
     promiseSalesOrder: (_, { id, lines, idempotencyKey }, ctx) => promiseSalesOrder(ctx, id, lines, idempotencyKey),
-    cancelSalesOrder: (_, { id, reason, idempotencyKey }, ctx) => cancelSalesOrder(ctx, id, reason, idempotencyKey),
+    cancelSalesOrder: (_, { id, reason, requestedBy, idempotencyKey }, ctx) => cancelSalesOrder(ctx, id, reason, requestedBy, idempotencyKey),
   },
   SalesOrder: {
     __resolveReference: (reference, ctx) => ctx.loaders.salesOrderById.load(reference.id),

@@ -274,14 +274,20 @@ export function promiseSalesOrder(ctx: CrmContext, id: string, promises: LinePro
   });
 }
 
-export function cancelSalesOrder(ctx: CrmContext, id: string, reason: string, idempotencyKey?: string | null): Promise<SalesOrder> {
+export function cancelSalesOrder(
+  ctx: CrmContext,
+  id: string,
+  reason: string,
+  requestedBy: 'CUSTOMER' | 'COMPANY',
+  idempotencyKey?: string | null,
+): Promise<SalesOrder> {
   const why = reason.trim();
   if (!why) return Promise.reject(badInput('Say why the order is cancelled', { field: 'reason' }));
   return changeOrder(ctx, { id, action: 'cancel sales orders', operation: 'crm.cancelSalesOrder', idempotencyKey }, async (_, order) => {
     assertTransition(order.number, order.status, 'CANCELLED');
     order.status = 'CANCELLED';
     order.cancellationReason = why;
-    return { type: 'crm.SalesOrderCancelled', ...orderEvent(order), payload: { number: order.number, reason: why } };
+    return { type: 'crm.SalesOrderCancelled', ...orderEvent(order), payload: { number: order.number, reason: why, requestedBy } };
   });
 }
 

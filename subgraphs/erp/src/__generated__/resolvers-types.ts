@@ -263,7 +263,7 @@ export type Item = {
   routing: Maybe<Routing>;
   /** Stock-keeping unit: the unique, human-facing item code. */
   sku: Scalars['String']['output'];
-  /** Standard cost per unit of measure, in the company currency; COGS and inventory value use it. */
+  /** Standard cost per unit of measure, in the company currency; COGS and inventory value use it. Not for suppliers. */
   standardCost: Scalars['Float']['output'];
   type: ItemType;
   /** Unit of measure, e.g. EA, KG, M. */

@@ -4,6 +4,7 @@ import type { Lot as LotEntity, StockBalance as StockBalanceEntity } from '../st
 import type { Receipt as ReceiptEntity, ReceiptLine as ReceiptLineEntity } from '../receipt/receipt.entity.ts';
 import type { Shipment as ShipmentEntity, ShipmentLine as ShipmentLineEntity, Pick as PickEntity } from '../shipment/shipment.entity.ts';
 import type { PurchaseReceiptLine as PurchaseReceiptLineEntity } from '../purchase-receipt/purchase-receipt.entity.ts';
+import type { LotHold as LotHoldEntity } from '../lot-hold/lot-hold.entity.ts';
 import type { WmsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -69,10 +70,31 @@ export type Lot = {
   __typename?: 'Lot';
   /** Null for items that do not expire. */
   expiryDate: Maybe<Scalars['Date']['output']>;
+  /** Why it is held (the open holds' reasons); null when not on hold. */
+  holdReason: Maybe<Scalars['String']['output']>;
+  /** Every hold placed on the lot, oldest first. */
+  holds: Array<LotHold>;
   id: Scalars['ID']['output'];
   item: Item;
   lotNumber: Scalars['String']['output'];
+  /** Held while a nonconformance on it is open: neither picked nor consumed. */
+  onHold: Scalars['Boolean']['output'];
   receivedAt: Scalars['DateTime']['output'];
+};
+
+/** A lot held for a quality nonconformance (qms) until its disposition releases it or takes it out of stock. */
+export type LotHold = {
+  __typename?: 'LotHold';
+  /** The qms nonconformance (NCR) that holds the lot. */
+  nonconformanceId: Scalars['ID']['output'];
+  placedAt: Scalars['DateTime']['output'];
+  reason: Scalars['String']['output'];
+  /** The disposition that lifted the hold. */
+  releaseReason: Maybe<Scalars['String']['output']>;
+  releasedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Taken out of stock by a scrap or return to supplier. */
+  removedQuantity: Scalars['Float']['output'];
+  warehouse: Warehouse;
 };
 
 export type Mutation = {
@@ -447,6 +469,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Location: ResolverTypeWrapper<LocationEntity>;
   Lot: ResolverTypeWrapper<LotEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LotHold: ResolverTypeWrapper<LotHoldEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Pick: ResolverTypeWrapper<PickEntity>;
   PurchaseOrder: ResolverTypeWrapper<{ id: string }>;
@@ -470,7 +494,6 @@ export type ResolversTypes = {
   StockBalance: ResolverTypeWrapper<StockBalanceEntity>;
   Supplier: ResolverTypeWrapper<{ id: string }>;
   Warehouse: ResolverTypeWrapper<WarehouseEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -485,6 +508,8 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Location: LocationEntity;
   Lot: LotEntity;
+  Boolean: Scalars['Boolean']['output'];
+  LotHold: LotHoldEntity;
   Mutation: Record<PropertyKey, never>;
   Pick: PickEntity;
   PurchaseOrder: { id: string };
@@ -507,7 +532,6 @@ export type ResolversParentTypes = {
   StockBalance: StockBalanceEntity;
   Supplier: { id: string };
   Warehouse: WarehouseEntity;
-  Boolean: Scalars['Boolean']['output'];
 };
 
 export type AsnLineResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['AsnLine'] = ResolversParentTypes['AsnLine']> = {
@@ -540,10 +564,23 @@ export type LocationResolvers<ContextType = WmsContext, ParentType extends Resol
 export type LotResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Lot'] = ResolversParentTypes['Lot'], FederationReferenceType extends FederationReferenceTypes['Lot'] = FederationReferenceTypes['Lot']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lot']> | FederationReferenceType, FederationReferenceType, ContextType>;
   expiryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  holdReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holds?: Resolver<Array<ResolversTypes['LotHold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   lotNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type LotHoldResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['LotHold'] = ResolversParentTypes['LotHold']> = {
+  nonconformanceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releaseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  removedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -666,6 +703,7 @@ export type Resolvers<ContextType = WmsContext> = {
   Item?: ItemResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Lot?: LotResolvers<ContextType>;
+  LotHold?: LotHoldResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Pick?: PickResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { readLatestEvents, readOrderEvents, recordEvents, runOnce, type ShippedL
 import { authorizeChange } from '@plexus/host';
 import { conflict, notFound } from '@plexus/errors';
 import type { WmsContext } from '../context.ts';
+import { notHeld } from '../lot-hold/lot-hold.service.ts';
 import { WarehouseSchema } from '../warehouse/warehouse.entity.ts';
 import { planPicks, type AvailableStock } from './picking.rules.ts';
 import { PickSchema, ShipmentLineSchema, ShipmentSchema, type Pick, type Shipment, type ShipmentLine } from './shipment.entity.ts';
@@ -62,7 +63,7 @@ async function lockPickableStock(em: EntityManager, itemIds: string[], warehouse
        FROM wms.stock_balance b
        JOIN wms.lot lot ON lot.id = b.lot_id
        JOIN wms.location loc ON loc.id = b.location_id
-      WHERE b.item_id = ANY(?::uuid[]) AND loc.warehouse_id = ? AND b.quantity > 0
+      WHERE b.item_id = ANY(?::uuid[]) AND loc.warehouse_id = ? AND b.quantity > 0 AND ${notHeld('lot')}
       ORDER BY b.id
       FOR UPDATE OF b`,
     [sqlArray(itemIds), warehouseId],

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { satisfiesScopes, viewerScopes } from './field-rules.rules.ts';
+
+describe('scope requirements', () => {
+  it('gives company roles the staff scope and suppliers only their role', () => {
+    expect([...viewerScopes(['planner'])].sort()).toEqual(['planner', 'staff']);
+    expect([...viewerScopes(['supplier'])]).toEqual(['supplier']);
+  });
+
+  it('reads the outer list as alternatives and the inner as all required', () => {
+    const staffOnly = [['staff']];
+    expect(satisfiesScopes(['analyst'], staffOnly)).toBe(true);
+    expect(satisfiesScopes(['supplier'], staffOnly)).toBe(false);
+    expect(satisfiesScopes(['finance'], [['planner'], ['finance']])).toBe(true);
+    expect(satisfiesScopes(['planner'], [['planner', 'finance']])).toBe(false);
+    expect(satisfiesScopes(['planner', 'finance'], [['planner', 'finance']])).toBe(true);
+  });
+
+  it('lets administrators through every requirement and nobody through an empty one', () => {
+    expect(satisfiesScopes(['admin'], [['finance', 'quality']])).toBe(true);
+    expect(satisfiesScopes(['planner'], [])).toBe(false);
+  });
+});

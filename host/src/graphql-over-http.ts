@@ -74,6 +74,13 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<st
   });
 }
 
+function carriesNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(carriesNul);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).some(([key, entry]) => key.includes('\u0000') || carriesNul(entry));
+  return false;
+}
+
 export function parseRequestBody(text: string): GraphQLRequestBody {
   let body: unknown;
   try {
@@ -85,6 +92,8 @@ export function parseRequestBody(text: string): GraphQLRequestBody {
   if (typeof body !== 'object' || body === null) throw new HttpRefusal(400, 'BAD_REQUEST', 'The request body must be a JSON object');
   const { query, variables, operationName, extensions } = body as Record<string, unknown>;
   if (typeof query !== 'string' || query === '') throw new HttpRefusal(400, 'BAD_REQUEST', 'The request body must carry the operation as a string `query`');
+  // PostgreSQL text cannot hold U+0000: refused here, for every system at once, rather than failing deep in a write.
+  if (/\\u0000/i.test(query) || carriesNul(variables)) throw new HttpRefusal(400, 'BAD_USER_INPUT', 'Text may not contain the NUL character (U+0000)');
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) throw new HttpRefusal(400, 'BAD_REQUEST', '`variables` must be an object');
   if (operationName != null && typeof operationName !== 'string') throw new HttpRefusal(400, 'BAD_REQUEST', '`operationName` must be a string');
   if (extensions != null && (typeof extensions !== 'object' || Array.isArray(extensions))) throw new HttpRefusal(400, 'BAD_REQUEST', '`extensions` must be an object');

@@ -191,6 +191,8 @@ export async function listen<Context extends BaseContext>(server: ApolloServer<C
       sendRefusal(response, new HttpRefusal(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
     });
   });
+  // The router keeps its connections to a system open for 30 s; closing them sooner races its next request on them.
+  httpServer.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(options.port, options.host ?? process.env.PLEXUS_HOST ?? '127.0.0.1', resolve);

@@ -1,4 +1,4 @@
-import type { Describers } from './describe.ts';
+import { plural, type Describers } from './describe.ts';
 
 export interface DeliveredLine {
   salesOrderLineId: string;
@@ -32,11 +32,19 @@ export interface ScmEvents {
     at: string;
     eta: string | null;
   };
+  /** A transfer of stock from one warehouse to another (another site's), for wms to ship and receive. */
+  'scm.TransferOrderReleased': {
+    number: string;
+    fromWarehouseId: string;
+    toWarehouseId: string;
+    lines: { itemId: string; quantity: number }[];
+  };
 }
 
 const milestoneWords = { PICKED_UP: 'Picked up', DEPARTED: 'Departed', ARRIVED: 'Arrived at the customer', DELIVERED: 'Delivered' } as const;
 
 export const scmDescribers: Describers<ScmEvents> = {
+  'scm.TransferOrderReleased': (payload) => `Transfer ${payload.number} released: ${plural(payload.lines.length, 'item')}`,
   'scm.TransportOrderPlanned': (payload) => `Transport ${payload.number} planned${payload.plannedDelivery ? ` for delivery ${payload.plannedDelivery.slice(0, 10)}` : ', no lane yet'}`,
   'scm.MilestoneRecorded': (payload) => `${milestoneWords[payload.milestone]}${payload.eta && payload.milestone !== 'DELIVERED' ? `, ETA ${payload.eta.slice(0, 16).replace('T', ' ')}` : ''}`,
   'scm.DeliveryConfirmed': (payload) => `Delivered${payload.onTime ? ' on time' : ' late'}${payload.damaged ? ', damaged' : ''}${payload.documentsComplete ? '' : ', documents incomplete'}`,

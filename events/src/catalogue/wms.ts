@@ -26,10 +26,21 @@ export interface ReceivedLine {
   asnLineId?: string;
 }
 
+export interface TransferMovement {
+  transferOrderId: string;
+  fromWarehouseId: string;
+  toWarehouseId: string;
+  lines: { itemId: string; lotId: string; quantity: number }[];
+}
+
 /** What wms tells the other systems. */
 export interface WmsEvents {
   'wms.GoodsReceived': { number: string; warehouseId: string; lines: ReceivedLine[] };
   'wms.ShipmentShipped': { number: string; warehouseId: string; lines: ShippedLine[] };
+  /** Stock of a transfer order picked (first expiry first out) and sent from one warehouse; in transit until received. */
+  'wms.TransferShipped': TransferMovement;
+  /** The transfer's lots put away at the receiving warehouse. */
+  'wms.TransferReceived': TransferMovement;
   /**
    * End-of-day on-hand per item in one warehouse, valued at standard cost:
    * the daily inventory snapshot inventory turns average over (KPIS.md).
@@ -58,6 +69,8 @@ export interface WmsEvents {
 export const wmsDescribers: Describers<WmsEvents> = {
   'wms.GoodsReceived': (payload) => `Received ${sumQuantity(payload.lines)} units in ${payload.number}`,
   'wms.ShipmentShipped': (payload) => `Shipped ${sumQuantity(payload.lines)} units in ${payload.number}`,
+  'wms.TransferShipped': (payload) => `Transfer shipped: ${sumQuantity(payload.lines)} units`,
+  'wms.TransferReceived': (payload) => `Transfer received: ${sumQuantity(payload.lines)} units`,
   'wms.MaterialIssued': (payload) => `Issued ${sumQuantity(payload.lines)} units to a work order`,
   'wms.InventorySnapshotTaken': (payload) => `Inventory snapshot of ${payload.day}: ${plural(payload.balances.length, 'item')}`,
   'wms.LotHoldChanged': (payload) => `Lot ${payload.lotNumber} ${payload.onHold ? 'on hold' : 'released'}: ${payload.reason}`,

@@ -5,15 +5,15 @@ import { demoWarehouses } from '@plexus/wms/demo';
 import type { MesContext } from './context.ts';
 import { changeMachineState, createWorkCenter, registerMachine } from './machine/machine.service.ts';
 import { componentsOf, consumableLots, consumeMaterial } from './material/material.service.ts';
-import type { OperationRun, WorkOrder } from './work-order/work-order.entity.ts';
-import { completeOperation, finishSetup, releaseWorkOrder, reportProduction, resumeOperation, startOperation } from './work-order/work-order.service.ts';
+import type { OperationRun, RoutingStepCopy, WorkOrder } from './work-order/work-order.entity.ts';
+import { completeOperation, finishSetup, releaseWorkOrder, reportProduction, resumeOperation, routingOf, startOperation } from './work-order/work-order.service.ts';
 
 const minuteMs = 60_000;
 const hourMs = 3_600_000;
 const dayMs = 86_400_000;
-/** Two shifts on weekdays, 06:00–22:00 UTC; nights and weekends the plant is off shift. */
+/** One long shift on weekdays, 06:00–16:00 UTC; evenings, nights and weekends the plant is off shift. */
 const shiftStartHour = 6;
-const shiftEndHour = 22;
+const shiftEndHour = 16;
 /** The plant plans every other Monday for the demand promised since. */
 const planEveryDays = 14;
 
@@ -107,8 +107,8 @@ function advance(start: number, ms: number): { end: number; resumes: number[] } 
 }
 
 /**
- * The demo plant: a dozen machines (`--machines M`) in six work centers, two
- * shifts on weekdays. Every other Monday the planner releases a work order
+ * The demo plant: a dozen machines (`--machines M`) in six work centers, one
+ * shift on weekdays. Every other Monday the planner releases a work order
  * per finished good for the demand crm promised since the last plan (big
  * order lines get their own, made for the order), and one per semi-finished
  * part those need; a dispatcher puts each operation on the first free
@@ -181,7 +181,8 @@ function maintain(simulation: Simulation<MesContext>, plant: PlantState, day: nu
 interface Demand {
   itemId: string;
   quantity: number;
-  dueDate: string;
+  /** The date the order needs the goods by, for work made to order. */
+  neededBy: number | null;
   priority: number;
   salesOrderId: string | null;
 }
@@ -189,33 +190,37 @@ interface Demand {
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 const roundUp = (quantity: number, multiple: number) => Math.max(multiple, Math.ceil(quantity / multiple) * multiple);
 
-/** Releases the fortnight's work orders (semi-finished parts first) and dispatches their operations. */
+/**
+ * Releases the fortnight's work orders (semi-finished parts first) and
+ * dispatches their operations. The planner dates each work order by the
+ * dispatch plan with a day or three of slack, but one in five optimistically
+ * (a day or two early): those, and any the plant cannot make by an order's
+ * need, are the late ones schedule adherence shows.
+ */
 async function plan(simulation: Simulation<MesContext>, plant: PlantState, now: number) {
   const promised = simulation.world.get(demoPromisedOrders);
-  const { finished } = simulation.world.get(demoItems);
+  const { finished, semiFinished } = simulation.world.get(demoItems);
   const finishedIds = new Set(finished.map((item) => item.id));
   const stock = new Map<string, number>();
-  const madeToOrder: Demand[] = [];
+  const demands: Demand[] = [];
   for (const order of promised.slice(plant.plannedOrders)) {
     for (const line of order.lines) {
       if (!finishedIds.has(line.itemId)) continue;
-      // Big lines are made for their order, due two days before its promise; the rest is made to stock.
-      if (line.quantity >= 35) {
-        madeToOrder.push({ itemId: line.itemId, quantity: line.quantity, dueDate: isoDay(Date.parse(order.promisedDate) - 2 * dayMs), priority: 3, salesOrderId: order.orderId });
+      // The biggest lines are made for their order, needed two days before its promise; the rest is made to stock.
+      if (line.quantity >= 39) {
+        demands.push({ itemId: line.itemId, quantity: line.quantity, neededBy: Date.parse(order.promisedDate) - 2 * dayMs, priority: 3, salesOrderId: order.orderId });
       } else {
         stock.set(line.itemId, (stock.get(line.itemId) ?? 0) + line.quantity);
       }
     }
   }
   plant.plannedOrders = promised.length;
-  const dueDate = isoDay(now + 11 * dayMs);
-  const finishedDemand: Demand[] = [...madeToOrder, ...[...stock].map(([itemId, quantity]) => ({ itemId, quantity: roundUp(quantity, 10), dueDate, priority: 5, salesOrderId: null }))];
-  if (finishedDemand.length === 0) return;
+  demands.push(...[...stock].map(([itemId, quantity]) => ({ itemId, quantity: roundUp(quantity, 10), neededBy: null, priority: 5, salesOrderId: null })));
+  if (demands.length === 0) return;
   const at = simulation.at(new Date(now));
   const parts = new Map<string, number>();
-  const { semiFinished } = simulation.world.get(demoItems);
   const semiIds = new Set(semiFinished.map((item) => item.id));
-  for (const demand of finishedDemand) {
+  for (const demand of demands) {
     for (const component of await componentsOf(at.em, demand.itemId)) {
       if (semiIds.has(component.componentId)) parts.set(component.componentId, (parts.get(component.componentId) ?? 0) + component.quantityPer * demand.quantity);
     }
@@ -223,119 +228,135 @@ async function plan(simulation: Simulation<MesContext>, plant: PlantState, now: 
   // Parts first: finished goods start the day after the last part they need is made, when the warehouse has put it away.
   let partsReady = now;
   for (const [itemId, quantity] of parts) {
-    const order = await releaseWorkOrder(at, { itemId, quantity: roundUp(quantity * 1.04, 10), dueDate: isoDay(now + 6 * dayMs), siteId: plant.siteId, warehouseId: plant.warehouseId });
-    partsReady = Math.max(partsReady, await dispatch(simulation, plant, order, now));
+    partsReady = Math.max(partsReady, await releaseAndRun(simulation, plant, { itemId, quantity: roundUp(quantity * 1.04, 10), neededBy: null, priority: 5, salesOrderId: null }, now));
   }
-  const finishedReady = midnight(partsReady) + dayMs;
-  for (const demand of finishedDemand) {
-    const order = await releaseWorkOrder(at, { ...demand, siteId: plant.siteId, warehouseId: plant.warehouseId });
-    await dispatch(simulation, plant, order, finishedReady);
-  }
+  for (const demand of demands) await releaseAndRun(simulation, plant, demand, midnight(partsReady) + dayMs);
 }
 
 const pick = <T>(simulation: Simulation<MesContext>, values: readonly T[]): T => values[Math.floor(simulation.random() * values.length)]!;
 
-/** Puts each operation of the work order on the first free machine its routing allows and schedules what happens on it; returns when it ends. */
-async function dispatch(simulation: Simulation<MesContext>, plant: PlantState, order: WorkOrder, readyAt: number): Promise<number> {
-  const operations = await simulation.at(new Date(readyAt)).loaders.operationsByWorkOrder.load(order.id);
+interface PlannedOperation {
+  sequence: number;
+  machine: PlantMachine;
+  start: number;
+  setupEnd: number | null;
+  /** Shift starts where work paused by a shift end resumes. */
+  resumes: number[];
+  /** A breakdown or jam partway: when the machine stopped, why, when it was repaired, and the good share made before. */
+  stop: { at: number; reason: string; repaired: number; share: number } | null;
+  end: number;
+  input: number;
+  good: number;
+  scrap: number;
+  rework: number;
+  scrapReason: string;
+  runMs: number;
+}
+
+/** Plans a work order's operations on the machines, releases it dated by that plan, and schedules what happens on the floor; returns when it ends. */
+async function releaseAndRun(simulation: Simulation<MesContext>, plant: PlantState, demand: Demand, readyAt: number): Promise<number> {
+  const at = simulation.at(new Date(readyAt));
+  const steps = await routingOf(at.em, demand.itemId);
+  // An item erp gave no routing (a plant too small for its work centers) is not made.
+  if (steps.length === 0) return readyAt;
+  const planned: PlannedOperation[] = [];
   let ready = readyAt;
-  let input = order.quantity;
-  for (const [index, operation] of operations.entries()) {
-    const candidates = plant.machines.filter((machine) => operation.machineIds.includes(machine.id));
+  let input = demand.quantity;
+  for (const step of steps) {
+    const candidates = plant.machines.filter((machine) => step.machineIds.includes(machine.id));
     const machine = candidates.reduce((best, candidate) => (candidate.freeAt < best.freeAt ? candidate : best));
-    const outcome = runOperation(simulation, plant, order, operation, machine, Math.max(ready, machine.freeAt), input, index === 0);
-    machine.freeAt = outcome.end + minuteMs;
-    ready = outcome.end;
-    input = outcome.good;
+    const operation = planOperation(simulation, machine, step, Math.max(ready, machine.freeAt), input);
+    machine.freeAt = operation.end + minuteMs;
+    planned.push(operation);
+    ready = operation.end;
+    input = operation.good;
   }
+  const slackDays = simulation.random() < 0.2 ? -1 - Math.floor(simulation.random() * 2) : 1 + Math.floor(simulation.random() * 3);
+  const estimate = ready + slackDays * dayMs;
+  const order = await releaseWorkOrder(simulation.at(new Date(readyAt)), {
+    itemId: demand.itemId,
+    quantity: demand.quantity,
+    dueDate: isoDay(demand.neededBy ? Math.min(demand.neededBy, estimate) : estimate),
+    priority: demand.priority,
+    salesOrderId: demand.salesOrderId,
+    siteId: plant.siteId,
+    warehouseId: plant.warehouseId,
+  });
+  const operations = await simulation.at(new Date(readyAt)).loaders.operationsByWorkOrder.load(order.id);
+  for (const [index, operation] of operations.entries()) scheduleOperation(simulation, plant, order, operation, planned[index]!, index === 0);
   return ready;
 }
 
 /**
  * One operation on one machine as it will happen: setup (never across a
  * shift end), running at 75–95 % of the routing's rate, perhaps a
- * breakdown or a jam midway (the machine goes down, is repaired, the
- * operation resumes), scrap and rework reported with the good units, the
- * operation completed; work paused by a shift end resumes next shift.
+ * breakdown or a jam midway, some units scrapped with a reason and a few
+ * reworked; work paused by a shift end resumes next shift.
  */
-function runOperation(
-  simulation: Simulation<MesContext>,
-  plant: PlantState,
-  order: WorkOrder,
-  operation: OperationRun,
-  machine: PlantMachine,
-  earliest: number,
-  input: number,
-  first: boolean,
-): { end: number; good: number } {
+function planOperation(simulation: Simulation<MesContext>, machine: PlantMachine, step: RoutingStepCopy, earliest: number, input: number): PlannedOperation {
   const random = () => simulation.random();
-  const setupMs = operation.setupMinutes * minuteMs * (0.8 + random() * 0.6);
+  const setupMs = step.setupMinutes * minuteMs * (0.8 + random() * 0.6);
   let start = nextWorking(earliest + minuteMs);
   if (start + setupMs > shiftEndOf(start)) start = nextWorking(shiftEndOf(start));
-  const operator = (time: number) => {
-    const index = plant.machines.indexOf(machine);
-    return `OP-${String(index * 2 + (new Date(time).getUTCHours() < 14 ? 1 : 2)).padStart(3, '0')}`;
-  };
-  const action = (time: number, work: (ctx: MesContext) => Promise<unknown>) => simulation.later(new Date(time), () => work(simulation.at(new Date(time))).then(() => undefined));
-  const scheduleResumes = (resumes: number[]) => {
-    for (const resume of resumes) action(resume + minuteMs, (ctx) => resumeOperation(ctx, operation.id));
-  };
-
-  action(start, (ctx) => startOperation(ctx, { operationRunId: operation.id, machineId: machine.id, operatorId: operator(start), setup: operation.setupMinutes > 0 }));
-  if (first) action(start + 30_000, (ctx) => consumeComponents(ctx, order, operator(start)));
   const setup = advance(start, setupMs);
-  if (operation.setupMinutes > 0) action(setup.end, (ctx) => finishSetup(ctx, operation.id));
-
   const scrapRate = random() < 0.3 ? random() * 0.06 : random() * 0.01;
   const scrap = Math.min(input, Math.round(input * scrapRate));
   const rework = random() < 0.15 ? Math.min(input - scrap, 1 + Math.floor(random() * 3)) : 0;
-  const good = input - scrap;
-  const runMs = input * operation.runSecondsPerUnit * 1000 * (1.05 + random() * 0.28);
+  const runMs = input * step.runSecondsPerUnit * 1000 * (1.05 + random() * 0.28);
   const scrapReason = pick(simulation, scrapReasons[machine.workCenterCode] ?? ['DEFECT']);
+  const base = { sequence: step.sequence, machine, start, setupEnd: step.setupMinutes > 0 ? setup.end : null, input, good: input - scrap, scrap, rework, scrapReason, runMs };
+  const stop = random();
+  if (stop < 0.2) {
+    // A breakdown (one in fifteen operations) or a jam stops the machine partway through.
+    const breakdown = stop < 0.07;
+    const share = 0.2 + random() * 0.6;
+    const before = advance(setup.end, runMs * share);
+    const reason = breakdown ? pick(simulation, breakdownReasons) : 'JAM';
+    const repaired = advance(before.end + 1000, (breakdown ? 20 + random() * 130 : 3 + random() * 9) * minuteMs);
+    const after = advance(repaired.end + 1000, runMs * (1 - share));
+    return { ...base, resumes: [...before.resumes, ...after.resumes], stop: { at: before.end, reason, repaired: repaired.end, share }, end: after.end };
+  }
+  const run = advance(setup.end, runMs);
+  return { ...base, resumes: run.resumes, stop: null, end: run.end };
+}
+
+/** Schedules a planned operation's terminal actions: start, material, setup done, reports, the stop and its repair, resumes, completion. */
+function scheduleOperation(simulation: Simulation<MesContext>, plant: PlantState, order: WorkOrder, operation: OperationRun, planned: PlannedOperation, first: boolean) {
+  const { machine } = planned;
+  const machineIndex = plant.machines.indexOf(machine);
+  const operator = (time: number) => `OP-${String(machineIndex * 2 + (new Date(time).getUTCHours() < 11 ? 1 : 2)).padStart(3, '0')}`;
+  const action = (time: number, work: (ctx: MesContext) => Promise<unknown>) => simulation.later(new Date(time), () => work(simulation.at(new Date(time))).then(() => undefined));
+  action(planned.start, (ctx) => startOperation(ctx, { operationRunId: operation.id, machineId: machine.id, operatorId: operator(planned.start), setup: planned.setupEnd !== null }));
+  if (first) action(planned.start + 30_000, (ctx) => consumeComponents(ctx, order, operator(planned.start)));
+  if (planned.setupEnd !== null) action(planned.setupEnd, (ctx) => finishSetup(ctx, operation.id));
+  for (const resume of planned.resumes) action(resume + minuteMs, (ctx) => resumeOperation(ctx, operation.id));
   const report = (time: number, share: number, last: boolean) => {
-    const goodPart = last ? good - Math.round(good * (1 - share)) : Math.round(good * share);
-    const scrapPart = last ? scrap - Math.round(scrap * (1 - share)) : Math.round(scrap * share);
-    const reworkPart = last ? rework - Math.round(rework * (1 - share)) : Math.round(rework * share);
-    if (goodPart + scrapPart + reworkPart === 0) return;
+    const part = (total: number) => (last ? total - Math.round(total * (1 - share)) : Math.round(total * share));
+    const [good, scrap, rework] = [part(planned.good), part(planned.scrap), part(planned.rework)];
+    if (good + scrap + rework === 0) return;
     action(time, (ctx) =>
       reportProduction(ctx, {
         operationRunId: operation.id,
         operatorId: operator(time),
-        goodQuantity: goodPart,
-        scrapQuantity: scrapPart,
-        scrapReason: scrapPart > 0 ? scrapReason : null,
-        reworkQuantity: reworkPart,
-        labourMinutes: Math.round(((runMs * share) / minuteMs) * 10) / 10,
+        goodQuantity: good,
+        scrapQuantity: scrap,
+        scrapReason: scrap > 0 ? planned.scrapReason : null,
+        reworkQuantity: rework,
+        labourMinutes: Math.round(((planned.runMs * share) / minuteMs) * 10) / 10,
       }),
     );
   };
-
-  const stop = random();
-  let end: number;
-  if (stop < 0.3) {
-    // A breakdown (one in ten operations) or a jam stops the machine partway through.
-    const breakdown = stop < 0.1;
-    const share = 0.2 + random() * 0.6;
-    const before = advance(setup.end, runMs * share);
-    scheduleResumes(before.resumes);
-    report(before.end, share, false);
-    const reason = breakdown ? pick(simulation, breakdownReasons) : 'JAM';
-    action(before.end + 1000, (ctx) => changeMachineState(ctx, { machineIds: [machine.id], state: 'DOWN', reason }));
-    const repaired = advance(before.end + 1000, (breakdown ? 20 + random() * 130 : 3 + random() * 9) * minuteMs);
-    action(repaired.end, (ctx) => changeMachineState(ctx, { machineIds: [machine.id], state: 'IDLE' }));
-    action(repaired.end + 1000, (ctx) => resumeOperation(ctx, operation.id));
-    const after = advance(repaired.end + 1000, runMs * (1 - share));
-    scheduleResumes(after.resumes);
-    end = after.end;
-    report(end, 1 - share, true);
+  if (planned.stop) {
+    const { at, reason, repaired, share } = planned.stop;
+    report(at, share, false);
+    action(at + 1000, (ctx) => changeMachineState(ctx, { machineIds: [machine.id], state: 'DOWN', reason }));
+    action(repaired, (ctx) => changeMachineState(ctx, { machineIds: [machine.id], state: 'IDLE' }));
+    action(repaired + 1000, (ctx) => resumeOperation(ctx, operation.id));
+    report(planned.end, 1 - share, true);
   } else {
-    const run = advance(setup.end, runMs);
-    scheduleResumes(run.resumes);
-    end = run.end;
-    report(end, 1, true);
+    report(planned.end, 1, true);
   }
-  action(end, (ctx) => completeOperation(ctx, operation.id, operator(end)));
-  return { end, good };
+  action(planned.end, (ctx) => completeOperation(ctx, operation.id, operator(planned.end)));
 }
 
 /** Consumes what the bill of materials asks for the work order from the oldest lots not on hold; a shortage consumes what there is. */

@@ -7,8 +7,10 @@ import { MachineSchema, MachineStateChangeSchema, WorkCenterSchema } from './mac
 import { machineResolvers } from './machine/machine.resolvers.ts';
 import { BillOfMaterialsCopySchema, LotCopySchema, MaterialConsumptionSchema } from './material/material.entity.ts';
 import { materialResolvers } from './material/material.resolvers.ts';
-import { engineeringDataConsumer, lotReceiptConsumer } from './material/material.service.ts';
+import { engineeringDataConsumer, lotHoldConsumer, lotReceiptConsumer } from './material/material.service.ts';
+import { plannedOrderConsumer } from './planned-order/planned-order.service.ts';
 import { urgentOrderConsumer } from './work-order/priority.service.ts';
+import { schedulePublishedConsumer } from './work-order/schedule.service.ts';
 import { OperationRunSchema, ProductionReportSchema, RoutingCopySchema, WorkOrderSchema } from './work-order/work-order.entity.ts';
 import { workOrderResolvers } from './work-order/work-order.resolvers.ts';
 
@@ -32,7 +34,7 @@ export const subgraph = defineSubgraph({
   migrations: mesMigrations,
   resolvers: [machineResolvers, workOrderResolvers, materialResolvers, genealogyResolvers],
   createContext: createMesContext,
-  consumers: [engineeringDataConsumer, lotReceiptConsumer, urgentOrderConsumer],
+  consumers: [engineeringDataConsumer, lotReceiptConsumer, lotHoldConsumer, urgentOrderConsumer, plannedOrderConsumer, schedulePublishedConsumer],
   demo: mesDemo,
   codegen: {
     contextType: '../context.ts#MesContext',

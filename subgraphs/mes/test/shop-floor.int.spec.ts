@@ -81,7 +81,7 @@ beforeAll(async () => {
   });
   await stack.drainConsumers();
   await must(setState, { input: { machineIds: [machines.first, machines.second], state: 'IDLE' } }, 'operator');
-});
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });

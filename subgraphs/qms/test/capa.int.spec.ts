@@ -21,7 +21,8 @@ beforeAll(async () => {
     );
     nonconformanceIds.push(opened.data.openNonconformance.id);
   }
-});
+  // Starting every system on a machine shared with other work can take minutes.
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });

@@ -21,7 +21,8 @@ beforeAll(async () => {
   const orm = await openSubgraph(subgraph, stack.database);
   writeEvents = (events) => orm.em.fork().transactional((tx) => recordEvents(tx, events, { now: new Date() }));
   closeOrm = () => orm.close();
-});
+  // Starting every system on a machine shared with other work can take minutes.
+}, 600_000);
 afterAll(async () => {
   await closeOrm?.();
   await stack?.stop();
@@ -174,6 +175,36 @@ describe('final inspection', () => {
     const recorded = await recordResults(stack, linked!.id, results(linked!, { scratched: [1, 2] }));
     expect(recorded.data.recordInspectionResults).toMatchObject({ status: 'FAILED', nonconformance: { source: 'INTERNAL', quantity: 90, lot: { id: linked!.lot!.id }, supplier: null } });
     expect((await eventsOf(linked!.id))[0]).toMatchObject({ type: 'qms.InspectionFailed', site_id: siteId, payload: { inspectionKind: 'FINAL', workOrderId, workCenterId, quantityInspected: 20, quantityRejected: 2 } });
+  });
+});
+
+describe('in-process inspection', () => {
+  it('is opened by an operation mes completed, on its good output, and a failure opens a nonconformance without a lot to hold', async () => {
+    const item = await createItem(stack, { type: 'SFG' });
+    await setInspectionPlan(stack, { itemId: item.id, kind: 'IN_PROCESS', aql: 4, characteristics: [{ name: 'Burrs', kind: 'ATTRIBUTE' }] });
+    const workOrderId = newId();
+    const workCenterId = newId();
+    await writeEvents([
+      {
+        type: 'mes.OperationCompleted',
+        subjectType: 'OperationRun',
+        subjectId: newId(),
+        itemId: item.id,
+        siteId,
+        payload: { workOrderId, operationRunId: newId(), sequence: 10, machineId: newId(), workCenterId, itemId: item.id, goodQuantity: 40, scrapQuantity: 1, operatorId: 'op-7' },
+      },
+    ]);
+    await stack.drainConsumers();
+    const [pending] = await inspectionsOf(stack, item.id);
+    // 40 units are letter D; at AQL 4.0 D's arrow points down to E: 13 units, Ac 1.
+    expect(pending).toMatchObject({ kind: 'IN_PROCESS', lotSize: 40, codeLetter: 'E', sampleSize: 13, acceptanceNumber: 1, workOrderId, lot: null });
+    const recorded = await recordResults(stack, pending!.id, [{ characteristicId: pending!.characteristics[0]!.id, nonconformingUnits: [2, 5] }], { role: 'operator' });
+    expect(recorded.data.recordInspectionResults).toMatchObject({ status: 'FAILED', nonconformance: { source: 'INTERNAL', quantity: 40, lot: null } });
+    const [opened] = await stack.database.query<{ payload: Record<string, unknown> }>(
+      `SELECT payload FROM analytics.supply_chain_event WHERE type = 'qms.NonconformanceOpened' AND subject_id = $1`,
+      [recorded.data.recordInspectionResults.nonconformance.id],
+    );
+    expect(opened!.payload).toMatchObject({ lotId: null, warehouseId: null, workOrderId, source: 'INTERNAL' });
   });
 });
 

@@ -26,7 +26,8 @@ beforeAll(async () => {
     await stack.query(`mutation ($id: ID!, $input: CapaActionInput!) { addCapaAction(capaId: $id, input: $input) { id } }`, { id: capaId, input: { description: 'Separators', owner: 'q', dueDate: daysFromToday(5) } }, quality);
   }
   await stack.drainConsumers();
-});
+  // Starting every system on a machine shared with other work can take minutes.
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });

@@ -12,7 +12,8 @@ beforeAll(async () => {
   stack = await startStack({ seed: false });
   siteId = (await createSite(stack)).id;
   warehouse = await createWarehouse(stack, siteId, 'WH-NC');
-});
+  // Starting every system on a machine shared with other work can take minutes.
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });

@@ -9,19 +9,22 @@ import { scmDemo } from './demo.ts';
 import { LaneSchema } from './lane/lane.entity.ts';
 import { laneResolvers } from './lane/lane.resolvers.ts';
 import { TransportLegSchema, TransportMilestoneSchema, TransportOrderLineSchema, TransportOrderSchema } from './transport-order/transport-order.entity.ts';
+import { TransferOrderLineSchema, TransferOrderSchema } from './transfer-order/transfer-order.entity.ts';
+import { transferOrderResolvers } from './transfer-order/transfer-order.resolvers.ts';
+import { transferProgressConsumer } from './transfer-order/transfer-order.service.ts';
 import { transportOrderResolvers } from './transport-order/transport-order.resolvers.ts';
 import { transportPlanningConsumer } from './transport-order/transport-order.service.ts';
 
-/** SCM: carriers and lanes, the carriage of every outbound shipment to the customer's door, proof of delivery. */
+/** SCM: carriers and lanes, the carriage of every outbound shipment to the customer's door, proof of delivery, transfers between sites. */
 export const subgraph = defineSubgraph({
   name: 'scm',
   defaultPort: 4009,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [CarrierSchema, LaneSchema, TransportOrderSchema, TransportOrderLineSchema, TransportLegSchema, TransportMilestoneSchema, DeliveryConfirmationSchema],
+  entities: [CarrierSchema, LaneSchema, TransportOrderSchema, TransportOrderLineSchema, TransportLegSchema, TransportMilestoneSchema, DeliveryConfirmationSchema, TransferOrderSchema, TransferOrderLineSchema],
   migrations: scmMigrations,
-  resolvers: [carrierResolvers, laneResolvers, transportOrderResolvers, deliveryResolvers],
+  resolvers: [carrierResolvers, laneResolvers, transportOrderResolvers, deliveryResolvers, transferOrderResolvers],
   createContext: createScmContext,
-  consumers: [transportPlanningConsumer],
+  consumers: [transportPlanningConsumer, transferProgressConsumer],
   demo: scmDemo,
   codegen: {
     contextType: '../context.ts#ScmContext',
@@ -36,6 +39,10 @@ export const subgraph = defineSubgraph({
       TransportOrderPage: '{ items: TransportOrderEntity[]; totalCount: number }',
       DeliveryConfirmation: '../delivery/delivery.entity.ts#DeliveryConfirmation',
       DeliveredLine: '../delivery/delivery.entity.ts#DeliveredLineRecord',
+      TransferOrder: '../transfer-order/transfer-order.entity.ts#TransferOrder',
+      TransferOrderLine: '../transfer-order/transfer-order.entity.ts#TransferOrderLine',
+      TransferOrderPage: '{ items: TransferOrderEntity[]; totalCount: number }',
+      Warehouse: '{ id: string }',
       Site: '{ id: string }',
       Item: '{ id: string }',
       Customer: '{ id: string }',

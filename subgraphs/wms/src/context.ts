@@ -5,6 +5,7 @@ import { createPurchaseReceiptLoaders } from './purchase-receipt/purchase-receip
 import { createReceiptLoaders } from './receipt/receipt.service.ts';
 import { createShipmentLoaders } from './shipment/shipment.service.ts';
 import { createStockLoaders } from './stock/stock.service.ts';
+import { createTransferLoaders } from './transfer/transfer.service.ts';
 import { createWarehouseLoaders } from './warehouse/warehouse.service.ts';
 
 /** One per request: its own identity map, its viewer, and loaders that batch look-ups by id. */
@@ -16,7 +17,15 @@ export interface WmsContext {
 }
 
 function createLoaders(em: EntityManager) {
-  return { ...createWarehouseLoaders(em), ...createStockLoaders(em), ...createReceiptLoaders(em), ...createShipmentLoaders(em), ...createPurchaseReceiptLoaders(em), ...createLotHoldLoaders(em) };
+  return {
+    ...createWarehouseLoaders(em),
+    ...createStockLoaders(em),
+    ...createReceiptLoaders(em),
+    ...createShipmentLoaders(em),
+    ...createPurchaseReceiptLoaders(em),
+    ...createLotHoldLoaders(em),
+    ...createTransferLoaders(em),
+  };
 }
 
 export function createWmsContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): WmsContext {

@@ -15,6 +15,9 @@ import { shipmentResolvers } from './shipment/shipment.resolvers.ts';
 import { startInventorySnapshots } from './stock/inventory-snapshot.service.ts';
 import { LotSchema, StockBalanceSchema } from './stock/stock.entity.ts';
 import { stockResolvers } from './stock/stock.resolvers.ts';
+import { TransferPickSchema, TransferSchema } from './transfer/transfer.entity.ts';
+import { transferResolvers } from './transfer/transfer.resolvers.ts';
+import { transferReleaseConsumer } from './transfer/transfer.service.ts';
 import { LocationSchema, WarehouseSchema } from './warehouse/warehouse.entity.ts';
 import { warehouseResolvers } from './warehouse/warehouse.resolvers.ts';
 
@@ -23,11 +26,25 @@ export const subgraph = defineSubgraph({
   name: 'wms',
   defaultPort: 4003,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [WarehouseSchema, LocationSchema, LotSchema, StockBalanceSchema, ReceiptSchema, ReceiptLineSchema, ShipmentSchema, ShipmentLineSchema, PickSchema, PurchaseReceiptLineSchema, LotHoldSchema],
+  entities: [
+    WarehouseSchema,
+    LocationSchema,
+    LotSchema,
+    StockBalanceSchema,
+    ReceiptSchema,
+    ReceiptLineSchema,
+    ShipmentSchema,
+    ShipmentLineSchema,
+    PickSchema,
+    PurchaseReceiptLineSchema,
+    LotHoldSchema,
+    TransferSchema,
+    TransferPickSchema,
+  ],
   migrations: wmsMigrations,
-  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers, lotHoldResolvers],
+  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers, lotHoldResolvers, transferResolvers],
   createContext: createWmsContext,
-  consumers: [materialIssueConsumer, producedLotReceiptConsumer, lotHoldConsumer],
+  consumers: [materialIssueConsumer, producedLotReceiptConsumer, lotHoldConsumer, transferReleaseConsumer],
   background: (runtime) => startInventorySnapshots(runtime.em),
   demo: wmsDemo,
   codegen: {
@@ -44,6 +61,8 @@ export const subgraph = defineSubgraph({
       Pick: '../shipment/shipment.entity.ts#Pick',
       PurchaseReceiptLine: '../purchase-receipt/purchase-receipt.entity.ts#PurchaseReceiptLine',
       LotHold: '../lot-hold/lot-hold.entity.ts#LotHold',
+      WarehouseStock: '../transfer/transfer.rules.ts#WarehouseStock',
+      TransferOrder: '{ id: string }',
       Item: '{ id: string }',
       Site: '{ id: string }',
       SalesOrder: '{ id: string }',

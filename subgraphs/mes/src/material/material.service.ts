@@ -106,6 +106,25 @@ export const lotReceiptConsumer = defineConsumer({
   },
 });
 
+/**
+ * Quality holds wms puts on lots (from qms' nonconformances) and releases:
+ * a held lot is refused when a work order tries to consume it. A hold may
+ * reach mes before the lot's receipt does; the lot is then known from it.
+ */
+export const lotHoldConsumer = defineConsumer({
+  name: 'lot-holds',
+  types: ['wms.LotHoldChanged'],
+  async apply(em, event) {
+    const { lotId, lotNumber, itemId, warehouseId, onHold, reason } = event.payload;
+    await execute(
+      em,
+      `INSERT INTO mes.lot (id, lot_number, item_id, warehouse_id, on_hold, hold_reason, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET on_hold = excluded.on_hold, hold_reason = excluded.hold_reason`,
+      [lotId, lotNumber, itemId, warehouseId, onHold, onHold ? reason : null, event.time],
+    );
+  },
+});
+
 /** Routings and bills of materials as erp announces them: what work orders copy at release and consumption is checked against. */
 export const engineeringDataConsumer = defineConsumer({
   name: 'engineering-data',

@@ -9,7 +9,7 @@ import { calendarDate } from '../calendar-date.ts';
 import { MachineSchema, type Machine } from '../machine/machine.entity.ts';
 import { validateManualState } from '../machine/machine.rules.ts';
 import { authorizeRead, engineerRoles, loadDowntimeTaxonomy, lockMachines, moveMachine, operatorRoles, readerRoles } from '../machine/machine.service.ts';
-import { OperationRunSchema, ProductionReportSchema, RoutingCopySchema, WorkOrderSchema, type OperationRun, type ProductionReport, type WorkOrder } from './work-order.entity.ts';
+import { OperationRunSchema, ProductionReportSchema, RoutingCopySchema, WorkOrderSchema, type OperationRun, type ProductionReport, type RoutingStepCopy, type WorkOrder } from './work-order.entity.ts';
 import {
   activeStatuses,
   assertCanComplete,
@@ -92,6 +92,11 @@ export async function listWorkOrders(
   return { items, totalCount };
 }
 
+/** A made item's routing steps as mes last heard them from erp (empty when it has none). */
+export async function routingOf(em: EntityManager, itemId: string): Promise<RoutingStepCopy[]> {
+  return (await em.findOne(RoutingCopySchema, { itemId }))?.steps ?? [];
+}
+
 export interface ReleaseInput extends NewWorkOrder {
   itemId: string;
   siteId: string;
@@ -132,6 +137,8 @@ export async function releaseIn(em: EntityManager, input: ReleaseInput & { prior
     throw badInput(`Item ${itemId} has no routing: erp gives made items their routing`, { field: 'itemId' });
   }
   if (!(await readKnownSubjects(em, 'erp.SiteCreated', [siteId])).has(siteId)) throw notFound(`Site ${siteId} not found`, { field: 'siteId' });
+  const plannedOrderId = input.plannedOrderId?.toLowerCase() ?? null;
+  if (plannedOrderId && (await em.count(WorkOrderSchema, { plannedOrderId }))) throw conflict(`Planned order ${plannedOrderId} already has a work order`, { field: 'plannedOrderId' });
   const number = await nextDocumentNumber(em, 'mes', 'WO', now);
   const order = em.create(WorkOrderSchema, {
     id: newId(),
@@ -144,7 +151,7 @@ export async function releaseIn(em: EntityManager, input: ReleaseInput & { prior
     priority: input.priority,
     status: 'RELEASED',
     salesOrderId: input.salesOrderId?.toLowerCase() ?? null,
-    plannedOrderId: input.plannedOrderId?.toLowerCase() ?? null,
+    plannedOrderId,
     overReportTolerance: input.overReportTolerance,
     goodQuantity: 0,
     scrapQuantity: 0,
@@ -174,9 +181,6 @@ export async function releaseIn(em: EntityManager, input: ReleaseInput & { prior
       scheduledStart: null,
       scheduledEnd: null,
     });
-  }
-  if (order.plannedOrderId && (await em.count(WorkOrderSchema, { plannedOrderId: order.plannedOrderId }))) {
-    throw conflict(`Planned order ${order.plannedOrderId} already has a work order`, { field: 'plannedOrderId' });
   }
   await em.flush();
   await recordEvents(

@@ -1,26 +1,19 @@
 import { isId } from '@plexus/db';
-import { defineConsumer, type EventPayloads, type SupplyChainEvent } from '@plexus/events';
+import { defineConsumer, type SupplyChainEvent } from '@plexus/events';
 import { findKnownLotByNumber, rememberLots } from '../lot/known-lot.store.ts';
 import { createInspections, type InspectionRequest } from './inspection.service.ts';
 
 /**
- * What mes reports when a work order completes, with the fields CONTRACTS.md
- * adds to it (optional: a completion reported before mes names its output
- * lot is inspected without one, by work order).
- */
-type WorkOrderCompletion = EventPayloads['mes.WorkOrderCompleted'] &
-  Partial<{ workOrderId: string; siteId: string; warehouseId: string; outputLotNumber: string }>;
-
-/**
  * Opens inspections where CONTRACTS.md puts them: a receipt against a
- * purchase order line is inspected on arrival (INCOMING), a completed work
- * order's output before it is used (FINAL), what ships to a customer lot by
- * lot (OUTGOING). Only items with a plan of that kind are inspected. Every
+ * purchase order line is inspected on arrival (INCOMING), an operation's good
+ * output before the next operation (IN_PROCESS), a completed work order's
+ * output before it is used (FINAL), what ships to a customer lot by lot
+ * (OUTGOING). Only items with a plan of that kind are inspected. Every
  * receipt also tells qms where its lots are, for nonconformances.
  */
 export const inspectionTriggerConsumer = defineConsumer({
   name: 'inspection-triggers',
-  types: ['wms.GoodsReceived', 'mes.WorkOrderCompleted', 'wms.ShipmentShipped'],
+  types: ['wms.GoodsReceived', 'mes.OperationCompleted', 'mes.WorkOrderCompleted', 'wms.ShipmentShipped'],
   async apply(em, event) {
     if (event.type === 'wms.GoodsReceived') {
       const { warehouseId, lines } = event.payload;
@@ -29,6 +22,24 @@ export const inspectionTriggerConsumer = defineConsumer({
         lines.map((line) => ({ lotId: line.lotId, itemId: line.itemId, lotNumber: line.lotNumber, warehouseId, siteId: event.siteId })),
       );
       await createInspections(em, lines.flatMap((line, position) => (line.purchaseOrderLineId ? [incoming(event, position)] : [])), event.time);
+    } else if (event.type === 'mes.OperationCompleted') {
+      const operation = event.payload;
+      await createInspections(
+        em,
+        [
+          {
+            kind: 'IN_PROCESS',
+            itemId: operation.itemId,
+            quantity: operation.goodQuantity,
+            siteId: event.siteId,
+            workOrderId: idOrNull(operation.workOrderId),
+            workCenterId: idOrNull(operation.workCenterId),
+            sourceEventId: event.id,
+            sourcePosition: 0,
+          },
+        ],
+        event.time,
+      );
     } else if (event.type === 'mes.WorkOrderCompleted') {
       await createInspections(em, [await final(em, event)], event.time);
     } else {
@@ -72,7 +83,7 @@ function incoming(event: SupplyChainEvent<'wms.GoodsReceived'>, position: number
 const idOrNull = (id: string | null | undefined) => (id && isId(id) ? id.toLowerCase() : null);
 
 async function final(em: Parameters<typeof findKnownLotByNumber>[0], event: SupplyChainEvent<'mes.WorkOrderCompleted'>): Promise<InspectionRequest> {
-  const completion: WorkOrderCompletion = event.payload;
+  const completion = event.payload;
   const lotNumber = completion.outputLotNumber ?? null;
   // wms may have received the produced lot before qms hears of the completion; otherwise rememberLots links it later.
   const lot = lotNumber ? await findKnownLotByNumber(em, completion.itemId, lotNumber) : null;
@@ -80,7 +91,7 @@ async function final(em: Parameters<typeof findKnownLotByNumber>[0], event: Supp
     kind: 'FINAL',
     itemId: completion.itemId,
     quantity: completion.goodQuantity,
-    lotId: lot?.lotId ?? null,
+    lotId: idOrNull(completion.outputLotId) ?? lot?.lotId ?? null,
     lotNumber,
     warehouseId: completion.warehouseId ?? lot?.warehouseId ?? null,
     siteId: event.siteId ?? completion.siteId ?? null,

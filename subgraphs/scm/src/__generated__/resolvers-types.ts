@@ -4,6 +4,7 @@ import type { Lane as LaneEntity } from '../lane/lane.entity.ts';
 import type { TransitTimes as TransitTimesEntity } from '../lane/lane.rules.ts';
 import type { TransportOrder as TransportOrderEntity, TransportOrderLine as TransportOrderLineEntity, TransportLeg as TransportLegEntity, TransportMilestone as TransportMilestoneEntity } from '../transport-order/transport-order.entity.ts';
 import type { DeliveryConfirmation as DeliveryConfirmationEntity, DeliveredLineRecord as DeliveredLineRecordEntity } from '../delivery/delivery.entity.ts';
+import type { TransferOrder as TransferOrderEntity, TransferOrderLine as TransferOrderLineEntity } from '../transfer-order/transfer-order.entity.ts';
 import type { ScmContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +62,14 @@ export type CreateLaneInput = {
   originName: Scalars['String']['input'];
   originSiteId: Scalars['ID']['input'];
   plannedTransitHours: Scalars['Float']['input'];
+};
+
+export type CreateTransferOrderInput = {
+  fromWarehouseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<TransferOrderLineInput>;
+  neededBy?: InputMaybe<Scalars['Date']['input']>;
+  toWarehouseId: Scalars['ID']['input'];
 };
 
 export type Customer = {
@@ -196,6 +205,8 @@ export type Mutation = {
   confirmDelivery: TransportOrder;
   createCarrier: Carrier;
   createLane: Lane;
+  /** Releases a transfer to the sending warehouse (scm.TransferOrderReleased); wms ships and receives it. */
+  createTransferOrder: TransferOrder;
   /** Records PICKED_UP, DEPARTED or ARRIVED in that order; one out of order is a CONFLICT. */
   recordMilestone: TransportOrder;
 };
@@ -223,6 +234,11 @@ export type MutationCreateLaneArgs = {
 };
 
 
+export type MutationCreateTransferOrderArgs = {
+  input: CreateTransferOrderInput;
+};
+
+
 export type MutationRecordMilestoneArgs = {
   input: RecordMilestoneInput;
 };
@@ -231,6 +247,9 @@ export type Query = {
   __typename?: 'Query';
   carriers: Array<Carrier>;
   lanes: Array<Lane>;
+  transferOrder: TransferOrder;
+  /** Newest first; first at most 200. */
+  transferOrders: TransferOrderPage;
   transportOrder: TransportOrder;
   transportOrderByNumber: TransportOrder;
   /** Newest first; first at most 200. */
@@ -240,6 +259,18 @@ export type Query = {
 
 export type QueryLanesArgs = {
   originSiteId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTransferOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTransferOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<TransferOrderStatus>>;
 };
 
 
@@ -292,6 +323,55 @@ export type Site = {
   __typename?: 'Site';
   id: Scalars['ID']['output'];
 };
+
+/**
+ * Stock moved from one warehouse to another (usually another site's). The warehouses pick, ship and
+ * receive it in WMS; SCM follows their events.
+ */
+export type TransferOrder = {
+  __typename?: 'TransferOrder';
+  createdAt: Scalars['DateTime']['output'];
+  fromWarehouse: Warehouse;
+  id: Scalars['ID']['output'];
+  lines: Array<TransferOrderLine>;
+  neededBy: Maybe<Scalars['Date']['output']>;
+  /** e.g. TR-2026-000007. */
+  number: Scalars['String']['output'];
+  receivedAt: Maybe<Scalars['DateTime']['output']>;
+  shippedAt: Maybe<Scalars['DateTime']['output']>;
+  status: TransferOrderStatus;
+  toWarehouse: Warehouse;
+};
+
+export type TransferOrderLine = {
+  __typename?: 'TransferOrderLine';
+  /** Shipped and not yet received. */
+  inTransitQuantity: Scalars['Float']['output'];
+  item: Item;
+  quantity: Scalars['Float']['output'];
+  receivedQuantity: Scalars['Float']['output'];
+  shippedQuantity: Scalars['Float']['output'];
+};
+
+export type TransferOrderLineInput = {
+  itemId: Scalars['ID']['input'];
+  quantity: Scalars['Float']['input'];
+};
+
+export type TransferOrderPage = {
+  __typename?: 'TransferOrderPage';
+  items: Array<TransferOrder>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Where a transfer order stands: RELEASED to the sending warehouse, IN_TRANSIT once it shipped,
+ * RECEIVED once the receiving warehouse put it away.
+ */
+export type TransferOrderStatus =
+  | 'IN_TRANSIT'
+  | 'RECEIVED'
+  | 'RELEASED';
 
 export type TransportLeg = {
   __typename?: 'TransportLeg';
@@ -388,6 +468,11 @@ export type TransportOrderStatus =
   | 'PICKED_UP'
   | 'PLANNED';
 
+export type Warehouse = {
+  __typename?: 'Warehouse';
+  id: Scalars['ID']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -472,6 +557,7 @@ export type FederationTypes = {
   Lane: Lane;
   SalesOrder: SalesOrder;
   Shipment: Shipment;
+  TransferOrder: TransferOrder;
   TransportOrder: TransportOrder;
 };
 
@@ -489,6 +575,9 @@ export type FederationReferenceTypes = {
   Shipment:
     ( { __typename: 'Shipment' }
     & GraphQLRecursivePick<FederationTypes['Shipment'], {"id":true}> );
+  TransferOrder:
+    ( { __typename: 'TransferOrder' }
+    & GraphQLRecursivePick<FederationTypes['TransferOrder'], {"id":true}> );
   TransportOrder:
     ( { __typename: 'TransportOrder' }
     & GraphQLRecursivePick<FederationTypes['TransportOrder'], {"id":true}> );
@@ -505,6 +594,7 @@ export type ResolversTypes = {
   CreateCarrierInput: CreateCarrierInput;
   CreateLaneInput: CreateLaneInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CreateTransferOrderInput: CreateTransferOrderInput;
   Customer: ResolverTypeWrapper<{ id: string }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -528,6 +618,11 @@ export type ResolversTypes = {
   SalesOrderLine: ResolverTypeWrapper<{ id: string }>;
   Shipment: ResolverTypeWrapper<{ id: string }>;
   Site: ResolverTypeWrapper<{ id: string }>;
+  TransferOrder: ResolverTypeWrapper<TransferOrderEntity>;
+  TransferOrderLine: ResolverTypeWrapper<TransferOrderLineEntity>;
+  TransferOrderLineInput: TransferOrderLineInput;
+  TransferOrderPage: ResolverTypeWrapper<{ items: TransferOrderEntity[]; totalCount: number }>;
+  TransferOrderStatus: TransferOrderStatus;
   TransportLeg: ResolverTypeWrapper<TransportLegEntity>;
   TransportMode: TransportMode;
   TransportOrder: ResolverTypeWrapper<TransportOrderEntity>;
@@ -535,6 +630,7 @@ export type ResolversTypes = {
   TransportOrderLine: ResolverTypeWrapper<TransportOrderLineEntity>;
   TransportOrderPage: ResolverTypeWrapper<{ items: TransportOrderEntity[]; totalCount: number }>;
   TransportOrderStatus: TransportOrderStatus;
+  Warehouse: ResolverTypeWrapper<{ id: string }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -546,6 +642,7 @@ export type ResolversParentTypes = {
   CreateCarrierInput: CreateCarrierInput;
   CreateLaneInput: CreateLaneInput;
   Float: Scalars['Float']['output'];
+  CreateTransferOrderInput: CreateTransferOrderInput;
   Customer: { id: string };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -567,11 +664,16 @@ export type ResolversParentTypes = {
   SalesOrderLine: { id: string };
   Shipment: { id: string };
   Site: { id: string };
+  TransferOrder: TransferOrderEntity;
+  TransferOrderLine: TransferOrderLineEntity;
+  TransferOrderLineInput: TransferOrderLineInput;
+  TransferOrderPage: { items: TransferOrderEntity[]; totalCount: number };
   TransportLeg: TransportLegEntity;
   TransportOrder: TransportOrderEntity;
   TransportOrderFilter: TransportOrderFilter;
   TransportOrderLine: TransportOrderLineEntity;
   TransportOrderPage: { items: TransportOrderEntity[]; totalCount: number };
+  Warehouse: { id: string };
 };
 
 export type CarrierResolvers<ContextType = ScmContext, ParentType extends ResolversParentTypes['Carrier'] = ResolversParentTypes['Carrier'], FederationReferenceType extends FederationReferenceTypes['Carrier'] = FederationReferenceTypes['Carrier']> = {
@@ -655,12 +757,15 @@ export type MutationResolvers<ContextType = ScmContext, ParentType extends Resol
   confirmDelivery?: Resolver<ResolversTypes['TransportOrder'], ParentType, ContextType, RequireFields<MutationConfirmDeliveryArgs, 'input'>>;
   createCarrier?: Resolver<ResolversTypes['Carrier'], ParentType, ContextType, RequireFields<MutationCreateCarrierArgs, 'input'>>;
   createLane?: Resolver<ResolversTypes['Lane'], ParentType, ContextType, RequireFields<MutationCreateLaneArgs, 'input'>>;
+  createTransferOrder?: Resolver<ResolversTypes['TransferOrder'], ParentType, ContextType, RequireFields<MutationCreateTransferOrderArgs, 'input'>>;
   recordMilestone?: Resolver<ResolversTypes['TransportOrder'], ParentType, ContextType, RequireFields<MutationRecordMilestoneArgs, 'input'>>;
 };
 
 export type QueryResolvers<ContextType = ScmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   carriers?: Resolver<Array<ResolversTypes['Carrier']>, ParentType, ContextType>;
   lanes?: Resolver<Array<ResolversTypes['Lane']>, ParentType, ContextType, Partial<QueryLanesArgs>>;
+  transferOrder?: Resolver<ResolversTypes['TransferOrder'], ParentType, ContextType, RequireFields<QueryTransferOrderArgs, 'id'>>;
+  transferOrders?: Resolver<ResolversTypes['TransferOrderPage'], ParentType, ContextType, RequireFields<QueryTransferOrdersArgs, 'first' | 'offset'>>;
   transportOrder?: Resolver<ResolversTypes['TransportOrder'], ParentType, ContextType, RequireFields<QueryTransportOrderArgs, 'id'>>;
   transportOrderByNumber?: Resolver<ResolversTypes['TransportOrder'], ParentType, ContextType, RequireFields<QueryTransportOrderByNumberArgs, 'number'>>;
   transportOrders?: Resolver<ResolversTypes['TransportOrderPage'], ParentType, ContextType, RequireFields<QueryTransportOrdersArgs, 'first' | 'offset'>>;
@@ -684,6 +789,33 @@ export type ShipmentResolvers<ContextType = ScmContext, ParentType extends Resol
 
 export type SiteResolvers<ContextType = ScmContext, ParentType extends ResolversParentTypes['Site'] = ResolversParentTypes['Site']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type TransferOrderResolvers<ContextType = ScmContext, ParentType extends ResolversParentTypes['TransferOrder'] = ResolversParentTypes['TransferOrder'], FederationReferenceType extends FederationReferenceTypes['TransferOrder'] = FederationReferenceTypes['TransferOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TransferOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromWarehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['TransferOrderLine']>, ParentType, ContextType>;
+  neededBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferOrderStatus'], ParentType, ContextType>;
+  toWarehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+};
+
+export type TransferOrderLineResolvers<ContextType = ScmContext, ParentType extends ResolversParentTypes['TransferOrderLine'] = ResolversParentTypes['TransferOrderLine']> = {
+  inTransitQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  receivedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shippedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TransferOrderPageResolvers<ContextType = ScmContext, ParentType extends ResolversParentTypes['TransferOrderPage'] = ResolversParentTypes['TransferOrderPage']> = {
+  items?: Resolver<Array<ResolversTypes['TransferOrder']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TransportLegResolvers<ContextType = ScmContext, ParentType extends ResolversParentTypes['TransportLeg'] = ResolversParentTypes['TransportLeg']> = {
@@ -728,6 +860,10 @@ export type TransportOrderPageResolvers<ContextType = ScmContext, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WarehouseResolvers<ContextType = ScmContext, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ScmContext> = {
   Carrier?: CarrierResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -746,9 +882,13 @@ export type Resolvers<ContextType = ScmContext> = {
   SalesOrderLine?: SalesOrderLineResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   Site?: SiteResolvers<ContextType>;
+  TransferOrder?: TransferOrderResolvers<ContextType>;
+  TransferOrderLine?: TransferOrderLineResolvers<ContextType>;
+  TransferOrderPage?: TransferOrderPageResolvers<ContextType>;
   TransportLeg?: TransportLegResolvers<ContextType>;
   TransportOrder?: TransportOrderResolvers<ContextType>;
   TransportOrderLine?: TransportOrderLineResolvers<ContextType>;
   TransportOrderPage?: TransportOrderPageResolvers<ContextType>;
+  Warehouse?: WarehouseResolvers<ContextType>;
 };
 

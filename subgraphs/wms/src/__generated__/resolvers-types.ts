@@ -5,6 +5,7 @@ import type { Receipt as ReceiptEntity, ReceiptLine as ReceiptLineEntity } from 
 import type { Shipment as ShipmentEntity, ShipmentLine as ShipmentLineEntity, Pick as PickEntity } from '../shipment/shipment.entity.ts';
 import type { PurchaseReceiptLine as PurchaseReceiptLineEntity } from '../purchase-receipt/purchase-receipt.entity.ts';
 import type { LotHold as LotHoldEntity } from '../lot-hold/lot-hold.entity.ts';
+import type { WarehouseStock as WarehouseStockEntity } from '../transfer/transfer.rules.ts';
 import type { WmsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,6 +43,8 @@ export type Item = {
   /** Lots with stock on hand, earliest expiry first. */
   lots: Maybe<Array<Lot>>;
   stockBalances: Maybe<Array<StockBalance>>;
+  /** The item across sites: on hand in each warehouse, and on its way to it by transfer (shipped, not yet received). */
+  stockBySite: Maybe<Array<WarehouseStock>>;
   /** On-hand quantity over all warehouses, or in one. */
   stockOnHand: Maybe<Scalars['Float']['output']>;
 };
@@ -108,11 +111,15 @@ export type Mutation = {
    * with the over-delivery tolerance agreed in srm are refused, whole.
    */
   receivePurchase: Receipt;
+  /** Puts a shipped transfer's lots away at a location of the receiving warehouse. */
+  receiveTransfer: TransferOrder;
   /**
    * Picks (first expiry, first out) and ships part or all of a confirmed sales order.
    * Never ships more than ordered and never takes stock below zero.
    */
   shipSalesOrder: Shipment;
+  /** Picks (first expiry, first out) and ships a transfer scm released; its stock is in transit until received. */
+  shipTransfer: TransferOrder;
 };
 
 
@@ -131,8 +138,21 @@ export type MutationReceivePurchaseArgs = {
 };
 
 
+export type MutationReceiveTransferArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  locationId: Scalars['ID']['input'];
+  transferOrderId: Scalars['ID']['input'];
+};
+
+
 export type MutationShipSalesOrderArgs = {
   input: ShipSalesOrderInput;
+};
+
+
+export type MutationShipTransferArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  transferOrderId: Scalars['ID']['input'];
 };
 
 export type Pick = {
@@ -323,6 +343,11 @@ export type Supplier = {
   id: Scalars['ID']['output'];
 };
 
+export type TransferOrder = {
+  __typename?: 'TransferOrder';
+  id: Scalars['ID']['output'];
+};
+
 /** A building that holds stock, at an ERP site. Owned by WMS. */
 export type Warehouse = {
   __typename?: 'Warehouse';
@@ -331,6 +356,14 @@ export type Warehouse = {
   locations: Array<Location>;
   name: Scalars['String']['output'];
   site: Site;
+};
+
+export type WarehouseStock = {
+  __typename?: 'WarehouseStock';
+  inTransit: Scalars['Float']['output'];
+  onHand: Scalars['Float']['output'];
+  site: Site;
+  warehouse: Warehouse;
 };
 
 
@@ -493,7 +526,9 @@ export type ResolversTypes = {
   Site: ResolverTypeWrapper<{ id: string }>;
   StockBalance: ResolverTypeWrapper<StockBalanceEntity>;
   Supplier: ResolverTypeWrapper<{ id: string }>;
+  TransferOrder: ResolverTypeWrapper<{ id: string }>;
   Warehouse: ResolverTypeWrapper<WarehouseEntity>;
+  WarehouseStock: ResolverTypeWrapper<WarehouseStockEntity>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -531,7 +566,9 @@ export type ResolversParentTypes = {
   Site: { id: string };
   StockBalance: StockBalanceEntity;
   Supplier: { id: string };
+  TransferOrder: { id: string };
   Warehouse: WarehouseEntity;
+  WarehouseStock: WarehouseStockEntity;
 };
 
 export type AsnLineResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['AsnLine'] = ResolversParentTypes['AsnLine']> = {
@@ -551,6 +588,7 @@ export type ItemResolvers<ContextType = WmsContext, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lots?: Resolver<Maybe<Array<ResolversTypes['Lot']>>, ParentType, ContextType>;
   stockBalances?: Resolver<Maybe<Array<ResolversTypes['StockBalance']>>, ParentType, ContextType, Partial<ItemStockBalancesArgs>>;
+  stockBySite?: Resolver<Maybe<Array<ResolversTypes['WarehouseStock']>>, ParentType, ContextType>;
   stockOnHand?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, Partial<ItemStockOnHandArgs>>;
 };
 
@@ -587,7 +625,9 @@ export type MutationResolvers<ContextType = WmsContext, ParentType extends Resol
   createWarehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType, RequireFields<MutationCreateWarehouseArgs, 'input'>>;
   receiveGoods?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReceiveGoodsArgs, 'input'>>;
   receivePurchase?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType, RequireFields<MutationReceivePurchaseArgs, 'input'>>;
+  receiveTransfer?: Resolver<ResolversTypes['TransferOrder'], ParentType, ContextType, RequireFields<MutationReceiveTransferArgs, 'locationId' | 'transferOrderId'>>;
   shipSalesOrder?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType, RequireFields<MutationShipSalesOrderArgs, 'input'>>;
+  shipTransfer?: Resolver<ResolversTypes['TransferOrder'], ParentType, ContextType, RequireFields<MutationShipTransferArgs, 'transferOrderId'>>;
 };
 
 export type PickResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Pick'] = ResolversParentTypes['Pick']> = {
@@ -687,6 +727,10 @@ export type SupplierResolvers<ContextType = WmsContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type TransferOrderResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['TransferOrder'] = ResolversParentTypes['TransferOrder']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type WarehouseResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Warehouse'] = ResolversParentTypes['Warehouse'], FederationReferenceType extends FederationReferenceTypes['Warehouse'] = FederationReferenceTypes['Warehouse']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Warehouse']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -694,6 +738,13 @@ export type WarehouseResolvers<ContextType = WmsContext, ParentType extends Reso
   locations?: Resolver<Array<ResolversTypes['Location']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+};
+
+export type WarehouseStockResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['WarehouseStock'] = ResolversParentTypes['WarehouseStock']> = {
+  inTransit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onHand?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = WmsContext> = {
@@ -719,6 +770,8 @@ export type Resolvers<ContextType = WmsContext> = {
   Site?: SiteResolvers<ContextType>;
   StockBalance?: StockBalanceResolvers<ContextType>;
   Supplier?: SupplierResolvers<ContextType>;
+  TransferOrder?: TransferOrderResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;
+  WarehouseStock?: WarehouseStockResolvers<ContextType>;
 };
 

@@ -54,7 +54,8 @@ function confirmedOrder(salesOrderId: string, events: SupplyChainEvent[]) {
   return confirmed;
 }
 
-async function lockPickableStock(em: EntityManager, itemIds: string[], warehouseId: string): Promise<Map<string, AvailableStock[]>> {
+/** The item's stock in the warehouse, locked for the rest of the transaction (shipments and transfers pick from it). */
+export async function lockPickableStock(em: EntityManager, itemIds: string[], warehouseId: string): Promise<Map<string, AvailableStock[]>> {
   const rows = await execute<
     { id: string; item_id: string; lot_id: string; lot_number: string; location_id: string; quantity: string; expiry_date: string | Date | null; received_at: string | Date }[]
   >(

@@ -1,0 +1,10 @@
+import { error } from '@sveltejs/kit';
+import { TransportOrderDetailDocument } from '#lib/graphql/__generated__/operations.ts';
+import { askGraph, outages } from '#lib/server/graph.ts';
+
+export async function load({ params, fetch }) {
+  const result = await askGraph(fetch, TransportOrderDetailDocument, { id: params.id });
+  if (result.errors.some((problem) => problem.extensions?.code === 'NOT_FOUND')) error(404, 'There is no transport order with that id.');
+  if (!result.data?.transportOrder) error(502, outages(result.errors).join(' ') || 'The graph returned no transport order.');
+  return { transportOrder: result.data.transportOrder, problems: outages(result.errors) };
+}

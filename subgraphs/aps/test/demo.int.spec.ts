@@ -15,7 +15,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-describe('the demo plant’s plan', () => {
+describe('the demo plant’s plan', { timeout: 300_000 }, () => {
   it('has an MRP run whose released purchases became srm drafts and whose released production went to mes', async () => {
     const { data, errors } = await stack.query(`{ livePlan { latestMrpRun(siteId: "${plantId}") { number plannedOrders(status: [RELEASED]) { id kind item { id } } exceptions { kind } } } }`);
     expect(errors).toBeUndefined();

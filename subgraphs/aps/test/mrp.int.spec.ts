@@ -5,7 +5,7 @@ import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, create
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({ seed: false });
-});
+}, 600_000);
 afterAll(async () => {
   await stack?.stop();
 });
@@ -43,7 +43,8 @@ const runMrp = (scenarioId: string, siteId: string) =>
     { input: { scenarioId, siteId, weeks: 8 } },
   );
 
-describe('MRP through the router', () => {
+// Generous timeouts: each step goes through the router and several systems on a shared, busy machine.
+describe('MRP through the router', { timeout: 300_000 }, () => {
   let site: { id: string };
   let pump: { id: string };
   let housing: { id: string };
@@ -63,7 +64,7 @@ describe('MRP through the router', () => {
     await confirmSalesOrder(stack, order.id);
     await stack.drainConsumers();
     liveId = (await ok(`{ livePlan { id live } }`)).livePlan.id;
-  });
+  }, 600_000);
 
   it('refuses a run while an item it needs has no lead time or lot rule, writing nothing', async () => {
     await planning({ itemId: pump.id, leadTimeWeeks: 1, lotRule: 'LOT_FOR_LOT' });

@@ -37,9 +37,18 @@ beforeAll(async () => {
   const orm = await openAnalytics(stack.database);
   try {
     await recordOrders(orm.em, [order(901, 20), order(902, 21, true), order(903, 40)]);
-    // erp invoices the shipments (its consumer); the projections then see those invoices too.
-    await stack.drainConsumers();
-    await catchUpProjections(orm.em);
+    // erp invoices the shipments (its consumer); the projections then see those invoices too, once they lie inside the
+    // commit horizon (on a server another open transaction can hold it back for a moment).
+    const invoicesIssued = async () =>
+      (await stack.database.query<{ count: number }>("SELECT count(*)::int AS count FROM analytics.supply_chain_event WHERE type = 'erp.InvoiceIssued'"))[0]!.count;
+    await vi.waitFor(
+      async () => {
+        await stack.drainConsumers();
+        expect(await invoicesIssued()).toBe(3);
+        expect(await catchUpProjections(orm.em)).toBe(0);
+      },
+      { timeout: 30_000, interval: 250 },
+    );
   } finally {
     await orm.close();
   }

@@ -9,6 +9,8 @@ beforeAll(async () => {
   stack = await startStack({ seed: 'demo', demo: { days: 21 }, pollIntervalMs: 3_600_000 });
   const [plant] = await stack.database.query<{ id: string }>("SELECT id FROM erp.site WHERE code = 'PLT-BER'");
   plantId = plant!.id;
+  // What the last simulated day released (aps.PlannedOrderReleased) reaches srm and mes through their consumers.
+  await stack.drainConsumers();
   // The history goes through every system's real services: minutes on a busy machine.
 }, 900_000);
 afterAll(async () => {

@@ -33,8 +33,10 @@ async function shippedOrder() {
   return { order, lineId, customer, shipmentId: shipped.data.shipSalesOrder.id as string };
 }
 
-// crm's own events: other systems' consumers (erp invoicing, scm transport) keep emitting in the background meanwhile.
+// crm's own events, counted once every consumer has caught up: other systems' consumers (erp invoicing, scm transport)
+// and crm's own (the order moving to SHIPPED) emit in the background.
 async function counts() {
+  await stack.drainConsumers();
   const [row] = await stack.database.query<Record<string, number>>(
     `SELECT (SELECT count(*)::int FROM crm.service_case) AS cases,
             (SELECT count(*)::int FROM analytics.supply_chain_event WHERE system = 'crm') AS events,

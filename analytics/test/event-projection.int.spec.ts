@@ -1,7 +1,7 @@
 import { newId, openTestDatabase, type Database, type SubgraphOrm } from '@plexus/db';
 import { readEventsAfter, recordEvents, type SupplyChainEvent, type SupplyChainEventInput } from '@plexus/events';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { catchUpProjections, type EventProjection } from '../src/projection/event-projection.ts';
 import { createAnalyticsContext } from '../src/context.ts';
 import { projectionHealth, retrySetAsideEvent } from '../src/projection/projection-health.service.ts';
@@ -160,9 +160,14 @@ describe('event projections', () => {
       await other.query('BEGIN');
       await other.query("SELECT pg_current_xact_id()");
       await write([customerCreated('MINE')]);
-      // Another client's transaction, begun before my write, holds the horizon below it until it ends.
-      setTimeout(() => void other.query('COMMIT'), 300);
-      await catchUpProjections(orm.em, [projection], { waitMs: 5000 });
+      // Another client's transaction, begun before my write, holds the horizon below it until it ends: it commits only
+      // once the catch-up is seen polling the horizon (statements sent beyond its two first snapshot reads).
+      const before = database.statements.count;
+      const catchingUp = catchUpProjections(orm.em, [projection], { waitMs: 30_000 });
+      await vi.waitFor(() => expect(database.statements.count - before).toBeGreaterThan(2), { timeout: 30_000, interval: 5 });
+      expect(projection.seen).toEqual([]);
+      await other.query('COMMIT');
+      await catchingUp;
       expect(projection.seen).toEqual(['MINE']);
     } finally {
       await other.end();

@@ -39,6 +39,7 @@ export const subgraph = defineSubgraph({
     });
     return {
       endpoints: { telemetry: telemetryHttp.url },
+      drain: () => projector.catchUp(),
       async stop() {
         await telemetryHttp.stop();
         await subscriber?.stop();

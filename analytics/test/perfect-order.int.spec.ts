@@ -7,7 +7,7 @@ import { openAnalytics } from '../src/subgraph.ts';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
 });
 afterAll(async () => {
   await stack?.stop();

@@ -67,6 +67,39 @@ export async function readCommitHorizon(em: EntityManager): Promise<string> {
   return row!.horizon;
 }
 
+/**
+ * Waits until every transaction that was running when called has ended, and
+ * returns the commit horizon then: everything committed before the call is
+ * below it. Transaction ids are the server's, not the database's, so on a
+ * shared server another database's transaction holds the horizon back too;
+ * a reader that did not wait would find nothing new and stop early. Gives up
+ * with an error naming the oldest transaction after `timeoutMs`.
+ */
+export async function awaitCommitHorizon(em: EntityManager, options: { timeoutMs: number }): Promise<string> {
+  const read = async () => {
+    const [row] = await execute<{ horizon: string; next: string }[]>(
+      em,
+      'SELECT pg_snapshot_xmin(snapshot)::text AS horizon, pg_snapshot_xmax(snapshot)::text AS next FROM pg_current_snapshot() AS snapshot',
+    );
+    return { horizon: BigInt(row!.horizon), next: BigInt(row!.next) };
+  };
+  const { horizon: first, next: committedBefore } = await read();
+  const deadline = Date.now() + options.timeoutMs;
+  for (let horizon = first; ; horizon = (await read()).horizon) {
+    if (horizon >= committedBefore) return horizon.toString();
+    if (Date.now() >= deadline) {
+      const [oldest] = await execute<{ pid: number; datname: string; state: string; query: string }[]>(
+        em,
+        `SELECT pid, datname, state, left(query, 200) AS query FROM pg_stat_activity
+          WHERE backend_xid IS NOT NULL ORDER BY age(backend_xid) DESC LIMIT 1`,
+      );
+      const holder = oldest ? `process ${oldest.pid} on ${oldest.datname} (${oldest.state}: ${oldest.query})` : 'a transaction';
+      throw new Error(`Transactions that began before ${committedBefore} were still running after ${options.timeoutMs} ms: ${holder}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 async function readCheckpoint(em: EntityManager, schema: string, consumer: string, lock: boolean): Promise<StreamPosition> {
   const rows = await execute<{ last_tx: string; last_event_id: string }[]>(
     em,

@@ -60,6 +60,8 @@ export interface SubgraphRuntime {
 export interface BackgroundWork {
   /** URLs of extra endpoints by name (e.g. `telemetry`), printed at start and offered to tests. */
   readonly endpoints?: Readonly<Record<string, string>>;
+  /** Brings what it derives from the event stream up to date now (projections), as a drain of the system's consumers does; returns the events it consumed. */
+  drain?(): Promise<number>;
   stop(): Promise<void>;
 }
 

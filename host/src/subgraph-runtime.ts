@@ -1,5 +1,5 @@
 import { documentSequenceMigration, openSubgraphOrm, type Database, type EntityManager, type SubgraphOrm } from '@plexus/db';
-import { consumeEvents, eventConsumerMigration, migrateEventStream } from '@plexus/events';
+import { awaitCommitHorizon, consumeEvents, eventConsumerMigration, migrateEventStream } from '@plexus/events';
 import { createRouterCredentialVerifier } from '@plexus/identity';
 import { subgraphAuthenticationFromEnvironment, bearerAuthenticator, type SubgraphAuthentication } from './authentication.ts';
 import { createSubgraphServer, listen, readSchema } from './subgraph-server.ts';
@@ -24,18 +24,30 @@ export async function openSubgraph(declaration: SubgraphDeclaration, database: D
   });
 }
 
-/**
- * Applies every consumer of the system (or those of them listening to one of
- * `types`) to what is new in the stream until nothing is; returns how many
- * events were consumed.
- */
-export async function drainConsumers(declaration: SubgraphDeclaration, em: EntityManager, types?: ReadonlySet<string>): Promise<number> {
+/** How long a drain waits for transactions already running to end before it fails. */
+const drainWaitMs = 120_000;
+
+async function consumeNew(declaration: SubgraphDeclaration, em: EntityManager, types?: ReadonlySet<string>): Promise<number> {
   let consumed = 0;
   for (const consumer of declaration.consumers ?? []) {
     if (types && !consumer.types.some((type) => types.has(type))) continue;
     for (let batch = -1; batch !== 0; consumed += batch) batch = await consumeEvents(em.fork(), declaration.name, consumer);
   }
   return consumed;
+}
+
+/**
+ * Applies every consumer of the system (or those of them listening to one of
+ * `types`) to everything committed before the call, and to what is new after
+ * it until nothing is; returns how many events were consumed. A poll need
+ * not wait for running transactions (the next poll sees their events); a
+ * caller that drains to read the effects of its own writes must.
+ */
+export async function drainConsumers(declaration: SubgraphDeclaration, em: EntityManager, types?: ReadonlySet<string>): Promise<number> {
+  const listening = (declaration.consumers ?? []).some((consumer) => !types || consumer.types.some((type) => types.has(type)));
+  if (!listening) return 0;
+  await awaitCommitHorizon(em.fork(), { timeoutMs: drainWaitMs });
+  return consumeNew(declaration, em, types);
 }
 
 export interface StartSubgraphOptions {
@@ -55,7 +67,7 @@ export interface RunningSubgraph {
   readonly em: EntityManager;
   /** Extra endpoints its background work opened, by name. */
   readonly endpoints: Readonly<Record<string, string>>;
-  /** Consumes everything new now, instead of waiting for the next poll. */
+  /** Consumes everything committed before the call, then what that sets off, and brings its background projections up to date: instead of waiting for the next poll. */
   drainConsumers(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -84,13 +96,13 @@ export async function startSubgraph(declaration: SubgraphDeclaration, database: 
 
   // One drain at a time: a poll that finds the previous one still running queues behind it.
   let draining: Promise<number> = Promise.resolve(0);
-  const drain = () => {
-    const next = () => drainConsumers(declaration, orm.em);
+  const drain = (awaitRunning: boolean) => {
+    const next = () => (awaitRunning ? drainConsumers(declaration, orm.em) : consumeNew(declaration, orm.em));
     draining = draining.then(next, next);
     return draining;
   };
   const consumerTimer = declaration.consumers?.length
-    ? setInterval(() => void drain().catch((error: unknown) => console.error(`${declaration.name}: consuming events failed`, error)), pollIntervalMs(defaultConsumerPollMs))
+    ? setInterval(() => void drain(false).catch((error: unknown) => console.error(`${declaration.name}: consuming events failed`, error)), pollIntervalMs(defaultConsumerPollMs))
     : undefined;
   consumerTimer?.unref();
 
@@ -116,7 +128,7 @@ export async function startSubgraph(declaration: SubgraphDeclaration, database: 
     url: listening.url,
     em: orm.em,
     endpoints: background?.endpoints ?? {},
-    drainConsumers: drain,
+    drainConsumers: async () => (await drain(true)) + ((await background?.drain?.()) ?? 0),
     async stop() {
       clearInterval(consumerTimer);
       await background?.stop();

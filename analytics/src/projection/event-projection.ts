@@ -1,6 +1,6 @@
 import type { EntityManager } from '@plexus/db';
 import { execute, sqlArray } from '@plexus/db';
-import { consumeEvents, readEventsAfter, type EventConsumer, type EventType, type StreamPosition, type SupplyChainEvent } from '@plexus/events';
+import { awaitCommitHorizon, consumeEvents, readCommitHorizon, readEventsAfter, type EventConsumer, type EventType, type StreamPosition, type SupplyChainEvent } from '@plexus/events';
 import { projections as registeredProjections } from './projections.ts';
 
 /**
@@ -24,20 +24,6 @@ export interface EventProjection {
 
 const schema = 'analytics';
 const origin: StreamPosition = { tx: '0', eventId: '00000000-0000-0000-0000-000000000000' };
-
-/**
- * `horizon`: the oldest transaction still running. Every event written by a
- * lower id has committed (or rolled back and vanished), so nothing can
- * appear below it any more. `next`: the id the next transaction will get;
- * everything committed so far is below it.
- */
-async function readSnapshot(em: EntityManager): Promise<{ horizon: bigint; next: bigint }> {
-  const [row] = await execute<{ horizon: string; next: string }[]>(
-    em,
-    'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon, pg_snapshot_xmax(pg_current_snapshot())::text AS next',
-  );
-  return { horizon: BigInt(row!.horizon), next: BigInt(row!.next) };
-}
 
 async function readCheckpoint(em: EntityManager, projection: string, lock: boolean): Promise<StreamPosition> {
   const rows = await execute<{ last_tx: string; last_event_id: string }[]>(
@@ -121,7 +107,7 @@ async function catchUpProjection(em: EntityManager, projection: EventProjection,
 /**
  * Brings every projection up to date with everything that committed before
  * the call: it waits (up to `waitMs`) for transactions that were already
- * running to finish, so a caller reads its own writes. Each projection on
+ * running to finish (and fails after it), so a caller reads its own writes. Each projection on
  * its own: one that fails to refresh is reported and the others still
  * catch up. Returns the number of events consumed (applied or set aside).
  */
@@ -132,12 +118,8 @@ export async function catchUpProjections(
 ): Promise<number> {
   const batchSize = options.batchSize ?? 5000;
   const fork = em.fork();
-  const { next: committedBefore } = await readSnapshot(fork);
-  let { horizon } = await readSnapshot(fork);
-  for (const deadline = Date.now() + (options.waitMs ?? 10_000); horizon < committedBefore && Date.now() < deadline; ) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    ({ horizon } = await readSnapshot(fork));
-  }
+  const waitMs = options.waitMs ?? 120_000;
+  const horizon = BigInt(waitMs > 0 ? await awaitCommitHorizon(fork, { timeoutMs: waitMs }) : await readCommitHorizon(fork));
   let applied = 0;
   const failures: unknown[] = [];
   for (const projection of projections) {
@@ -184,7 +166,7 @@ export function startProjector(em: EntityManager, options: { intervalMs: number;
   }, options.intervalMs);
   timer.unref();
   return {
-    catchUp: () => run(10_000),
+    catchUp: () => run(120_000),
     async stop() {
       stopped = true;
       clearInterval(timer);

@@ -4,7 +4,7 @@ import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, create
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
 }, 600_000);
 afterAll(async () => {
   await stack?.stop();

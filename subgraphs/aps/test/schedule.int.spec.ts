@@ -15,7 +15,7 @@ import { subgraph } from '../src/subgraph.ts';
 let stack: Stack;
 let orm: SubgraphOrm;
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   orm = await openSubgraph(subgraph, stack.database);
 }, 600_000);
 afterAll(async () => {

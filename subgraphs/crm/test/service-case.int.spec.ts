@@ -5,7 +5,7 @@ import { confirmSalesOrder, createCustomer, createItem, createSalesOrder, create
 let stack: Stack;
 // Starting every system takes minutes on a loaded machine.
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
 }, 600_000);
 afterAll(async () => {
   await stack?.stop();

@@ -3,7 +3,7 @@ import { startStack, type Stack } from '@plexus/scripts/stack';
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
 });
 afterAll(async () => {
   await stack?.stop();

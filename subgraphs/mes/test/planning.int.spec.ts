@@ -36,7 +36,7 @@ const plannedOrder = (plannedOrderId: string, kind: 'PRODUCTION' | 'PURCHASE', p
 });
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   orm = await openSubgraph(subgraph, stack.database);
   siteId = (await createSite(stack)).id;
   itemId = (await createItem(stack, { type: 'FG' })).id;

@@ -47,7 +47,7 @@ const complete = `mutation ($id: ID!, $operator: String!) { completeOperation(op
 const setState = `mutation ($input: ChangeMachineStateInput!) { changeMachineState(input: $input) { code state stateReason } }`;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   const site = await createSite(stack);
   const warehouse = await must<{ createWarehouse: { id: string; locations: { id: string }[] } }>(
     `mutation ($input: CreateWarehouseInput!) { createWarehouse(input: $input) { id locations { id } } }`,

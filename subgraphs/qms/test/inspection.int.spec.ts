@@ -14,7 +14,7 @@ let writeEvents: (events: SupplyChainEventInput[]) => Promise<void>;
 let closeOrm: () => Promise<void>;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   siteId = (await createSite(stack)).id;
   warehouse = await createWarehouse(stack, siteId, 'WH-QI');
   // Events of systems whose services are not part of this spec (mes) go through the event writer, as their systems would write them.

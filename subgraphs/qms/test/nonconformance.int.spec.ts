@@ -9,7 +9,7 @@ let siteId: string;
 let warehouse: Awaited<ReturnType<typeof createWarehouse>>;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   siteId = (await createSite(stack)).id;
   warehouse = await createWarehouse(stack, siteId, 'WH-NC');
   // Starting every system on a machine shared with other work can take minutes.

@@ -7,7 +7,7 @@ let stack: Stack;
 let site: ShippingSite;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   site = await createShippingSite(stack);
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@ let rotterdam: ShippingSite;
 let rotterdamLocation: string;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   berlin = await createShippingSite(stack);
   rotterdam = await createShippingSite(stack);
   const warehouse = await stack.query(`query ($id: ID!) { warehouse(id: $id) { locations { id } } }`, { id: rotterdam.warehouseId });

@@ -6,7 +6,7 @@ let stack: Stack;
 let site: ShippingSite;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   site = await createShippingSite(stack, { plannedTransitHours: 30, mode: 'ROAD' });
 });
 afterAll(async () => {

@@ -15,7 +15,7 @@ import {
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
 });
 afterAll(async () => {
   await stack?.stop();

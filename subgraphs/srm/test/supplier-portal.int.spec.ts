@@ -14,7 +14,7 @@ let other: Awaited<ReturnType<typeof placedPurchaseOrder>> & { asnId: string; rf
 let sharedRfqId: string;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   const ownOrder = await placedPurchaseOrder(stack, { quantities: [100] });
   const otherOrder = await placedPurchaseOrder(stack, { quantities: [200], siteId: ownOrder.siteId });
   const ownAsn = await submitAsn(stack, ownOrder.supplier.id, { purchaseOrderId: ownOrder.order.id, lines: [{ purchaseOrderLineId: ownOrder.order.lines[0]!.id, quantity: 50, lotNumber: 'O-1' }] });

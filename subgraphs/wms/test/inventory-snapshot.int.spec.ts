@@ -11,7 +11,7 @@ let warehouseId: string;
 let locationId: string;
 
 beforeAll(async () => {
-  stack = await startStack({ seed: false });
+  stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
   const site = await stack.query(`mutation { createSite(input: { code: "PLT-S", name: "Plant", timeZone: "Europe/Berlin" }) { id } }`);
   siteId = site.data.createSite.id;
   const warehouse = await stack.query(

@@ -55,9 +55,10 @@ const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
  * Two dozen customers and about three hundred orders over the history: each
  * placed, confirmed within a day, promised (one in five later than asked),
  * a few withdrawn by the customer; crm hears shipments and deliveries from
- * their systems. Every fourth Monday, and on the last one, planning
- * refreshes the statistical forecast of each finished good at each site
- * for the next 78 weeks.
+ * their systems. Every fourth Monday, on the last one, and on the day
+ * before today, planning refreshes the statistical forecast of each
+ * finished good at each site for the next 78 weeks: the planner's MRP run
+ * of the day before today then plans from a forecast of the whole history.
  */
 export const crmDemo: DemoStep<CrmContext> = {
   after: ['erp'],
@@ -73,7 +74,8 @@ export const crmDemo: DemoStep<CrmContext> = {
 
   async day(simulation, day) {
     const weeksLeft = Math.floor((simulation.today.getTime() - day.getTime()) / (7 * dayMs));
-    if (day.getUTCDay() === 1 && weeksLeft % 4 === 0) {
+    const beforeMrpRun = day.getTime() === simulation.today.getTime() - dayMs;
+    if ((day.getUTCDay() === 1 && weeksLeft % 4 === 0) || beforeMrpRun) {
       const forecastAt = new Date(day.getTime() + 6 * hourMs);
       simulation.later(forecastAt, async () => {
         const { plant, distribution } = simulation.world.get(demoSites);

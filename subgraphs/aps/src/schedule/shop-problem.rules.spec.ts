@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scheduleProduction } from '../scheduling/engine.ts';
 import { findViolations } from '../scheduling/schedule-validator.ts';
 import { kpiDeltas, scheduleKpis } from './schedule-kpi.rules.ts';
-import { operationKey, scheduledRows, shopProblem, weightOf, type ShopFloor } from './shop-problem.rules.ts';
+import { calendarDaysFor, operationKey, scheduledRows, shopProblem, weightOf, type ShopFloor } from './shop-problem.rules.ts';
 import { defaultSiteCalendar } from './working-calendar.rules.ts';
 
 // Monday 2026-11-30, 08:00 UTC.
@@ -67,6 +67,34 @@ describe('the shop floor as a scheduling problem', () => {
     // Its material arrives on Tuesday morning: the pump cannot be cut before.
     expect(pumpCut.start.getTime()).toBeGreaterThanOrEqual(Date.parse('2026-12-01T06:00:00Z'));
     expect(rows.find((row) => row.workOrderId === 'wo-2')!.late).toBe(false);
+  });
+
+  it('gives the engine calendar for an overloaded plant’s work past the planner’s days, rather than refusing it', () => {
+    // 40 valves of 6,000 units each: 4,000 minutes of cutting a day for two weeks, on two machines' 16-hour weekdays.
+    const workOrders = Array.from({ length: 40 }, (_, index) => ({
+      id: `wo-${index}`,
+      number: `WO-${index}`,
+      itemId: 'valve',
+      quantity: 6_000,
+      dueDate: '2026-12-04',
+      priority: 5,
+      salesOrderId: null,
+    }));
+    const shop = shopProblem(floor({ days: 3, workOrders }));
+    expect(shop.horizonDays).toBeGreaterThan(3 + 7);
+    const { schedule } = scheduleProduction(shop.problem, { objective: 'weightedTardiness', iterations: 50, seed: 1 });
+    expect(findViolations(shop.problem, schedule)).toEqual([]);
+    expect(schedule.operations).toHaveLength(40);
+  });
+
+  it('covers the work run one after another on the weekly shifts, the live schedule’s last operation and a week of slack, up to a year', () => {
+    // Two shifts of 16 hours on weekdays: 4,800 working minutes a week.
+    const days = (at: Partial<Parameters<typeof calendarDaysFor>[0]>) =>
+      calendarDaysFor({ plannedDays: 14, calendar: defaultSiteCalendar, serialMinutes: 0, latestReady: 0, lastPublished: 0, ...at });
+    expect(days({})).toBe(21);
+    expect(days({ serialMinutes: 4_800 * 4, latestReady: 1440 })).toBe(1 + 28 + 7);
+    expect(days({ lastPublished: 40 * 1440 + 1 })).toBe(41 + 7);
+    expect(days({ serialMinutes: 4_800 * 1_000 })).toBe(366);
   });
 
   it('keeps the live schedule’s operations inside the frozen horizon and leaves out what mes finished', () => {

@@ -90,11 +90,6 @@ export function shopProblem(floor: ShopFloor): ShopProblem {
   const epoch = new Date(nowDay - 7 * 86_400_000);
   const minuteOf = (at: Date) => Math.round((at.getTime() - epoch.getTime()) / 60_000);
   const nowMinute = minuteOf(floor.now);
-  const horizonDays = floor.days + 7;
-  const machines: Machine[] = floor.machines.map((machine) => ({
-    id: machine.id,
-    calendar: machineWindows(epoch, horizonDays, floor.calendar, floor.downtime.get(machine.id) ?? [], floor.extraShifts.get(machine.id) ?? []),
-  }));
   const byWorkCenter = new Map<string, string[]>();
   for (const machine of floor.machines) byWorkCenter.set(machine.workCenterId, [...(byWorkCenter.get(machine.workCenterId) ?? []), machine.id]);
   const known = new Set(floor.machines.map((machine) => machine.id));
@@ -104,6 +99,8 @@ export function shopProblem(floor: ShopFloor): ShopProblem {
   const familiesByMachine = new Map<string, Map<string, number>>();
   const jobs: Job[] = [];
   const skipped: ShopProblem['skipped'] = [];
+  let serialMinutes = 0;
+  let latestReady = nowMinute;
 
   for (const order of floor.workOrders) {
     const steps = (floor.routings.get(order.itemId) ?? []).filter((step) => !floor.doneOperations.has(operationKey(order.id, step.sequence)));
@@ -122,6 +119,7 @@ export function shopProblem(floor: ShopFloor): ShopProblem {
         break;
       }
       const duration = Math.max(1, Math.ceil((order.quantity * step.runSecondsPerUnit) / 60));
+      serialMinutes += duration + Math.max(0, step.setupMinutes);
       const family = familyOf(order.itemId, step.sequence);
       for (const machineId of eligible) {
         const families = familiesByMachine.get(machineId) ?? new Map<string, number>();
@@ -145,6 +143,7 @@ export function shopProblem(floor: ShopFloor): ShopProblem {
       skipped.push({ workOrderId: order.id, reason: 'NO_MACHINE' });
       continue;
     }
+    latestReady = Math.max(latestReady, ready);
     const dueMinute = minuteOf(new Date(`${order.dueDate}T00:00:00Z`)) + 1440;
     jobs.push({ id: order.id, due: dueMinute, weight: weightOf(floor.priorities.get(order.id) ?? order.priority), operations });
   }
@@ -158,7 +157,37 @@ export function shopProblem(floor: ShopFloor): ShopProblem {
       }
     }
   }
+  const lastPublished = Math.max(0, ...floor.published.map((operation) => minuteOf(operation.end)));
+  const horizonDays = calendarDaysFor({ plannedDays: floor.days, calendar: floor.calendar, serialMinutes, latestReady, lastPublished });
+  const machines: Machine[] = floor.machines.map((machine) => ({
+    id: machine.id,
+    calendar: machineWindows(epoch, horizonDays, floor.calendar, floor.downtime.get(machine.id) ?? [], floor.extraShifts.get(machine.id) ?? []),
+  }));
   return { problem: { machines, jobs, setupTimes }, epoch, nowMinute, horizonDays, skipped };
+}
+
+const clockMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/** Beyond a year, a schedule says nothing a planner can act on; the engine then reports the work that does not fit. */
+const maxCalendarDays = 366;
+
+/**
+ * Days of calendar (from the epoch) the engine gets. The planner's days are
+ * what they look at, but the work does not stop there: an overloaded plant's
+ * operations run past them, so the calendar also covers the live schedule's
+ * last operation and all remaining work run one after another on the site's
+ * weekly shifts (an upper bound: machines work in parallel), plus a week of
+ * slack for holidays and downtime. Otherwise the engine would refuse work
+ * that merely ends late.
+ */
+export function calendarDaysFor(at: { plannedDays: number; calendar: SiteCalendar; serialMinutes: number; latestReady: number; lastPublished: number }): number {
+  const weeklyMinutes = at.calendar.shifts.reduce((sum, shift) => {
+    const length = clockMinutes(shift.end) - clockMinutes(shift.start);
+    return sum + (length <= 0 ? length + 1440 : length);
+  }, 0);
+  const serialDays = weeklyMinutes > 0 ? Math.ceil((7 * at.serialMinutes) / weeklyMinutes) : 0;
+  const needed = Math.max(at.plannedDays + 7, Math.ceil(at.lastPublished / 1440) + 7, Math.ceil(at.latestReady / 1440) + serialDays + 7);
+  return Math.min(needed, maxCalendarDays);
 }
 
 export interface ScheduledRow {

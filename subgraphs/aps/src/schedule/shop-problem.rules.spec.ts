@@ -87,6 +87,19 @@ describe('the shop floor as a scheduling problem', () => {
     expect(schedule.operations).toHaveLength(40);
   });
 
+  it('schedules a work order due long ago, and an operation the live schedule started before the epoch, as late work from now', () => {
+    const overdue = floor({
+      workOrders: [{ id: 'wo-old', number: 'WO-OLD', itemId: 'pump', quantity: 10, dueDate: '2026-10-01', priority: 5, salesOrderId: null }],
+      frozenMinutes: 24 * 60,
+      published: [{ workOrderId: 'wo-old', sequence: 10, machineId: 'cut-1', start: new Date('2026-11-02T08:00:00Z'), end: new Date('2026-11-02T09:00:00Z') }],
+    });
+    const shop = shopProblem(overdue);
+    const { schedule } = scheduleProduction(shop.problem, { objective: 'weightedTardiness', iterations: 10, seed: 1 });
+    const rows = scheduledRows(shop, schedule);
+    expect(rows.map((row) => row.sequence)).toEqual([10, 20]);
+    expect(rows.every((row) => row.start >= now && row.late)).toBe(true);
+  });
+
   it('covers the work run one after another on the weekly shifts, the live schedule’s last operation and a week of slack, up to a year', () => {
     // Two shifts of 16 hours on weekdays: 4,800 working minutes a week.
     const days = (at: Partial<Parameters<typeof calendarDaysFor>[0]>) =>

@@ -127,7 +127,7 @@ export function shopProblem(floor: ShopFloor): ShopProblem {
         familiesByMachine.set(machineId, families);
       }
       const placed = published.get(operationKey(order.id, step.sequence));
-      const frozen = placed && minuteOf(placed.start) < frozenUntil && eligible.includes(placed.machineId) ? { machineId: placed.machineId, start: minuteOf(placed.start) } : undefined;
+      const frozen = placed && minuteOf(placed.start) >= 0 && minuteOf(placed.start) < frozenUntil && eligible.includes(placed.machineId) ? { machineId: placed.machineId, start: minuteOf(placed.start) } : undefined;
       operations.push({
         id: String(step.sequence),
         alternatives: eligible.map((machineId) => ({ machineId, duration })),
@@ -144,7 +144,8 @@ export function shopProblem(floor: ShopFloor): ShopProblem {
       continue;
     }
     latestReady = Math.max(latestReady, ready);
-    const dueMinute = minuteOf(new Date(`${order.dueDate}T00:00:00Z`)) + 1440;
+    // The engine sees nothing before its epoch: a work order due earlier is due at minute 0, and as late as any.
+    const dueMinute = Math.max(0, minuteOf(new Date(`${order.dueDate}T00:00:00Z`)) + 1440);
     jobs.push({ id: order.id, due: dueMinute, weight: weightOf(floor.priorities.get(order.id) ?? order.priority), operations });
   }
   // Changing over to a family costs its step's setup, whatever ran before; the same family runs on without one.

@@ -329,7 +329,8 @@ function scheduleOperation(simulation: Simulation<MesContext>, plant: PlantState
   action(planned.start, (ctx) => startOperation(ctx, { operationRunId: operation.id, machineId: machine.id, operatorId: operator(planned.start), setup: planned.setupEnd !== null }));
   if (first) action(planned.start + 30_000, (ctx) => consumeComponents(ctx, order, operator(planned.start)));
   if (planned.setupEnd !== null) action(planned.setupEnd, (ctx) => finishSetup(ctx, operation.id));
-  for (const resume of planned.resumes) action(resume + minuteMs, (ctx) => resumeOperation(ctx, operation.id));
+  // At the very moment the planned work carries on (a minute after the shift's start): a report may follow within the minute.
+  for (const resume of planned.resumes) action(resume, (ctx) => resumeOperation(ctx, operation.id));
   const report = (time: number, share: number, last: boolean) => {
     const part = (total: number) => (last ? total - Math.round(total * (1 - share)) : Math.round(total * share));
     const [good, scrap, rework] = [part(planned.good), part(planned.scrap), part(planned.rework)];

@@ -15,7 +15,8 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  tower = await startControlTower();
+  // Forty days: a hundred orders, more than four pages of them.
+  tower = await startControlTower({ days: 40 });
   page = await tower.browser.newPage({ viewport: { width: 1360, height: 900 } });
 }, startTimeoutMs);
 
@@ -32,19 +33,20 @@ describe('the control tower in Chromium', () => {
     await expect.poll(() => rows.count()).toBe(25);
     const range = await page.getByTestId('range').textContent();
     expect(range).toMatch(/^1–25 of (\d+)$/);
-    expect(Number(range!.split(' of ')[1])).toBeGreaterThan(250);
-
-    await page.selectOption('select[name=status]', 'SHIPPED');
-    await page.click('button[type=submit]');
-    await page.waitForURL(/status=SHIPPED/);
-    const statuses = await page.locator('[data-testid=orders] tbody tr .badge').allTextContents();
-    expect(new Set(statuses)).toEqual(new Set(['shipped']));
+    expect(Number(range!.split(' of ')[1])).toBeGreaterThan(75);
 
     await page.click('th a:has-text("Due")');
     await page.waitForURL(/sort=DUE_DATE&dir=ASC/);
     await page.click('a[rel=next]');
     await page.waitForURL(/page=2/);
     expect(await page.getByTestId('range').textContent()).toMatch(/^26–50 of/);
+
+    await page.selectOption('select[name=status]', 'SHIPPED');
+    await page.click('button[type=submit]');
+    await page.waitForURL(/status=SHIPPED/);
+    const statuses = await page.locator('[data-testid=orders] tbody tr .badge').allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(new Set(statuses)).toEqual(new Set(['shipped']));
     await page.screenshot({ path: `${screenshots}orders.png`, fullPage: true });
   });
 
@@ -64,7 +66,8 @@ describe('the control tower in Chromium', () => {
     const types = await markers.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-type')));
     expect(types).toEqual(expect.arrayContaining(['crm.SalesOrderPlaced', 'wms.ShipmentShipped']));
     const lanes = await page.locator('[data-testid=timeline] .lanes text').allTextContents();
-    expect(lanes).toEqual(['CRM', 'WMS']);
+    // Every system that told the stream about the order has a lane; an order shipped went through crm and wms at least.
+    expect(lanes).toEqual(expect.arrayContaining(['CRM', 'WMS']));
     await page.screenshot({ path: `${screenshots}order.png`, fullPage: true });
     await page.getByTestId('timeline').screenshot({ path: `${screenshots}timeline.png` });
   });

@@ -10,7 +10,8 @@ import { startStack, type Stack } from '@plexus/scripts/stack';
 let stack: Stack;
 beforeAll(async () => {
   // Background pollers would add their statements to the counts below.
-  stack = await startStack({ seed: 'demo', today: new Date('2026-11-20T12:00:00Z'), pollIntervalMs: 3_600_000 });
+  // Thirty days hold more than the 50 orders counted below.
+  stack = await startStack({ seed: 'demo', today: new Date('2026-11-20T12:00:00Z'), demo: { days: 30 }, pollIntervalMs: 3_600_000 });
 }, 300_000);
 afterAll(async () => {
   await stack?.stop();
@@ -50,7 +51,7 @@ describe('following an order across systems through the router', () => {
     const types = order.timeline.map((event: { type: string }) => event.type);
     expect(types.slice(0, 3)).toEqual(['crm.SalesOrderPlaced', 'crm.SalesOrderConfirmed', 'crm.SalesOrderPromised']);
     expect(types).toContain('wms.ShipmentShipped');
-    expect(types.at(-1)).toBe('crm.SalesOrderStatusChanged');
+    expect(types).toContain('crm.SalesOrderStatusChanged');
     const times = order.timeline.map((event: { time: string }) => Date.parse(event.time));
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });

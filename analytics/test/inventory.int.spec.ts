@@ -148,6 +148,7 @@ describe('inventory turns and days of inventory from the event stream', () => {
       filter: {},
       otif: defaultOtifSettings,
       today,
+      now: new Date(),
       onlyFailing: true,
       first: 10,
       offset: 0,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyticsContext } from '../src/context.ts';
 import type { KpiName } from '../src/kpi/kpi-definition.ts';
 import { kpiSnapshots } from '../src/kpi/kpi.service.ts';
-import { orderFulfilmentKpis } from '../src/order-fulfilment/order-fulfilment.kpis.ts';
+import { kpiDefinitions } from '../src/kpi/kpi.registry.ts';
 import { orderFulfilmentProjection } from '../src/order-fulfilment/order-fulfilment.projection.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/subgraph.ts';
@@ -68,7 +68,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const kpi = (name: KpiName) => orderFulfilmentKpis.find((definition) => definition.name === name)!;
+const kpi = (name: KpiName) => kpiDefinitions.find((definition) => definition.name === name)!;
 const byMonth = (options: Parameters<typeof kpiQuery>[3] = {}) => kpiQuery('2026-10-01', '2026-10-31', 'MONTH', { today: '2026-10-15', ...options });
 
 describe('perfect order and its components as KPIS.md settles them', () => {

@@ -2,13 +2,9 @@ import { openTestDatabase, type Database, type EntityManager, type SubgraphOrm }
 import { recordEvents, type SupplyChainEventInput } from '@plexus/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Grain, KpiFilter } from '../src/kpi/kpi-definition.ts';
-import {
-  orderFulfilmentKpis,
-  otifSeriesFromFacts,
-  otifSeriesFromRollup,
-  perfectOrderSeriesFromFacts,
-  perfectOrderSeriesFromRollup,
-} from '../src/order-fulfilment/order-fulfilment.kpis.ts';
+import { kpiDefinitions } from '../src/kpi/kpi.registry.ts';
+import { otifSeriesFromFacts, otifSeriesFromRollup } from '../src/order-fulfilment/otif.kpis.ts';
+import { perfectOrderSeriesFromFacts, perfectOrderSeriesFromRollup } from '../src/order-fulfilment/perfect-order.kpis.ts';
 import { orderFulfilmentProjection } from '../src/order-fulfilment/order-fulfilment.projection.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/subgraph.ts';
@@ -200,7 +196,7 @@ describe('perfect order rate against an independent SQL recomputation over the r
 
   it.each(cases)('agrees $name', async ({ grain, from, to, filter }) => {
     const expected = await independent(grain, from, to, filter);
-    const points = await orderFulfilmentKpis.find((definition) => definition.name === 'PERFECT_ORDER_RATE')!.series(em, kpiQuery(from, to, grain, { filter, today }));
+    const points = await kpiDefinitions.find((definition) => definition.name === 'PERFECT_ORDER_RATE')!.series(em, kpiQuery(from, to, grain, { filter, today }));
     const counted = points.filter((point) => point.denominator > 0);
     expect(counted.map((point) => [point.periodStart, point.numerator, point.denominator])).toEqual(expected);
     expect(counted.map((point) => point.value)).toEqual(expected.map(([, perfect, due]) => rateOf(perfect as number, due as number)));
@@ -230,8 +226,8 @@ describe('perfect order rate against an independent SQL recomputation over the r
       today,
     ]);
     const query = kpiQuery('2025-12-01', '2026-05-31', 'MONTH', { filter, today });
-    const median = await orderFulfilmentKpis.find((definition) => definition.name === 'ORDER_FULFILMENT_CYCLE_TIME_MEDIAN')!.series(em, query);
-    const p90 = await orderFulfilmentKpis.find((definition) => definition.name === 'ORDER_FULFILMENT_CYCLE_TIME_P90')!.series(em, query);
+    const median = await kpiDefinitions.find((definition) => definition.name === 'ORDER_FULFILMENT_CYCLE_TIME_MEDIAN')!.series(em, query);
+    const p90 = await kpiDefinitions.find((definition) => definition.name === 'ORDER_FULFILMENT_CYCLE_TIME_P90')!.series(em, query);
     expect(rows.length).toBeGreaterThanOrEqual(4);
     const counted = (points: typeof median) => points.filter((point) => point.denominator > 0);
     expect(counted(median).map((point) => [point.periodStart, point.denominator])).toEqual(rows.map((row) => [row.period, Number(row.orders)]));

@@ -194,7 +194,7 @@ export async function recordOrders(em: EntityManager, specs: OrderSpec[]): Promi
   return built;
 }
 
-export function kpiQuery(from: string, to: string, grain: Grain, options: Partial<Pick<KpiQuery, 'filter' | 'otif' | 'today'>> = {}): KpiQuery {
+export function kpiQuery(from: string, to: string, grain: Grain, options: Partial<Pick<KpiQuery, 'filter' | 'otif' | 'today' | 'now'>> = {}): KpiQuery {
   return {
     from,
     to,
@@ -203,6 +203,7 @@ export function kpiQuery(from: string, to: string, grain: Grain, options: Partia
     otif: options.otif ?? defaultOtifSettings,
     periods: periodsBetween(from, to, grain),
     today: options.today ?? to,
+    now: options.now ?? new Date(),
     reads: sharedReads(),
   };
 }
@@ -214,6 +215,7 @@ export function contributionQuery(from: string, to: string, options: Partial<Omi
     filter: options.filter ?? {},
     otif: options.otif ?? defaultOtifSettings,
     today: options.today ?? to,
+    now: options.now ?? new Date(),
     onlyFailing: options.onlyFailing ?? true,
     first: options.first ?? 100,
     offset: options.offset ?? 0,

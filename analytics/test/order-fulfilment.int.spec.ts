@@ -1,13 +1,9 @@
 import { openTestDatabase, type Database, type EntityManager, type SubgraphOrm } from '@plexus/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiDefinition, KpiName, OtifSettings } from '../src/kpi/kpi-definition.ts';
-import {
-  orderFulfilmentKpis,
-  otifSeriesFromFacts,
-  otifSeriesFromRollup,
-  perfectOrderSeriesFromFacts,
-  perfectOrderSeriesFromRollup,
-} from '../src/order-fulfilment/order-fulfilment.kpis.ts';
+import { kpiDefinitions } from '../src/kpi/kpi.registry.ts';
+import { otifSeriesFromFacts, otifSeriesFromRollup } from '../src/order-fulfilment/otif.kpis.ts';
+import { perfectOrderSeriesFromFacts, perfectOrderSeriesFromRollup } from '../src/order-fulfilment/perfect-order.kpis.ts';
 import { orderFulfilmentProjection } from '../src/order-fulfilment/order-fulfilment.projection.ts';
 import { catchUpProjections } from '../src/projection/event-projection.ts';
 import { openAnalytics } from '../src/subgraph.ts';
@@ -24,7 +20,7 @@ let database: Database;
 let orm: SubgraphOrm;
 let em: EntityManager;
 
-const kpi = (name: KpiName): KpiDefinition => orderFulfilmentKpis.find((definition) => definition.name === name)!;
+const kpi = (name: KpiName): KpiDefinition => kpiDefinitions.find((definition) => definition.name === name)!;
 const values = (points: { value: number | null; numerator: number; denominator: number }[]) => points.map((point) => [point.numerator, point.denominator]);
 
 /** Two lines (10 pumps at 100, 5 valves at 20) requested for March 10th, delivered complete on the 9th, invoiced exactly, unless `change` says otherwise. */

@@ -92,7 +92,7 @@ async function series(em: SubgraphOrm['em'], name: KpiName, from: string, to: st
 }
 
 async function contributions(em: SubgraphOrm['em'], name: KpiName, from: string, to: string, filter: KpiFilter, onlyFailing = true) {
-  return kpi(name).contributions(em.fork(), { from, to, filter, otif: defaultOtifSettings, today, onlyFailing, first: 100, offset: 0 });
+  return kpi(name).contributions(em.fork(), { from, to, filter, otif: defaultOtifSettings, today, now: new Date(), onlyFailing, first: 100, offset: 0 });
 }
 
 describe('production KPIs from the event stream', () => {
@@ -332,6 +332,7 @@ describe('production KPIs from the event stream', () => {
         filter: {},
         otif: defaultOtifSettings,
         today,
+        now: new Date(),
         onlyFailing: true,
         first: 1,
         offset,

@@ -169,7 +169,7 @@ function series(name: KpiName, from: string, to: string, grain: Grain, filter: K
 }
 
 function contributions(name: KpiName, from: string, to: string, onlyFailing = true) {
-  return definition(name).contributions(em.fork(), { from, to, filter: {}, otif: defaultOtifSettings, today, onlyFailing, first: 50, offset: 0 });
+  return definition(name).contributions(em.fork(), { from, to, filter: {}, otif: defaultOtifSettings, today, now: new Date(), onlyFailing, first: 50, offset: 0 });
 }
 
 const values = (points: { numerator: number; denominator: number; value: number | null }[]) =>

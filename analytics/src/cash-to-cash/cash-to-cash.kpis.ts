@@ -1,7 +1,7 @@
 import type { EntityManager } from '@plexus/db';
 import { sharedReads, type KpiDefinition, type KpiFilter, type SharedReads } from '../kpi/kpi-definition.ts';
 import { sharedTurnsOfWindows } from '../inventory/inventory.kpis.ts';
-import { periodWindows, type DayWindow } from '../inventory/inventory.rules.ts';
+import { periodWindows, type DayWindow } from '../kpi/kpi-period.rules.ts';
 import { cashToCashContributions, cashToCashPoint, openInvoiceContributions, outstandingPoint, type CashToCashTerms, type Ledger } from './cash-to-cash.rules.ts';
 import { openInvoices, outstandingOfWindows, type TradeScope } from './cash-to-cash.service.ts';
 

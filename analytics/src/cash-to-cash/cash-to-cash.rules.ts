@@ -1,7 +1,7 @@
 import type { KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
 import { daysBetween } from '../kpi/kpi-period.rules.ts';
 import { pageOf } from '../kpi/kpi-page.rules.ts';
-import { daysIn, type DayWindow } from '../inventory/inventory.rules.ts';
+import { daysIn, type DayWindow } from '../kpi/kpi-period.rules.ts';
 
 /**
  * Cash-to-cash cycle time (KPIS.md, SCOR AM.1.1): days of supply + DSO − DPO,

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@plexus/db';
 import { execute } from '@plexus/db';
-import type { DayWindow } from '../inventory/inventory.rules.ts';
+import type { DayWindow } from '../kpi/kpi-period.rules.ts';
 import { balanceDays, daysOutstanding, flowIn, type BalanceStep, type DaysOutstanding, type Ledger, type OpenInvoice } from './cash-to-cash.rules.ts';
+import { scopePredicates } from '../kpi/kpi-predicates.ts';
 
 /**
  * Reads the cash-to-cash projection: series read the balance changes and
@@ -18,19 +19,12 @@ export interface TradeScope {
   counterpartyId?: string | null | undefined;
 }
 
-/** Conditions only for the filters given, so plans stay simple. */
 function scopeSql(scope: TradeScope, alias: string): { sql: string; params: unknown[] } {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  if (scope.siteId) {
-    conditions.push(`${alias}.site_id = ?::uuid`);
-    params.push(scope.siteId);
-  }
-  if (scope.counterpartyId) {
-    conditions.push(`${alias}.counterparty_id = ?::uuid`);
-    params.push(scope.counterpartyId);
-  }
-  return { sql: conditions.map((condition) => ` AND ${condition}`).join(''), params };
+  const { and, params } = scopePredicates([
+    { column: `${alias}.site_id`, value: scope.siteId },
+    { column: `${alias}.counterparty_id`, value: scope.counterpartyId },
+  ]);
+  return { sql: and, params };
 }
 
 /** Per day of the span: the balance change (the first day also carrying every change before it) and the amount invoiced. */

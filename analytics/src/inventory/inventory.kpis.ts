@@ -1,6 +1,7 @@
 import type { EntityManager } from '@plexus/db';
 import type { KpiDefinition, KpiFilter, KpiFilterField, SharedReads } from '../kpi/kpi-definition.ts';
-import { periodWindows, turnsContributions, turnsPoint, type DayWindow, type TurnsMeasure } from './inventory.rules.ts';
+import { periodWindows, type DayWindow } from '../kpi/kpi-period.rules.ts';
+import { turnsContributions, turnsPoint, type TurnsMeasure } from './inventory.rules.ts';
 import { itemLabels, turnsByItem, turnsOfWindows } from './inventory.service.ts';
 
 /** Inventory turns and days of inventory (KPIS.md), as the `kpi` queries serve them. */

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { periodsBetween } from '../kpi/kpi-period.rules.ts';
+import { periodsBetween, periodWindows } from '../kpi/kpi-period.rules.ts';
 import {
   averageDailyValue,
   costOfGoodsSold,
   dailyCostOfGoodsSold,
   inventoryTurns,
-  periodWindows,
   turnsContributions,
   turnsPoint,
   type SnapshotRun,

@@ -2,7 +2,7 @@ import type { EventPayloads } from '@plexus/events';
 import type { KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
 import { roundMoney, roundQuantity } from '../kpi/kpi-format.rules.ts';
 import { pageOf } from '../kpi/kpi-page.rules.ts';
-import { addDays, daysBetween } from '../kpi/kpi-period.rules.ts';
+import { addDays, daysBetween, daysIn, type DayWindow } from '../kpi/kpi-period.rules.ts';
 
 /**
  * Inventory turns and days of inventory (KPIS.md): turns = COGS of the period
@@ -23,23 +23,6 @@ export interface SnapshotRun {
   day: string;
   nextDay: string | null;
   value: number;
-}
-
-/** Inclusive days; `last` ≥ `from`. */
-export interface DayWindow {
-  from: string;
-  last: string;
-}
-
-export const daysIn = (window: DayWindow) => daysBetween(window.from, window.last) + 1;
-
-/** The part of each period inside [from, min(to, today)]: future days have no stock count and no shipments yet. */
-export function periodWindows(periods: readonly Period[], range: { from: string; to: string; today: string }): (DayWindow | null)[] {
-  const last = range.to < range.today ? range.to : range.today;
-  return periods.map((period) => {
-    const window = { from: period.start > range.from ? period.start : range.from, last: period.end < last ? period.end : last };
-    return window.from <= window.last ? window : null;
-  });
 }
 
 /** Σ over days of the window of the inventory value standing that day, / days. */

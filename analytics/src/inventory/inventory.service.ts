@@ -2,8 +2,10 @@ import DataLoader from 'dataloader';
 import { isId, sqlArray, type EntityManager, execute } from '@plexus/db';
 import { badInput } from '@plexus/errors';
 import type { KpiFilter } from '../kpi/kpi-definition.ts';
+import { daysIn, type DayWindow } from '../kpi/kpi-period.rules.ts';
+import { scopePredicates } from '../kpi/kpi-predicates.ts';
 import { validateRange } from '../kpi/kpi-query.rules.ts';
-import { averageDailyValue, costOfGoodsSold, daysIn, inventoryTurns, type DayWindow, type InventoryTurns, type ItemTurns, type SnapshotRun } from './inventory.rules.ts';
+import { averageDailyValue, costOfGoodsSold, inventoryTurns, type InventoryTurns, type ItemTurns, type SnapshotRun } from './inventory.rules.ts';
 
 /**
  * Reads the inventory projection's tables: snapshot runs (a warehouse's count
@@ -20,47 +22,55 @@ export interface InventoryScope {
 
 const scopeOf = (filter: KpiFilter): InventoryScope => ({ siteId: filter.siteId, itemIds: filter.itemId ? [filter.itemId] : null });
 
-const itemsParam = (scope: InventoryScope) => (scope.itemIds ? sqlArray(scope.itemIds) : null);
-
-/** Each warehouse count with the day the warehouse's next count replaces it. */
-const takenCte = `
+/** Each warehouse count of the site in scope with the day the warehouse's next count replaces it. */
+function takenCte(scope: InventoryScope) {
+  const site = scopePredicates([{ column: 'site_id', value: scope.siteId }]);
+  return {
+    sql: `
   taken AS (
     SELECT warehouse_id, day, value, lead(day) OVER (PARTITION BY warehouse_id ORDER BY day) AS next_day
       FROM analytics.inventory_snapshot_taken
-     WHERE (?::uuid IS NULL OR site_id = ?::uuid)
-  )`;
+     WHERE ${site.where}
+  )`,
+    params: site.params,
+  };
+}
 
 /** Counts standing on some day of [from, last], each valued over the items in scope: over all items, the count's stored total. */
 async function snapshotRuns(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<SnapshotRun[]> {
-  const site = [scope.siteId ?? null, scope.siteId ?? null];
+  const taken = takenCte(scope);
+  const items = scopePredicates([{ column: 's.item_id', value: scope.itemIds }]);
   const rows = await execute<{ warehouse_id: string; day: string; next_day: string | null; value: string | number }[]>(
     em,
     scope.itemIds
-      ? `WITH ${takenCte}
+      ? `WITH ${taken.sql}
          SELECT t.warehouse_id, t.day::text AS day, t.next_day::text AS next_day, sum(s.value) AS value
            FROM taken t
            JOIN analytics.inventory_snapshot s ON s.warehouse_id = t.warehouse_id AND s.day = t.day
-          WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date) AND s.item_id = ANY(?::uuid[])
+          WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date)${items.and}
           GROUP BY t.warehouse_id, t.day, t.next_day`
-      : `WITH ${takenCte}
+      : `WITH ${taken.sql}
          SELECT warehouse_id, day::text AS day, next_day::text AS next_day, value
            FROM taken
           WHERE day <= ?::date AND (next_day IS NULL OR next_day > ?::date)`,
-    scope.itemIds ? [...site, window.last, window.from, itemsParam(scope)] : [...site, window.last, window.from],
+    [...taken.params, window.last, window.from, ...items.params],
   );
   return rows.map((row) => ({ warehouseId: row.warehouse_id, day: row.day, nextDay: row.next_day, value: Number(row.value) }));
 }
 
 /** COGS per day in scope: over all items, the per-site daily totals. */
 async function dailyCosts(em: EntityManager, scope: InventoryScope, window: DayWindow) {
+  const scoped = scopePredicates([
+    { column: 'site_id', value: scope.siteId },
+    { column: 'item_id', value: scope.itemIds },
+  ]);
   const rows = await execute<{ day: string; cost: string | number }[]>(
     em,
     `SELECT day::text AS day, sum(cost_of_goods_sold) AS cost
        FROM analytics.${scope.itemIds ? 'inventory_daily_cogs' : 'inventory_daily_site_cogs'}
-      WHERE day BETWEEN ?::date AND ?::date
-        AND (?::uuid IS NULL OR site_id = ?::uuid)${scope.itemIds ? ' AND item_id = ANY(?::uuid[])' : ''}
+      WHERE day BETWEEN ?::date AND ?::date${scoped.and}
       GROUP BY day`,
-    [window.from, window.last, scope.siteId ?? null, scope.siteId ?? null, ...(scope.itemIds ? [itemsParam(scope)] : [])],
+    [window.from, window.last, ...scoped.params],
   );
   return rows.map((row) => ({ day: row.day, cost: Number(row.cost) }));
 }
@@ -82,26 +92,29 @@ export async function turnsOfWindows(em: EntityManager, filter: KpiFilter, windo
  * per item (the carry-forward of `averageDailyValue`) and returns one row per item.
  */
 export async function turnsByItem(em: EntityManager, scope: InventoryScope, window: DayWindow): Promise<Map<string, ItemTurns>> {
+  const taken = takenCte(scope);
+  const items = scopePredicates([{ column: 's.item_id', value: scope.itemIds }]);
   const valueDays = await execute<{ item_id: string; value_days: string | number; quantity_days: string | number }[]>(
     em,
-    `WITH ${takenCte}, standing AS (
+    `WITH ${taken.sql}, standing AS (
        SELECT s.item_id, s.value, s.quantity, least(coalesce(t.next_day, ?::date + 1), ?::date + 1) - greatest(t.day, ?::date) AS days
          FROM taken t
          JOIN analytics.inventory_snapshot s ON s.warehouse_id = t.warehouse_id AND s.day = t.day
-        WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date)
-          AND (?::uuid[] IS NULL OR s.item_id = ANY(?::uuid[])))
+        WHERE t.day <= ?::date AND (t.next_day IS NULL OR t.next_day > ?::date)${items.and})
      SELECT item_id, sum(value * days) AS value_days, sum(quantity * days) AS quantity_days FROM standing GROUP BY item_id`,
-    [scope.siteId ?? null, scope.siteId ?? null, window.last, window.last, window.from, window.last, window.from, itemsParam(scope), itemsParam(scope)],
+    [...taken.params, window.last, window.last, window.from, window.last, window.from, ...items.params],
   );
+  const costScope = scopePredicates([
+    { column: 'site_id', value: scope.siteId },
+    { column: 'item_id', value: scope.itemIds },
+  ]);
   const costs = await execute<{ item_id: string; cost: string | number }[]>(
     em,
     `SELECT item_id, sum(cost_of_goods_sold) AS cost
        FROM analytics.inventory_daily_cogs
-      WHERE day BETWEEN ?::date AND ?::date
-        AND (?::uuid IS NULL OR site_id = ?::uuid)
-        AND (?::uuid[] IS NULL OR item_id = ANY(?::uuid[]))
+      WHERE day BETWEEN ?::date AND ?::date${costScope.and}
       GROUP BY item_id`,
-    [window.from, window.last, scope.siteId ?? null, scope.siteId ?? null, itemsParam(scope), itemsParam(scope)],
+    [window.from, window.last, ...costScope.params],
   );
   const none = () => ({ valueDays: 0, quantityDays: 0, cost: 0 });
   const totals = new Map<string, { valueDays: number; quantityDays: number; cost: number }>((scope.itemIds ?? []).map((itemId) => [itemId, none()]));

@@ -64,6 +64,8 @@ export interface KpiQuery {
   periods: Period[];
   /** Today (UTC): what is due later than today is not due yet, even inside the period. */
   today: string;
+  /** The request's now (the context's clock): current states count up to it. */
+  now: Date;
   reads: SharedReads;
 }
 

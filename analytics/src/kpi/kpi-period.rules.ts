@@ -49,3 +49,20 @@ export function periodsEndingAt(day: string, grain: Grain, count: number): Perio
   for (let index = 1; index < count; index += 1) start = periodStart(addDays(start, -1), grain);
   return periodsBetween(start, day, grain);
 }
+
+/** Inclusive days; `last` ≥ `from`. */
+export interface DayWindow {
+  from: string;
+  last: string;
+}
+
+export const daysIn = (window: DayWindow) => daysBetween(window.from, window.last) + 1;
+
+/** The part of each period inside [from, min(to, today)]: future days have no stock count, shipment or payment yet. */
+export function periodWindows(periods: readonly Period[], range: { from: string; to: string; today: string }): (DayWindow | null)[] {
+  const last = range.to < range.today ? range.to : range.today;
+  return periods.map((period) => {
+    const window = { from: period.start > range.from ? period.start : range.from, last: period.end < last ? period.end : last };
+    return window.from <= window.last ? window : null;
+  });
+}

@@ -45,6 +45,7 @@ export async function kpiSeries(ctx: AnalyticsContext, request: KpiSeriesRequest
     otif: validateOtifSettings(request.otif),
     periods,
     today: today(ctx),
+    now: ctx.now(),
     reads: sharedReads(),
   };
   return { definition, grain: request.grain, points: await definition.series(ctx.em.fork(), query) };
@@ -100,6 +101,7 @@ async function computeSnapshots(
         otif,
         periods,
         today: asOf,
+        now: ctx.now(),
         reads,
       });
       const current = trend.at(-1)!;
@@ -193,6 +195,7 @@ export async function kpiContributions(
     filter: validateFilter(definition, request.filter),
     otif: validateOtifSettings(request.otif),
     today: today(ctx),
+    now: ctx.now(),
     onlyFailing: request.onlyFailing,
     first: request.first,
     offset: request.offset,

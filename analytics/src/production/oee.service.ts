@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { isId, sqlArray, type EntityManager, execute } from '@plexus/db';
 import type { MachineState } from '@plexus/events';
 import { badInput } from '@plexus/errors';
+import { scopePredicates } from '../kpi/kpi-predicates.ts';
 import {
   addStateTime,
   addTotals,
@@ -32,14 +33,12 @@ export interface MachineScope {
 }
 
 function scopeSql(scope: MachineScope): { sql: string; params: unknown[] } {
-  return {
-    sql: `(?::uuid[] IS NULL OR machine_id = ANY(?::uuid[])) AND (?::uuid IS NULL OR work_center_id = ?::uuid) AND (?::uuid IS NULL OR site_id = ?::uuid)`,
-    params: [
-      ...Array(2).fill(scope.machineIds ? sqlArray(scope.machineIds) : null),
-      ...Array(2).fill(scope.workCenterId ?? null),
-      ...Array(2).fill(scope.siteId ?? null),
-    ],
-  };
+  const { where, params } = scopePredicates([
+    { column: 'machine_id', value: scope.machineIds },
+    { column: 'work_center_id', value: scope.workCenterId },
+    { column: 'site_id', value: scope.siteId },
+  ]);
+  return { sql: where, params };
 }
 
 /** Hour and shift points read the hourly rollups; longer grains the daily ones. */

@@ -10,7 +10,9 @@ import {
   type KpiQuery,
 } from '../kpi/kpi-definition.ts';
 import { pageOf } from '../kpi/kpi-page.rules.ts';
-import { addDays, periodStart } from '../kpi/kpi-period.rules.ts';
+import { addDays } from '../kpi/kpi-period.rules.ts';
+import { scopePredicates } from '../kpi/kpi-predicates.ts';
+import { bucketByPeriod, pointsOf } from '../kpi/kpi-series.rules.ts';
 import { addTotals, emptyTotals, oeeFraction, oeeRatios, ratio, shortfalls, worldClass, type Fraction, type OeeMeasure, type OeeTotals } from './oee.rules.ts';
 import { readDowntimeByMachine, readOeeTotals, type MachineScope } from './oee.service.ts';
 import { scheduledDeadline } from './schedule-adherence.rules.ts';
@@ -26,7 +28,7 @@ const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 const dayOf = (time: Date) => time.toISOString().slice(0, 10);
 
 /** Current states count up to now, or to the end of `today` when the caller looks at an earlier day. */
-const nowAsOf = (today: string) => new Date(Math.min(Date.now(), dayStart(addDays(today, 1)).getTime()));
+const nowAsOf = (query: Pick<KpiQuery, 'today' | 'now'>) => new Date(Math.min(query.now.getTime(), dayStart(addDays(query.today, 1)).getTime()));
 
 const scopeOf = (filter: KpiFilter): MachineScope => ({
   machineIds: filter.machineId ? [filter.machineId] : null,
@@ -34,26 +36,20 @@ const scopeOf = (filter: KpiFilter): MachineScope => ({
   siteId: filter.siteId ?? null,
 });
 
-/** Sums per-day facts into the query's periods, in order. */
+/** Sums per-day facts into the query's periods, then each period's fraction. */
 function seriesOf<T>(query: KpiQuery, byDay: Map<string, T>, empty: () => T, add: (into: T, value: T) => void, fraction: (value: T) => Fraction): KpiPoint[] {
-  const byPeriod = new Map(query.periods.map((period) => [period.start, empty()]));
-  for (const [day, value] of byDay) {
-    const into = byPeriod.get(periodStart(day, query.grain));
-    if (into) add(into, value);
-  }
-  return query.periods.map((period) => {
-    const { numerator, denominator } = fraction(byPeriod.get(period.start)!);
-    return { periodStart: period.start, periodEnd: period.end, value: ratio({ numerator, denominator }), numerator, denominator };
-  });
+  const byPeriod = bucketByPeriod(byDay, query.periods, query.grain, { empty, add });
+  return pointsOf(query.periods, new Map([...byPeriod].map(([start, total]) => [start, fraction(total)])));
 }
 
 const percent = (value: number | null) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)} %`);
 
 // ---------------------------------------------------------------- OEE
 
-async function oeeTotalsByDay(em: EntityManager, filter: KpiFilter, from: string, to: string, today: string): Promise<Map<string, OeeTotals>> {
+async function oeeTotalsByDay(em: EntityManager, query: Pick<KpiQuery, 'filter' | 'from' | 'to' | 'today' | 'now'>): Promise<Map<string, OeeTotals>> {
+  const { filter, from, to } = query;
   const range = { start: dayStart(from), end: dayStart(addDays(to, 1)) };
-  const rows = await readOeeTotals(em, scopeOf(filter), range, 'DAY', { now: nowAsOf(today), byMachine: false, byBucket: true });
+  const rows = await readOeeTotals(em, scopeOf(filter), range, 'DAY', { now: nowAsOf(query), byMachine: false, byBucket: true });
   const byDay = new Map<string, OeeTotals>();
   for (const row of rows) {
     const day = dayOf(row.bucket);
@@ -64,7 +60,7 @@ async function oeeTotalsByDay(em: EntityManager, filter: KpiFilter, from: string
 
 async function oeeContributions(em: EntityManager, query: KpiContributionQuery, measure: OeeMeasure) {
   const range = { start: dayStart(query.from), end: dayStart(addDays(query.to, 1)) };
-  const now = nowAsOf(query.today);
+  const now = nowAsOf(query);
   const scope = scopeOf(query.filter);
   const byMachine = new Map<string, OeeTotals>();
   for (const row of await readOeeTotals(em, scope, range, 'DAY', { now, byMachine: true, byBucket: false })) {
@@ -127,7 +123,7 @@ function oeeKpi(name: KpiName, label: string, measure: OeeMeasure): KpiDefinitio
     target: worldClass[measure],
     filters: ['machineId', 'workCenterId', 'siteId'],
     async series(em, query) {
-      const byDay = await query.reads.once(sharedReadKey('oee-by-day', query), () => oeeTotalsByDay(em, query.filter, query.from, query.to, query.today));
+      const byDay = await query.reads.once(sharedReadKey('oee-by-day', query), () => oeeTotalsByDay(em, query));
       return seriesOf(query, byDay, emptyTotals, addTotals, (totals) => oeeFraction(totals, measure));
     },
     contributions: (em, query) => oeeContributions(em, query, measure),
@@ -139,10 +135,12 @@ function oeeKpi(name: KpiName, label: string, measure: OeeMeasure): KpiDefinitio
 /** Item, work center and site filters over a work-order read model's columns. */
 function workOrderFilter(filter: KpiFilter, table = ''): { sql: string; params: unknown[] } {
   const column = (name: string) => (table ? `${table}.${name}` : name);
-  return {
-    sql: `(?::uuid IS NULL OR ${column('item_id')} = ?::uuid) AND (?::uuid IS NULL OR ${column('work_center_id')} = ?::uuid) AND (?::uuid IS NULL OR ${column('site_id')} = ?::uuid)`,
-    params: [...Array(2).fill(filter.itemId ?? null), ...Array(2).fill(filter.workCenterId ?? null), ...Array(2).fill(filter.siteId ?? null)],
-  };
+  const { where, params } = scopePredicates([
+    { column: column('item_id'), value: filter.itemId },
+    { column: column('work_center_id'), value: filter.workCenterId },
+    { column: column('site_id'), value: filter.siteId },
+  ]);
+  return { sql: where, params };
 }
 
 const dailyFractions = async (em: EntityManager, sql: string, params: unknown[]) =>

@@ -1,5 +1,5 @@
 import type { KpiContributionQuery, KpiDefinition, KpiFilterField, KpiQuery } from '../kpi/kpi-definition.ts';
-import { assessDelivery, deliveryContribution, failingFirstPage, firstPassContribution, pointsOf, ppmContribution } from './supplier-performance.rules.ts';
+import { assessDelivery, deliveryContribution, failingFirstPage, firstPassContribution, ppmContribution, supplierPoints } from './supplier-performance.rules.ts';
 import {
   deliveryByDueDay,
   firstInspectionsByDay,
@@ -25,7 +25,7 @@ function deliveryKpi(grain: 'QUANTITY' | 'LINE'): Pick<KpiDefinition, 'series' |
   return {
     async series(em, query) {
       const window = windowOf(query);
-      return pointsOf(await deliveryByDueDay(em, window, grain), query.periods, window);
+      return supplierPoints(await deliveryByDueDay(em, window, grain), query.periods, query.grain, window);
     },
     async contributions(em, query: KpiContributionQuery) {
       const deliveries = (await purchaseOrderLinesDue(em, windowOf(query))).map(assessDelivery);
@@ -75,7 +75,7 @@ export const supplierPerformanceKpis: KpiDefinition[] = [
     filters,
     async series(em, query) {
       const window = windowOf(query);
-      return pointsOf(await rejectsByReceiptDay(em, window), query.periods, window, 1_000_000);
+      return supplierPoints(await rejectsByReceiptDay(em, window), query.periods, query.grain, window, 1_000_000);
     },
     async contributions(em, query) {
       return failingFirstPage((await receiptsInWindow(em, windowOf(query))).map(ppmContribution), query);
@@ -93,7 +93,7 @@ export const supplierPerformanceKpis: KpiDefinition[] = [
     filters,
     async series(em, query) {
       const window = windowOf(query);
-      return pointsOf(await firstInspectionsByDay(em, window), query.periods, window);
+      return supplierPoints(await firstInspectionsByDay(em, window), query.periods, query.grain, window);
     },
     async contributions(em, query) {
       return failingFirstPage((await incomingInspectionsInWindow(em, windowOf(query))).map(firstPassContribution), query);

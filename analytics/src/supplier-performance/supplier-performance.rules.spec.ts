@@ -6,7 +6,7 @@ import {
   deliveryFact,
   firstPassContribution,
   failingFirstPage,
-  pointsOf,
+  supplierPoints,
   type PurchaseOrderLineFacts,
 } from './supplier-performance.rules.ts';
 
@@ -73,7 +73,7 @@ describe('supplier KPIs over periods', () => {
   const deliveries = lines.map(assessDelivery);
 
   it('sums on-time quantity over ordered quantity per due week: 60+50 of 150 in the week of 2 March, 0+30+4 of 60 in the week of 9 March', () => {
-    const points = pointsOf(deliveries.map((delivery) => deliveryFact(delivery, 'QUANTITY')), weeks, window);
+    const points = supplierPoints(deliveries.map((delivery) => deliveryFact(delivery, 'QUANTITY')), weeks, 'WEEK', window);
     expect(points).toEqual([
       { periodStart: '2026-02-23', periodEnd: '2026-03-01', value: null, numerator: 0, denominator: 0 },
       { periodStart: '2026-03-02', periodEnd: '2026-03-08', value: 110 / 150, numerator: 110, denominator: 150 },
@@ -82,7 +82,7 @@ describe('supplier KPIs over periods', () => {
   });
 
   it('counts lines on time in full over lines due for the monthly OTIF: 2 of 5', () => {
-    const [march] = pointsOf(deliveries.map((delivery) => deliveryFact(delivery, 'LINE')), periodsBetween('2026-03-01', '2026-03-31', 'MONTH'), {
+    const [march] = supplierPoints(deliveries.map((delivery) => deliveryFact(delivery, 'LINE')), periodsBetween('2026-03-01', '2026-03-31', 'MONTH'), 'MONTH', {
       from: '2026-03-01',
       last: '2026-03-31',
     });
@@ -90,7 +90,7 @@ describe('supplier KPIs over periods', () => {
   });
 
   it('leaves out facts outside [from, last] even when their period is returned', () => {
-    const [week] = pointsOf(deliveries.map((delivery) => deliveryFact(delivery, 'LINE')), periodsBetween('2026-03-09', '2026-03-15', 'WEEK'), {
+    const [week] = supplierPoints(deliveries.map((delivery) => deliveryFact(delivery, 'LINE')), periodsBetween('2026-03-09', '2026-03-15', 'WEEK'), 'WEEK', {
       from: '2026-03-09',
       last: '2026-03-12',
     });
@@ -98,7 +98,7 @@ describe('supplier KPIs over periods', () => {
   });
 
   it('scales PPM points by a million', () => {
-    const [march] = pointsOf([{ day: '2026-03-08', numerator: 5, denominator: 150 }], periodsBetween('2026-03-01', '2026-03-31', 'MONTH'), { from: '2026-03-01', last: '2026-03-31' }, 1_000_000);
+    const [march] = supplierPoints([{ day: '2026-03-08', numerator: 5, denominator: 150 }], periodsBetween('2026-03-01', '2026-03-31', 'MONTH'), 'MONTH', { from: '2026-03-01', last: '2026-03-31' }, 1_000_000);
     expect(march).toMatchObject({ numerator: 5, denominator: 150, value: (5 / 150) * 1_000_000 });
   });
 

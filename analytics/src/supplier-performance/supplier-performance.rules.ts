@@ -1,6 +1,7 @@
-import type { KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
+import type { Grain, KpiContribution, KpiPoint, Period } from '../kpi/kpi-definition.ts';
 import { roundQuantity } from '../kpi/kpi-format.rules.ts';
 import { pageOf } from '../kpi/kpi-page.rules.ts';
+import { pointsOf, ratio, totalsByPeriod } from '../kpi/kpi-series.rules.ts';
 
 /**
  * Supplier on-time delivery and supplier quality (KPIS.md "Supplier on-time
@@ -83,29 +84,14 @@ export function assessDelivery(line: PurchaseOrderLineFacts): LineDelivery {
   };
 }
 
-/** Where a day falls among the periods, counting only days inside [from, last]; -1 outside. */
-export function periodIndexOf(day: string, periods: readonly Period[], from: string, last: string): number {
-  if (day < from || day > last) return -1;
-  return periods.findIndex((period) => period.start <= day && day <= period.end);
-}
-
-/** One point per period from (day, numerator, denominator) facts; `scale` turns ratios into PPM. */
-export function pointsOf(
+/** One point per period from (day, numerator, denominator) facts inside the window; `scale` turns ratios into PPM. */
+export const supplierPoints = (
   facts: readonly { day: string; numerator: number; denominator: number }[],
   periods: readonly Period[],
+  grain: Grain,
   window: { from: string; last: string },
   scale = 1,
-): KpiPoint[] {
-  const points: KpiPoint[] = periods.map((period) => ({ periodStart: period.start, periodEnd: period.end, value: null, numerator: 0, denominator: 0 }));
-  for (const fact of facts) {
-    const point = points[periodIndexOf(fact.day, periods, window.from, window.last)];
-    if (!point) continue;
-    point.numerator += fact.numerator;
-    point.denominator += fact.denominator;
-  }
-  for (const point of points) point.value = point.denominator > 0 ? (point.numerator / point.denominator) * scale : null;
-  return points;
-}
+): KpiPoint[] => pointsOf(periods, totalsByPeriod(facts, periods, grain, window), (totals) => ratio(totals) * scale);
 
 /** SUPPLIER_ON_TIME_DELIVERY counts quantity; SUPPLIER_ON_TIME_IN_FULL counts lines. */
 export function deliveryFact(delivery: LineDelivery, grain: 'QUANTITY' | 'LINE') {

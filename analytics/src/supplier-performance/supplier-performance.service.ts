@@ -2,6 +2,7 @@ import type { EntityManager } from '@plexus/db';
 import { execute } from '@plexus/db';
 import type { KpiFilter } from '../kpi/kpi-definition.ts';
 import type { LineInspections, LineReceipts, PurchaseOrderLineFacts, ReceiptFacts } from './supplier-performance.rules.ts';
+import { scopePredicates } from '../kpi/kpi-predicates.ts';
 
 /**
  * Reads the supplier performance projection: series add up the per-line
@@ -19,18 +20,12 @@ export interface SupplierWindow {
 
 /** Placed lines in scope: supplier and site are the order's, the item the line's. Conditions only for the filters given, so plans stay simple. */
 function lineScope(filter: KpiFilter, alias = 'l'): { sql: string; params: unknown[] } {
-  const conditions = [`${alias}.number IS NOT NULL`];
-  const params: unknown[] = [];
-  for (const [field, column] of [
-    ['supplierId', 'supplier_id'],
-    ['siteId', 'site_id'],
-    ['itemId', 'item_id'],
-  ] as const) {
-    if (!filter[field]) continue;
-    conditions.push(`${alias}.${column} = ?::uuid`);
-    params.push(filter[field]);
-  }
-  return { sql: conditions.join(' AND '), params };
+  const { and, params } = scopePredicates([
+    { column: `${alias}.supplier_id`, value: filter.supplierId },
+    { column: `${alias}.site_id`, value: filter.siteId },
+    { column: `${alias}.item_id`, value: filter.itemId },
+  ]);
+  return { sql: `${alias}.number IS NOT NULL${and}`, params };
 }
 
 const dayStart = (placeholder: string) => `(${placeholder}::date)::timestamp AT TIME ZONE 'UTC'`;
@@ -49,15 +44,15 @@ const toFacts = (rows: { day: string; numerator: string | number; denominator: s
  * projection's per-site daily sums: a year is a few hundred rows.
  */
 async function dailySums(em: EntityManager, window: SupplierWindow, numerator: string, denominator: string): Promise<DayFact[]> {
-  const site = window.filter.siteId ? [window.filter.siteId] : [];
+  const site = scopePredicates([{ column: 'site_id', value: window.filter.siteId }]);
   const rows = await execute<{ day: string; numerator: string; denominator: string }[]>(
     em,
     `SELECT day::text AS day, sum(${numerator}) AS numerator, sum(${denominator}) AS denominator
        FROM analytics.supplier_daily
-      WHERE day BETWEEN ?::date AND ?::date${site.length ? ' AND site_id = ?::uuid' : ''}
+      WHERE day BETWEEN ?::date AND ?::date${site.and}
       GROUP BY day
       ORDER BY day`,
-    [window.from, window.last, ...site],
+    [window.from, window.last, ...site.params],
   );
   return toFacts(rows);
 }

@@ -1,5 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { openTestDatabase, type Database } from '@plexus/db';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { openDatabase, openTestDatabase, type Database, type DatabaseTemplate } from '@plexus/db';
 import type { IncomingHttpHeaders } from 'node:http';
 import { bearerAuthenticator, discoverSubgraphs, openSubgraph, startSubgraph, type DiscoveredSubgraph, type RunningSubgraph, type Viewer } from '@plexus/host';
 import { createRouterCredentialSigner, createTokenVerifier, routerCredentialHeader, viewerFromClaims } from '@plexus/identity';
@@ -98,10 +99,47 @@ export async function simulateDemoCompany(systems: readonly DiscoveredSubgraph[]
   }
 }
 
+/** What shapes an empty database: every folder of migrations and the mechanisms whose tables the host adds to each system. */
+const schemaSources = [
+  ...['events', 'host', 'analytics', ...readdirSync(new URL('../subgraphs/', import.meta.url)).map((name) => `subgraphs/${name}`)].map((folder) => `${folder}/migrations/`),
+  'events/src/',
+  'db/src/',
+  'host/src/audit/',
+];
+
+function filesUnder(folder: URL): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(new URL(`${entry.name}/`, folder)) : [new URL(entry.name, folder).pathname]))
+    .sort();
+}
+
+/**
+ * A server database with every system's tables, copied for each test file's
+ * stack instead of migrating anew; keyed by the text of everything that
+ * shapes the schema, so a changed migration builds a new template.
+ */
+function migratedTemplate(systems: readonly DiscoveredSubgraph[]): DatabaseTemplate {
+  const hash = createHash('sha256');
+  const root = new URL('../', import.meta.url).pathname;
+  for (const file of schemaSources.flatMap((folder) => filesUnder(new URL(`../${folder}`, import.meta.url)))) hash.update(file.slice(root.length)).update(readFileSync(file));
+  return {
+    key: hash.digest('hex').slice(0, 16),
+    async prepare(url) {
+      const database = await openDatabase({ url });
+      try {
+        for (const { declaration } of systems) await (await openSubgraph(declaration, database)).close();
+      } finally {
+        await database.close();
+      }
+    },
+  };
+}
+
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const database = options.database ?? (await openTestDatabase());
-  const ports = options.ports ?? {};
   const systems = await discoverSubgraphs();
+  const database = options.database ?? (await openTestDatabase({ template: migratedTemplate(systems) }));
+  const ports = options.ports ?? {};
   const running = new Map<string, RunningSubgraph>();
   let issuer: DemoIssuer | undefined;
   // Systems answer only requests carrying the router's credential, signed with this secret.

@@ -4,7 +4,7 @@ export { databaseOf, openSubgraphOrm } from './orm.ts';
 export type { SubgraphOrm, SubgraphOrmOptions, EntityManager, MigrationClass } from './orm.ts';
 export { Migration } from '@mikro-orm/migrations';
 export { openTestDatabase } from './test-database.ts';
-export { createThrowawayDatabase, type ThrowawayDatabase } from './throwaway-database.ts';
+export { createThrowawayDatabase, type DatabaseTemplate, type ThrowawayDatabase } from './throwaway-database.ts';
 export { newId, isId } from './ids.ts';
 export { sqlArray } from './sql-array.ts';
 export { execute } from './execute.ts';

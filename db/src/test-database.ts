@@ -1,8 +1,10 @@
 import { openDatabase, type Database } from './database.ts';
-import { createThrowawayDatabase } from './throwaway-database.ts';
+import { createThrowawayDatabase, type DatabaseTemplate } from './throwaway-database.ts';
 
 /**
- * A fresh, empty database for one test file: an in-memory embedded cluster, or,
+ * A fresh database for one test file, empty or, on a server, a copy of
+ * `template` (built once per server and key: what every file would otherwise
+ * migrate anew): an in-memory embedded cluster, or,
  * when TEST_DATABASE_URL names a PostgreSQL server, a new database created on
  * it and dropped on close, so test files never see each other's rows.
  *
@@ -10,11 +12,13 @@ import { createThrowawayDatabase } from './throwaway-database.ts';
  * TimescaleDB, `absent`: plain PostgreSQL), so a test pass named for one
  * never silently runs on the other.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(options: { template?: DatabaseTemplate } = {}): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return openDatabase({ dataDir: 'memory://' });
-  const throwaway = await createThrowawayDatabase(serverUrl, 'plexus_test');
+  const throwaway = await createThrowawayDatabase(serverUrl, 'plexus_test', options.template);
   const database = await openDatabase({ url: throwaway.url });
+  // A copy's TimescaleDB was created in its template: no CREATE EXTENSION told the launcher to schedule its jobs.
+  if (options.template && database.timescaleJobs) await database.query('SELECT _timescaledb_functions.start_background_workers()');
   const close = async () => {
     await database.close();
     await throwaway.drop();

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { openDatabase, openTestDatabase, type Database, type DatabaseTemplate } from '@plexus/db';
+import { openTestDatabase, type Database, type DatabaseTemplate } from '@plexus/db';
 import type { IncomingHttpHeaders } from 'node:http';
 import { bearerAuthenticator, discoverSubgraphs, openSubgraph, startSubgraph, type DiscoveredSubgraph, type RunningSubgraph, type Viewer } from '@plexus/host';
 import { createRouterCredentialSigner, createTokenVerifier, routerCredentialHeader, viewerFromClaims } from '@plexus/identity';
@@ -125,13 +125,8 @@ function migratedTemplate(systems: readonly DiscoveredSubgraph[]): DatabaseTempl
   for (const file of schemaSources.flatMap((folder) => filesUnder(new URL(`../${folder}`, import.meta.url)))) hash.update(file.slice(root.length)).update(readFileSync(file));
   return {
     key: hash.digest('hex').slice(0, 16),
-    async prepare(url) {
-      const database = await openDatabase({ url });
-      try {
-        for (const { declaration } of systems) await (await openSubgraph(declaration, database)).close();
-      } finally {
-        await database.close();
-      }
+    async prepare(database) {
+      for (const { declaration } of systems) await (await openSubgraph(declaration, database)).close();
     },
   };
 }

@@ -87,15 +87,17 @@ export interface OpenDatabaseOptions {
   url?: string | undefined;
   /** Folder of the embedded cluster; `memory://` keeps it in memory (tests). */
   dataDir?: string | undefined;
+  /** A dump of an embedded cluster (`pglite.dumpDataDir()`) the new one starts as. */
+  loadDataDir?: Blob | undefined;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
-  return options.url ? openServer(options.url) : openEmbedded(options.dataDir ?? '.data/plexus');
+  return options.url ? openServer(options.url) : openEmbedded(options.dataDir ?? '.data/plexus', options.loadDataDir);
 }
 
-async function openEmbedded(dataDir: string): Promise<EmbeddedDatabase> {
+async function openEmbedded(dataDir: string, loadDataDir: Blob | undefined): Promise<EmbeddedDatabase> {
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir, extensions: { timescaledb } });
+  const pglite = await PGlite.create({ dataDir, extensions: { timescaledb }, ...(loadDataDir ? { loadDataDir } : {}) });
   await pglite.exec('CREATE EXTENSION IF NOT EXISTS timescaledb');
   // Reopening a data folder finds the extension already created, so nothing loads TimescaleDB's library up front;
   // loaded lazily it has neither its license setting nor its planner hooks: inserts into hypertables and

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { openDatabase, type Database } from './database.ts';
 
 /** A new, empty database on a PostgreSQL server, for a test file or a benchmark, and how to drop it. */
 export interface ThrowawayDatabase {
@@ -41,14 +42,15 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
 }
 
 /**
- * A template a throwaway database is copied from instead of starting empty:
+ * A template a test database is copied from instead of starting empty:
  * `key` names what `prepare` puts in it (a fingerprint of the migrations it
- * applies), so a template is built once per server and key, by whichever
- * process asks first, and reused by every later one.
+ * applies), so a template is built once per server (or machine, for the
+ * embedded database) and key, by whichever process asks first, and reused
+ * by every later one.
  */
 export interface DatabaseTemplate {
   key: string;
-  prepare(url: string): Promise<void>;
+  prepare(database: Database): Promise<void>;
 }
 
 async function ensureTemplate(serverUrl: string, prefix: string, template: DatabaseTemplate): Promise<string> {
@@ -63,7 +65,12 @@ async function ensureTemplate(serverUrl: string, prefix: string, template: Datab
       const building = `${name}_building`;
       await dropDatabase(serverUrl, building);
       await admin.query(`CREATE DATABASE ${building}`);
-      await template.prepare(urlOf(serverUrl, building));
+      const database = await openDatabase({ url: urlOf(serverUrl, building) });
+      try {
+        await template.prepare(database);
+      } finally {
+        await database.close();
+      }
       await dropDatabase(serverUrl, name);
       // A copy needs its template without sessions. TimescaleDB's launcher runs a job scheduler in every database that
       // allows connections: closed to them, the template keeps none once the current one is ended.

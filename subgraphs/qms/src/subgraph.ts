@@ -3,6 +3,7 @@ import { qmsMigrations } from '../migrations/index.ts';
 import { CapaActionSchema, CapaSchema } from './capa/capa.entity.ts';
 import { capaResolvers } from './capa/capa.resolvers.ts';
 import { createQmsContext } from './context.ts';
+import { qmsDemo } from './demo.ts';
 import { InspectionPlanSchema } from './inspection-plan/inspection-plan.entity.ts';
 import { inspectionPlanResolvers } from './inspection-plan/inspection-plan.resolvers.ts';
 import { inspectionTriggerConsumer } from './inspection/inspection-trigger.service.ts';
@@ -21,6 +22,7 @@ export const subgraph = defineSubgraph({
   resolvers: [inspectionPlanResolvers, inspectionResolvers, nonconformanceResolvers, capaResolvers],
   createContext: createQmsContext,
   consumers: [inspectionTriggerConsumer],
+  demo: qmsDemo,
   codegen: {
     contextType: '../context.ts#QmsContext',
     mappers: {

@@ -68,6 +68,7 @@ async function startAnalyticsProcess(): Promise<{ process: ChildProcess; telemet
       PLEXUS_ROUTER_SECRET: randomBytes(32).toString('base64url'),
       PLEXUS_AUTH_ISSUER: issuer.issuer,
       PLEXUS_AUTH_JWKS_URL: issuer.jwksUrl,
+      PGAPPNAME: childSessions,
     },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
@@ -77,6 +78,17 @@ async function startAnalyticsProcess(): Promise<{ process: ChildProcess; telemet
     started.once('exit', (code) => reject(new Error(`analytics process exited with ${code} before listening`)));
   });
   return { process: started, telemetryUrl: (JSON.parse(firstLine) as { telemetryUrl: string }).telemetryUrl };
+}
+
+/** The killed process's server sessions go by this name: a statement it sent before dying may still commit. */
+const childSessions = 'plexus-telemetry-kill';
+
+async function childSessionsOnServer(): Promise<number> {
+  const [row] = await server!.query<{ sessions: number }>(
+    'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
+    [childSessions],
+  );
+  return row!.sessions;
 }
 
 /** Readings stored so far, counted by the analytics process itself on its database. */
@@ -115,6 +127,8 @@ describe('killing the ingest process mid-batch', () => {
     first.process.kill('SIGKILL');
     await exited(first.process);
     upload.destroy();
+    // A batch the process sent just before it died commits, or rolls back, only when its server session ends.
+    if (server) await expect.poll(childSessionsOnServer, { timeout: 30_000, interval: 20 }).toBe(0);
 
     const afterKill = await readStore();
     expect(afterKill.rows).toBeGreaterThan(0);

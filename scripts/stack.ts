@@ -99,13 +99,8 @@ export async function simulateDemoCompany(systems: readonly DiscoveredSubgraph[]
   }
 }
 
-/** What shapes an empty database: every folder of migrations and the mechanisms whose tables the host adds to each system. */
-const schemaSources = [
-  ...['events', 'host', 'analytics', ...readdirSync(new URL('../subgraphs/', import.meta.url)).map((name) => `subgraphs/${name}`)].map((folder) => `${folder}/migrations/`),
-  'events/src/',
-  'db/src/',
-  'host/src/audit/',
-];
+/** What shapes an empty database besides the systems' own migrations: the mechanisms whose tables the host adds to each. */
+const mechanismSources = ['events/migrations/', 'events/src/', 'host/migrations/', 'host/src/audit/', 'db/src/'];
 
 function filesUnder(folder: URL): string[] {
   if (!existsSync(folder)) return [];
@@ -122,7 +117,8 @@ function filesUnder(folder: URL): string[] {
 function migratedTemplate(systems: readonly DiscoveredSubgraph[]): DatabaseTemplate {
   const hash = createHash('sha256');
   const root = new URL('../', import.meta.url).pathname;
-  for (const file of schemaSources.flatMap((folder) => filesUnder(new URL(`../${folder}`, import.meta.url)))) hash.update(file.slice(root.length)).update(readFileSync(file));
+  const folders = [...systems.map(({ dir }) => `${dir}/migrations/`), ...mechanismSources];
+  for (const file of folders.flatMap((folder) => filesUnder(new URL(`../${folder}`, import.meta.url)))) hash.update(file.slice(root.length)).update(readFileSync(file));
   return {
     key: hash.digest('hex').slice(0, 16),
     async prepare(database) {

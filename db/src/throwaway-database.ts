@@ -71,7 +71,6 @@ async function ensureTemplate(serverUrl: string, prefix: string, template: Datab
       } finally {
         await database.close();
       }
-      await dropDatabase(serverUrl, name);
       // A copy needs its template without sessions. TimescaleDB's launcher runs a job scheduler in every database that
       // allows connections: closed to them, the template keeps none once the current one is ended.
       await admin.query(`ALTER DATABASE ${building} WITH ALLOW_CONNECTIONS false`);

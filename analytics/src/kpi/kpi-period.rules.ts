@@ -9,19 +9,20 @@ import type { Grain, Period } from './kpi-definition.ts';
 
 const dayMs = 86_400_000;
 const toDay = (date: Date) => date.toISOString().slice(0, 10);
-const parse = (day: string) => new Date(`${day}T00:00:00Z`);
+/** Midnight UTC starting the day. */
+export const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 
 export function addDays(day: string, days: number): string {
-  return toDay(new Date(parse(day).getTime() + days * dayMs));
+  return toDay(new Date(dayStart(day).getTime() + days * dayMs));
 }
 
 export function daysBetween(from: string, to: string): number {
-  return Math.round((parse(to).getTime() - parse(from).getTime()) / dayMs);
+  return Math.round((dayStart(to).getTime() - dayStart(from).getTime()) / dayMs);
 }
 
 /** The first day of the period of `grain` that contains `day`. */
 export function periodStart(day: string, grain: Grain): string {
-  const date = parse(day);
+  const date = dayStart(day);
   if (grain === 'DAY') return day;
   if (grain === 'WEEK') return addDays(day, -((date.getUTCDay() + 6) % 7));
   return `${day.slice(0, 7)}-01`;
@@ -30,7 +31,7 @@ export function periodStart(day: string, grain: Grain): string {
 export function nextPeriodStart(start: string, grain: Grain): string {
   if (grain === 'DAY') return addDays(start, 1);
   if (grain === 'WEEK') return addDays(start, 7);
-  const date = parse(start);
+  const date = dayStart(start);
   return toDay(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)));
 }
 

@@ -1,7 +1,8 @@
 import { execute } from '@plexus/db';
 import { sharedReadKey, type KpiDefinition, type KpiFilter, type KpiName } from '../kpi/kpi-definition.ts';
+import { dayStart } from '../kpi/kpi-period.rules.ts';
 import { pointsOf, sqlGrain, totalsOfRows } from '../kpi/kpi-series.rules.ts';
-import { dayStart, lineFilter, toContributions, windowParameters, type ContributionRow } from './order-fulfilment-facts.ts';
+import { lineFilter, toContributions, windowParameters, type ContributionRow } from './order-fulfilment-facts.ts';
 
 /** Open order backlog, quantity and value (KPIS.md). */
 

@@ -54,8 +54,6 @@ export const lineFilter = (filter: KpiFilter, leftOut: 'l.excluded' | 'l.cancell
     ]).and
   }`;
 
-export const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
-
 export interface ContributionRow {
   subject_id: string;
   label: string;

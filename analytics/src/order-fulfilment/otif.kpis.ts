@@ -1,7 +1,8 @@
 import { execute, type EntityManager } from '@plexus/db';
 import type { KpiContributionQuery, KpiDefinition, KpiPoint, KpiQuery, OtifSettings } from '../kpi/kpi-definition.ts';
+import { dayStart } from '../kpi/kpi-period.rules.ts';
 import { pointsOf, sqlGrain, totalsOfRows } from '../kpi/kpi-series.rules.ts';
-import { dayStart, lineFilter, rollupSeries, toContributions, windowParameters, type ContributionRow, type Window } from './order-fulfilment-facts.ts';
+import { lineFilter, rollupSeries, toContributions, windowParameters, type ContributionRow, type Window } from './order-fulfilment-facts.ts';
 
 /** On time in full per order line, with explicit settings (KPIS.md). */
 

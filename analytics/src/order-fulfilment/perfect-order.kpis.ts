@@ -1,8 +1,9 @@
 import { execute, type EntityManager } from '@plexus/db';
 import type { KpiContributionQuery, KpiDefinition, KpiFilter, KpiName, KpiPoint, KpiQuery } from '../kpi/kpi-definition.ts';
+import { dayStart } from '../kpi/kpi-period.rules.ts';
 import { pointsOf, sqlGrain, totalsOfRows } from '../kpi/kpi-series.rules.ts';
 import type { PerfectOrderReason } from '../perfect-order/perfect-order.rules.ts';
-import { dayStart, lineFilter, rollupSeries, toContributions, windowParameters, type ContributionRow, type RollupColumn } from './order-fulfilment-facts.ts';
+import { lineFilter, rollupSeries, toContributions, windowParameters, type ContributionRow, type RollupColumn } from './order-fulfilment-facts.ts';
 import { componentReasons, type PerfectOrderComponent } from './order-fulfilment.rules.ts';
 
 /** Perfect order rate (SCOR RL.1.1) and its components RL.2.1–2.4, per order (KPIS.md). */

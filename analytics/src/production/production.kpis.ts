@@ -10,7 +10,7 @@ import {
   type KpiQuery,
 } from '../kpi/kpi-definition.ts';
 import { pageOf } from '../kpi/kpi-page.rules.ts';
-import { addDays } from '../kpi/kpi-period.rules.ts';
+import { addDays, dayStart } from '../kpi/kpi-period.rules.ts';
 import { scopePredicates } from '../kpi/kpi-predicates.ts';
 import { bucketByPeriod, pointsOf } from '../kpi/kpi-series.rules.ts';
 import { addTotals, emptyTotals, oeeFraction, oeeRatios, ratio, shortfalls, worldClass, type Fraction, type OeeMeasure, type OeeTotals } from './oee.rules.ts';
@@ -24,7 +24,6 @@ import { scheduledDeadline } from './schedule-adherence.rules.ts';
  * cover their period within [from, to].
  */
 
-const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 const dayOf = (time: Date) => time.toISOString().slice(0, 10);
 
 /** Current states count up to now, or to the end of `today` when the caller looks at an earlier day. */

@@ -1,5 +1,5 @@
 import type { Job, Machine, Operation, Schedule, SchedulingProblem } from '../scheduling/model.ts';
-import { machineWindows, type SiteCalendar, type Span } from './working-calendar.rules.ts';
+import { machineWindows, weeklyShiftMinutes, type SiteCalendar, type Span } from './working-calendar.rules.ts';
 
 /**
  * The shop floor as aps knows it from events (mes work orders and
@@ -167,8 +167,6 @@ export function shopProblem(floor: ShopFloor): ShopProblem {
   return { problem: { machines, jobs, setupTimes }, epoch, nowMinute, horizonDays, skipped };
 }
 
-const clockMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-
 /** Beyond a year, a schedule says nothing a planner can act on; the engine then reports the work that does not fit. */
 const maxCalendarDays = 366;
 
@@ -182,10 +180,7 @@ const maxCalendarDays = 366;
  * that merely ends late.
  */
 export function calendarDaysFor(at: { plannedDays: number; calendar: SiteCalendar; serialMinutes: number; latestReady: number; lastPublished: number }): number {
-  const weeklyMinutes = at.calendar.shifts.reduce((sum, shift) => {
-    const length = clockMinutes(shift.end) - clockMinutes(shift.start);
-    return sum + (length <= 0 ? length + 1440 : length);
-  }, 0);
+  const weeklyMinutes = weeklyShiftMinutes(at.calendar);
   const serialDays = weeklyMinutes > 0 ? Math.ceil((7 * at.serialMinutes) / weeklyMinutes) : 0;
   const needed = Math.max(at.plannedDays + 7, Math.ceil(at.lastPublished / 1440) + 7, Math.ceil(at.latestReady / 1440) + serialDays + 7);
   return Math.min(needed, maxCalendarDays);

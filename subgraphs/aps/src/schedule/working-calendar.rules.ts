@@ -43,6 +43,15 @@ const minutesOf = (time: string) => {
   return Number(hours) * 60 + Number(minutes);
 };
 
+/** A shift's length in minutes; one that ends at or before its start runs past midnight. */
+const shiftMinutes = (shift: Shift) => {
+  const length = minutesOf(shift.end) - minutesOf(shift.start);
+  return length <= 0 ? length + DAY_MINUTES : length;
+};
+
+/** Minutes the site works in a week without holidays: its shifts added up. */
+export const weeklyShiftMinutes = (calendar: SiteCalendar) => calendar.shifts.reduce((sum, shift) => sum + shiftMinutes(shift), 0);
+
 export function validateSiteCalendar(calendar: SiteCalendar): SiteCalendar {
   calendar.shifts.forEach((shift, index) => {
     if (!Number.isInteger(shift.weekday) || shift.weekday < 1 || shift.weekday > 7) throw badInput(`Shift ${index + 1}: weekday is 1 (Monday) to 7 (Sunday)`, { field: 'shifts', index });
@@ -102,9 +111,7 @@ export function machineWindows(epoch: Date, days: number, calendar: SiteCalendar
     for (const shift of calendar.shifts) {
       if (shift.weekday !== weekday) continue;
       const start = offset + day * DAY_MINUTES + minutesOf(shift.start);
-      let end = offset + day * DAY_MINUTES + minutesOf(shift.end);
-      if (end <= start) end += DAY_MINUTES;
-      windows.push({ start, end });
+      windows.push({ start, end: start + shiftMinutes(shift) });
     }
   }
   let result = normalise([...windows, ...extra.map((span) => ({ start: minuteOf(span.from), end: minuteOf(span.to) }))]);

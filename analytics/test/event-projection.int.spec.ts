@@ -105,7 +105,7 @@ describe('event projections', () => {
     expect(await catchUpProjections(orm.em, [flaky, steady])).toBe(6);
     expect(failing.seen).toEqual(['GOOD1', 'GOOD2']);
     expect(steady.seen).toEqual(['GOOD1', 'BAD', 'GOOD2']);
-    const admin = createAnalyticsContext(orm.em, { role: 'admin', userId: null, supplierId: null, siteIds: null });
+    const admin = createAnalyticsContext(orm.em, { role: 'admin', userId: null, supplierId: null });
     const [health] = await projectionHealth(admin, [flaky]);
     expect(health).toMatchObject({ name: 'failing', lag: 0, setAsideEvents: [{ type: 'crm.CustomerCreated', error: 'cannot apply BAD' }] });
     const eventId = health!.setAsideEvents[0]!.eventId;
@@ -119,7 +119,7 @@ describe('event projections', () => {
     expect(retried).toMatchObject({ applied: true, error: null, projection: { setAsideEvents: [] } });
     expect(failing.seen).toEqual(['GOOD1', 'GOOD2', 'BAD']);
     await expect(retrySetAsideEvent(admin, { projection: 'failing', eventId }, [flaky])).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const planner = createAnalyticsContext(orm.em, { role: 'planner', userId: null, supplierId: null, siteIds: null });
+    const planner = createAnalyticsContext(orm.em, { role: 'planner', userId: null, supplierId: null });
     await expect(retrySetAsideEvent(planner, { projection: 'failing', eventId }, [flaky])).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(projectionHealth(planner, [flaky])).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });

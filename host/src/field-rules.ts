@@ -30,12 +30,33 @@ function ruleOf(directives: readonly ConstDirectiveNode[] | undefined): FieldRul
   return rule;
 }
 
+// Every field of every answer is checked, so each viewer's verdict on a requirement is worked out once per request.
+const verdicts = new WeakMap<Viewer, Map<ScopeRequirement, boolean>>();
+
+function satisfiedFor(viewer: Viewer, required: ScopeRequirement): boolean {
+  let known = verdicts.get(viewer);
+  if (!known) verdicts.set(viewer, (known = new Map()));
+  let verdict = known.get(required);
+  if (verdict === undefined) known.set(required, (verdict = satisfiesScopes(viewer.roles ?? [viewer.role], required)));
+  return verdict;
+}
+
+/**
+ * What a field asks when its SDL says nothing: a company role. The supplier
+ * portal is opened field by field (`@requiresScopes(scopes: [["staff"],
+ * ["supplier"]])` on a type or field), so a field added anywhere is closed to
+ * suppliers until someone decides otherwise, and the service behind an opened
+ * field narrows the rows to the supplier's own.
+ */
+const staffOnly: FieldRule = { authenticated: true, scopes: [['staff']] };
+
 /**
  * Enforces the field rules a subgraph's SDL declares with Federation's
  * `@authenticated` and `@requiresScopes` (on a field, or on an object type
- * for all its fields): the field's resolver runs only for a viewer who
- * satisfies them, anyone else gets FORBIDDEN for that field (its parent is
- * null if it is non-null), through a query or an entity reference alike.
+ * for all its fields), and `staffOnly` where it declares none: the field's
+ * resolver runs only for a viewer who satisfies them, anyone else gets
+ * FORBIDDEN for that field (its parent is null if it is non-null), through a
+ * query or an entity reference alike.
  */
 export function enforceFieldRules(schema: GraphQLSchema, typeDefs: DocumentNode, viewerOf: (context: unknown) => Viewer | undefined): void {
   for (const definition of typeDefs.definitions) {
@@ -45,15 +66,14 @@ export function enforceFieldRules(schema: GraphQLSchema, typeDefs: DocumentNode,
     if (!type || !('getInterfaces' in type)) continue;
     const typeRule = ruleOf(definition.directives);
     for (const fieldNode of definition.fields ?? []) {
-      const rule = ruleOf(fieldNode.directives) ?? typeRule;
+      const rule = ruleOf(fieldNode.directives) ?? typeRule ?? staffOnly;
       const field = type.getFields()[fieldNode.name.value];
-      if (!rule || !field) continue;
+      if (!field) continue;
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
       const name = `${type.name}.${field.name}`;
       field.resolve = (source, args, context, info) => {
         const viewer = viewerOf(context);
-        const roles = viewer ? (viewer.roles ?? [viewer.role]) : [];
-        if (!viewer || (rule.scopes && !satisfiesScopes(roles, rule.scopes))) {
+        if (!viewer || (rule.scopes && !satisfiedFor(viewer, rule.scopes))) {
           throw new DomainError('FORBIDDEN', `A${/^[aeiou]/.test(viewer?.role ?? '') ? 'n' : ''} ${viewer?.role ?? 'caller without a role'} may not read ${name}`, {
             field: name,
           });

@@ -1,4 +1,5 @@
 import type { Viewer as VerifiedViewer } from '@plexus/identity';
+import { isId } from '@plexus/db';
 import { DomainError } from '@plexus/errors';
 
 /**
@@ -18,8 +19,6 @@ export interface Viewer {
   userId?: string | null;
   /** For a supplier user: the supplier whose records are the only ones it may see or act on. */
   supplierId?: string | null;
-  /** For a site-scoped user: the only sites whose records it sees; absent means every site. */
-  siteIds?: readonly string[] | null;
 }
 
 export const viewerRoles: readonly ViewerRole[] = ['executive', 'planner', 'buyer', 'operator', 'quality', 'finance', 'analyst', 'supplier', 'admin'];
@@ -36,7 +35,6 @@ export function viewerFromIdentity(verified: VerifiedViewer): Viewer {
     ...(verified.roles.length > 1 ? { roles: verified.roles } : {}),
     userId: verified.sub,
     supplierId: verified.supplierId ?? null,
-    siteIds: verified.sites ?? null,
   };
 }
 
@@ -77,4 +75,17 @@ const readOnlyRoles: readonly ViewerRole[] = ['executive', 'analyst', 'supplier'
 /** Refuses changes to viewers who only read; systems narrow further with `authorize`. */
 export function authorizeChange(viewer: Viewer, action: string): void {
   if (rolesOf(viewer).every((role) => readOnlyRoles.includes(role))) throw refusal(viewer, action);
+}
+
+/** Matches no supplier: what a supplier user without a (valid) supplier is confined to, so it sees nothing. */
+export const noSupplier = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The one supplier whose records the viewer may see (ARCHITECTURE.md, "Who
+ * may do what"), or null when it may see every supplier's: every system
+ * that opens a field to the supplier portal narrows its rows with this.
+ */
+export function supplierScope(viewer: Viewer): string | null {
+  if (viewer.role !== 'supplier') return null;
+  return viewer.supplierId && isId(viewer.supplierId) ? viewer.supplierId.toLowerCase() : noSupplier;
 }

@@ -18,7 +18,6 @@ export interface DemoUser {
   name: string;
   roles: Role[];
   supplierId?: string;
-  sites?: string[];
 }
 
 export const defaultDemoUsers: readonly DemoUser[] = [

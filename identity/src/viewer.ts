@@ -20,8 +20,6 @@ export interface Viewer {
   roles: Role[];
   /** The supplier a supplier user acts for: its portal shows that supplier's records only. */
   supplierId?: string;
-  /** Site ids a site-scoped user is limited to; absent: every site. */
-  sites?: string[];
 }
 
 export type IdentityErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -38,10 +36,11 @@ export class IdentityError extends Error {
 
 /**
  * Reads a viewer from verified token claims: `sub`, `name`, `roles` (array),
- * optional `supplierId` and `sites`. Unknown role names are dropped; a token
+ * optional `supplierId`. Unknown role names are dropped; a token
  * left with no role is refused, as is a supplier user without a supplier and
  * one that is also a company role: the portal's scoping to its own records
- * must not be widened by a second role.
+ * must not be widened by a second role. A site-scoped token is refused
+ * until the systems scope rows to sites.
  */
 export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
   const { sub, name, roles: claimedRoles, supplierId, sites } = claims;
@@ -52,15 +51,13 @@ export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
   if (supplierId !== undefined && typeof supplierId !== 'string') throw new IdentityError('FORBIDDEN', 'The token’s supplierId is not a string');
   if (viewerRoles.includes('supplier') && !supplierId) throw new IdentityError('FORBIDDEN', 'A supplier user’s token must name its supplierId');
   if (viewerRoles.includes('supplier') && viewerRoles.length > 1) throw new IdentityError('FORBIDDEN', 'A supplier user has no other role');
-  if (sites !== undefined && !(Array.isArray(sites) && sites.every((site) => typeof site === 'string'))) {
-    throw new IdentityError('FORBIDDEN', 'The token’s sites are not a list of site ids');
-  }
+  // No system narrows its rows to a user's sites yet: such a user would see every site, so it sees nothing.
+  if (sites !== undefined) throw new IdentityError('FORBIDDEN', 'Site-scoped users are not supported yet: the token must not name sites');
   return {
     sub,
     name: typeof name === 'string' ? name : sub,
     roles: viewerRoles,
     ...(supplierId ? { supplierId } : {}),
-    ...(sites ? { sites: sites as string[] } : {}),
   };
 }
 
@@ -78,7 +75,7 @@ export function viewerKey(viewer: Viewer): string {
   // Verifiers hand out one viewer object per token, so the key is built once per token.
   let key = keys.get(viewer);
   if (key === undefined) {
-    key = JSON.stringify([viewer.sub, viewer.roles, viewer.supplierId ?? null, viewer.sites ?? null]);
+    key = JSON.stringify([viewer.sub, viewer.roles, viewer.supplierId ?? null]);
     keys.set(viewer, key);
   }
   return key;

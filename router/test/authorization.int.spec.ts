@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '@plexus/scripts/stack';
-import { createItem } from '@plexus/test-kit';
+import { asSupplier, placedPurchaseOrder } from '@plexus/test-kit';
 
 /**
  * Rules the systems enforce next to their data, declared in their SDL with
@@ -10,7 +10,6 @@ import { createItem } from '@plexus/test-kit';
  */
 
 let stack: Stack;
-const supplier = { role: 'supplier', supplierId: randomUUID() };
 beforeAll(async () => {
   stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
 }, 300_000);
@@ -18,25 +17,77 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+const codes = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => result.errors?.map((error) => error.extensions?.code);
+
 describe('field rules declared in the SDL', () => {
-  it('hides standard cost from suppliers, and shows them the rest of the item', async () => {
-    const item = await createItem(stack, { standardCost: 42 });
-    const costly = `query ($id: ID!) { item(id: $id) { sku standardCost } }`;
-    expect((await stack.query(costly, { id: item.id }, { role: 'buyer' })).data.item).toEqual({ sku: item.sku, standardCost: 42 });
-    const refused = await stack.query(costly, { id: item.id }, supplier);
-    expect(refused.data?.item ?? null).toBeNull();
-    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
-    expect(JSON.stringify(refused)).not.toContain('42');
-    expect((await stack.query(`query ($id: ID!) { item(id: $id) { sku } }`, { id: item.id }, supplier)).data.item).toEqual({ sku: item.sku });
+  it('shows a supplier the items on its own orders without their standard cost', async () => {
+    const { supplier, order, items } = await placedPurchaseOrder(stack);
+    const lines = `query ($id: ID!) { purchaseOrder(id: $id) { lines { item { sku name unitOfMeasure } } } }`;
+    expect((await stack.query(lines, { id: order.id }, asSupplier(supplier.id))).data.purchaseOrder.lines).toEqual([
+      { item: { sku: items[0]!.sku, name: expect.any(String), unitOfMeasure: 'EA' } },
+    ]);
+    const costly = `query ($id: ID!) { purchaseOrder(id: $id) { lines { item { sku standardCost } } } }`;
+    expect((await stack.query(costly, { id: order.id }, { role: 'buyer' })).data.purchaseOrder.lines[0].item.standardCost).toBe(2);
+    const refused = await stack.query(costly, { id: order.id }, asSupplier(supplier.id));
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect(JSON.stringify(refused.data)).not.toContain('standardCost');
+  });
+
+  it('closes to suppliers every field not opened to the portal, in every system, roots and entity fields alike', async () => {
+    const { supplier, order, items } = await placedPurchaseOrder(stack);
+    const closed = [
+      '{ salesOrders { totalCount } }',
+      '{ customers { id } }',
+      '{ items { sku } }',
+      `{ item(id: "${items[0]!.id}") { sku } }`,
+      '{ sites { name } }',
+      '{ stockBalances { quantity } }',
+      '{ workOrders { totalCount } }',
+      '{ nonconformances { totalCount } }',
+      '{ transferOrders { totalCount } }',
+      '{ livePlan { id } }',
+      '{ customerInvoices { totalCount } }',
+      '{ recentEvents(first: 1) { type } }',
+      '{ mutationAudit(first: 1) { totalCount } }',
+      `{ purchaseOrder(id: "${order.id}") { receipts { id } lines { item { stockOnHand openDemand } } } }`,
+    ];
+    for (const query of closed) {
+      const refused = await stack.query(query, {}, asSupplier(supplier.id));
+      expect(refused.errors?.length, query).toBeGreaterThan(0);
+      expect(new Set(codes(refused)), query).toEqual(new Set(['FORBIDDEN']));
+    }
+    const company = await stack.query('{ salesOrders { totalCount } sites { name } workOrders { totalCount } }', {}, { role: 'executive' });
+    expect(company.errors).toBeUndefined();
   });
 
   it('refuses suppliers the company’s KPIs and events, and serves every company role', async () => {
+    const supplier = asSupplier(randomUUID());
     for (const query of ['{ kpiSnapshot(names: [OTIF]) { name } }', '{ recentEvents(first: 1) { type } }']) {
       const refused = await stack.query(query, {}, supplier);
       expect(refused.data ?? null).toBeNull();
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       for (const role of ['executive', 'analyst', 'planner']) expect((await stack.query(query, {}, { role })).errors).toBeUndefined();
     }
+  });
+
+  it('gives a supplier its own scorecard from the KPIs, and nobody else’s', async () => {
+    const own = randomUUID();
+    const supplier = asSupplier(own);
+    // Days payable outstanding to it counts too: how the company pays its invoices is the supplier's business as well.
+    const supplierKpis = ['DAYS_PAYABLE_OUTSTANDING', 'INCOMING_FIRST_PASS_ACCEPTANCE', 'SUPPLIER_ON_TIME_DELIVERY', 'SUPPLIER_ON_TIME_IN_FULL', 'SUPPLIER_PPM'];
+    const tiles = await stack.query('{ kpiSnapshot { name current { value } } kpiDefinitions { name } }', {}, supplier);
+    expect(tiles.errors).toBeUndefined();
+    expect(tiles.data.kpiSnapshot.map((tile: { name: string }) => tile.name).sort()).toEqual(supplierKpis);
+    expect(tiles.data.kpiDefinitions.map((definition: { name: string }) => definition.name).sort()).toEqual(supplierKpis);
+    const series = `query ($filter: KpiFilter) { kpi(name: SUPPLIER_ON_TIME_DELIVERY, from: "2026-01-01", to: "2026-01-31", grain: MONTH, filter: $filter) { points { value } } }`;
+    expect((await stack.query(series, { filter: { supplierId: own } }, supplier)).errors).toBeUndefined();
+    expect((await stack.query(series, {}, supplier)).errors).toBeUndefined();
+    const otherSupplier = await stack.query(series, { filter: { supplierId: randomUUID() } }, supplier);
+    expect(codes(otherSupplier)).toEqual(['FORBIDDEN']);
+    expect(otherSupplier.data ?? null).toBeNull();
+    const contributions = `query ($filter: KpiFilter) { kpiContributions(name: SUPPLIER_PPM, from: "2026-01-01", to: "2026-01-31", filter: $filter) { totalCount } }`;
+    expect(codes(await stack.query(contributions, { filter: { supplierId: randomUUID() } }, supplier))).toEqual(['FORBIDDEN']);
+    expect(codes(await stack.query(`{ kpi(name: OTIF, from: "2026-01-01", to: "2026-01-31") { points { value } } }`, {}, supplier))).toEqual(['FORBIDDEN']);
   });
 });
 

@@ -170,6 +170,13 @@ describe('authentication', () => {
     }
   });
 
+  it('refuses a site-scoped token rather than show it every site', async () => {
+    const result = await query(await issuer.sign({ sub: 'site-planner', name: 'Site Planner', roles: ['planner'], sites: ['01930000-0000-7000-8000-000000000001'] }), ordersQuery);
+    expect(result.status).toBe(403);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('Site-scoped') });
+  });
+
   it('lets read-only roles read but not write, and writes nothing for them', async () => {
     const sites = async () => (await query(tokens.admin, '{ sites { id } }')).data.sites.length;
     const before = await sites();

@@ -41,6 +41,25 @@ export function validateFilter(definition: KpiDefinition, filter: KpiFilter | nu
   return applied;
 }
 
+/**
+ * The supplier portal's view of the KPIs: a supplier user reads its own
+ * scorecard, the KPIs measured per supplier, always for its own supplier
+ * (`supplierScope`, null for company roles, who filter as they ask).
+ */
+export function supplierScopedFilter(filter: KpiFilter | null | undefined, supplierScope: string | null): KpiFilter | null | undefined {
+  if (supplierScope === null) return filter;
+  if (filter?.supplierId && filter.supplierId.toLowerCase() !== supplierScope) {
+    throw new DomainError('FORBIDDEN', 'A supplier sees its own scorecard only', { field: 'filter.supplierId' });
+  }
+  return { ...filter, supplierId: supplierScope };
+}
+
+export function authorizeKpi(definition: Pick<KpiDefinition, 'name' | 'filters'>, supplierScope: string | null): void {
+  if (supplierScope !== null && !definition.filters.includes('supplierId')) {
+    throw new DomainError('FORBIDDEN', `A supplier sees its own scorecard only; ${definition.name} is not measured per supplier`, { field: 'name' });
+  }
+}
+
 /** Whether the KPI accepts every field set in the filter (the snapshot leaves out KPIs that do not). */
 export function acceptsFilter(definition: KpiDefinition, filter: KpiFilter | null | undefined): boolean {
   return filterFields.every((field) => filter?.[field] == null || definition.filters.includes(field));

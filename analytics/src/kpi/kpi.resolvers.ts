@@ -18,7 +18,7 @@ export const kpiResolvers: Resolvers = {
       })),
     kpiContributions: (_, { name, from, to, filter, otif, onlyFailing, first, offset }, ctx) =>
       kpiContributions(ctx, { name, from, to, filter, otif, onlyFailing: onlyFailing ?? true, first: first ?? 100, offset: offset ?? 0 }),
-    kpiDefinitions: () => [...listKpiDefinitions()],
+    kpiDefinitions: (_, __, ctx) => [...listKpiDefinitions(ctx)],
   },
   KpiDefinition: {
     filters: (definition) => [...definition.filters],

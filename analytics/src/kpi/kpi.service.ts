@@ -1,12 +1,15 @@
 import { execute } from '@plexus/db';
 import { badInput } from '@plexus/errors';
+import { supplierScope } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
 import { sharedReads, type Grain, type KpiContribution, type KpiDefinition, type KpiFilter, type KpiPoint } from './kpi-definition.ts';
 import {
   acceptsFilter,
+  authorizeKpi,
   findDefinition,
   seriesPeriods,
   snapshotPeriods,
+  supplierScopedFilter,
   validateFilter,
   validateOtifSettings,
   validatePage,
@@ -34,14 +37,21 @@ export interface KpiSeriesRequest {
   otif?: OtifSettingsInput | null;
 }
 
+/** The KPI a request names, if the viewer may read it. */
+function readableDefinition(ctx: AnalyticsContext, name: string): KpiDefinition {
+  const definition = findDefinition(kpiDefinitions, name);
+  authorizeKpi(definition, supplierScope(ctx.viewer));
+  return definition;
+}
+
 export async function kpiSeries(ctx: AnalyticsContext, request: KpiSeriesRequest): Promise<KpiSeriesResult> {
-  const definition = findDefinition(kpiDefinitions, request.name);
+  const definition = readableDefinition(ctx, request.name);
   const periods = seriesPeriods(request.from, request.to, request.grain);
   const query = {
     from: request.from,
     to: request.to,
     grain: request.grain,
-    filter: validateFilter(definition, request.filter),
+    filter: validateFilter(definition, supplierScopedFilter(request.filter, supplierScope(ctx.viewer))),
     otif: validateOtifSettings(request.otif),
     periods,
     today: today(ctx),
@@ -72,10 +82,11 @@ export async function kpiSnapshots(
 ): Promise<KpiSnapshot[]> {
   const asOf = request.asOf ?? today(ctx);
   if (asOf > today(ctx)) throw badInput(`asOf (${asOf}) is in the future`, { field: 'asOf' });
+  const filter = supplierScopedFilter(request.filter, supplierScope(ctx.viewer));
   const definitions = request.names?.length
-    ? [...new Set(request.names)].map((name) => findDefinition(kpiDefinitions, name))
-    : kpiDefinitions.filter((definition) => acceptsFilter(definition, request.filter));
-  const tiles = definitions.map((definition) => ({ definition, filter: validateFilter(definition, request.filter) }));
+    ? [...new Set(request.names)].map((name) => readableDefinition(ctx, name))
+    : kpiDefinitions.filter((definition) => acceptsFilter(definition, filter));
+  const tiles = definitions.map((definition) => ({ definition, filter: validateFilter(definition, filter) }));
   if (asOf !== today(ctx) || tiles.some(({ filter }) => Object.keys(filter).length > 0)) return computeSnapshots(ctx, tiles, request.grain, asOf);
   const materialized = await materializedSnapshots(ctx, request.grain, asOf);
   return definitions.map((definition) => materialized.find((tile) => tile.definition === definition)!);
@@ -186,13 +197,13 @@ export async function kpiContributions(
   ctx: AnalyticsContext,
   request: Omit<KpiSeriesRequest, 'grain'> & { onlyFailing: boolean; first: number; offset: number },
 ): Promise<{ totalCount: number; items: KpiContribution[] }> {
-  const definition = findDefinition(kpiDefinitions, request.name);
+  const definition = readableDefinition(ctx, request.name);
   validateRange(request.from, request.to);
   validatePage(request.first, request.offset);
   const query = {
     from: request.from,
     to: request.to,
-    filter: validateFilter(definition, request.filter),
+    filter: validateFilter(definition, supplierScopedFilter(request.filter, supplierScope(ctx.viewer))),
     otif: validateOtifSettings(request.otif),
     today: today(ctx),
     now: ctx.now(),
@@ -207,4 +218,8 @@ export async function kpiContributions(
   return { totalCount, items: [] };
 }
 
-export const listKpiDefinitions = (): readonly KpiDefinition[] => kpiDefinitions;
+/** The KPIs the viewer may read: a supplier user, its scorecard's. */
+export function listKpiDefinitions(ctx: AnalyticsContext): readonly KpiDefinition[] {
+  const scope = supplierScope(ctx.viewer);
+  return scope === null ? kpiDefinitions : kpiDefinitions.filter((definition) => definition.filters.includes('supplierId'));
+}

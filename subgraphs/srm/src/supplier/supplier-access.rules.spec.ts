@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isVisibleTo, noSupplier, scopedSupplierFilter, supplierScope } from './supplier-access.rules.ts';
+import { noSupplier, supplierScope } from '@plexus/host';
+import { isVisibleTo, scopedSupplierFilter } from './supplier-access.rules.ts';
 
 const own = '01930000-0000-7000-8000-0000000000a1';
 const other = '01930000-0000-7000-8000-0000000000b2';

@@ -1,5 +1,4 @@
-import { isId } from '@plexus/db';
-import type { Viewer } from '@plexus/host';
+import { noSupplier, supplierScope, type Viewer } from '@plexus/host';
 
 /**
  * Row-level access of the supplier portal (ARCHITECTURE.md, "Who may do
@@ -7,15 +6,6 @@ import type { Viewer } from '@plexus/host';
  * and another supplier's record is reported as not found, never as
  * forbidden, so the portal does not even reveal that it exists.
  */
-
-/** Matches no supplier: what a supplier user without a (valid) supplier is confined to, so it sees nothing. */
-export const noSupplier = '00000000-0000-0000-0000-000000000000';
-
-/** The one supplier whose records the viewer may see, or null when it may see every supplier's. */
-export function supplierScope(viewer: Viewer): string | null {
-  if (viewer.role !== 'supplier') return null;
-  return viewer.supplierId && isId(viewer.supplierId) ? viewer.supplierId.toLowerCase() : noSupplier;
-}
 
 export function isVisibleTo(viewer: Viewer, supplierId: string): boolean {
   const scope = supplierScope(viewer);

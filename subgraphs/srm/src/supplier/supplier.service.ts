@@ -2,10 +2,10 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, isId, newId, type EntityManager } from '@plexus/db';
 import { recordEvents, runOnce } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, supplierScope } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import type { SrmContext } from '../context.ts';
-import { isVisibleTo, supplierScope } from './supplier-access.rules.ts';
+import { isVisibleTo } from './supplier-access.rules.ts';
 import { SupplierCertificateSchema, SupplierSchema, supplierStatuses, type Supplier, type SupplierCertificate, type SupplierStatus } from './supplier.entity.ts';
 import { assertStatusChange, orderability, validateCertificate, validateNewSupplier, type Certificate, type NewSupplier } from './supplier.rules.ts';
 

@@ -5,10 +5,11 @@ export interface GraphQLResponse<Data> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> & { code?: string } }[];
 }
 
-/** Who a request acts as: a role, and for a supplier user its supplier (the stack signs a token for it). */
+/** Who a request acts as: a role, and for a supplier user its supplier, for a site-scoped user its sites (the stack signs a token for it). */
 export interface ViewerOptions {
   role?: string;
   supplierId?: string;
+  sites?: readonly string[];
 }
 
 /** Posts an operation, signed in with `token` when given (the router refuses requests without one). */

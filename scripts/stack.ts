@@ -155,15 +155,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const signer = createRouterCredentialSigner(routerSecret);
     // A supplier user always acts for a supplier (identity refuses one without); unnamed, one no system has heard of.
     const unknownSupplierId = randomUUID();
-    const claimsFor = ({ role = 'planner', supplierId }: ViewerOptions) => ({
+    const claimsFor = ({ role = 'planner', supplierId, sites }: ViewerOptions) => ({
       sub: `stack-${role}`,
       name: `Stack ${role}`,
       roles: [role],
       ...(supplierId || role === 'supplier' ? { supplierId: supplierId ?? unknownSupplierId } : {}),
+      ...(sites ? { sites } : {}),
     });
     const tokens = new Map<string, Promise<string>>();
     const tokenFor = (viewer: ViewerOptions = {}) => {
-      const key = JSON.stringify([viewer.role, viewer.supplierId]);
+      const key = JSON.stringify([viewer.role, viewer.supplierId, viewer.sites]);
       if (!tokens.has(key)) tokens.set(key, signedIn.sign(claimsFor(viewer)));
       return tokens.get(key)!;
     };

@@ -10,7 +10,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { satisfiesScopes, type ScopeRequirement } from './field-rules.rules.ts';
-import type { Viewer } from './viewer.ts';
+import { siteScope, type Viewer } from './viewer.ts';
 
 /** What the SDL asks of a field's reader: `@authenticated` (a signed-in viewer) and `@requiresScopes`. */
 interface FieldRule {
@@ -37,23 +37,24 @@ function satisfiedFor(viewer: Viewer, required: ScopeRequirement): boolean {
   let known = verdicts.get(viewer);
   if (!known) verdicts.set(viewer, (known = new Map()));
   let verdict = known.get(required);
-  if (verdict === undefined) known.set(required, (verdict = satisfiesScopes(viewer.roles ?? [viewer.role], required)));
+  if (verdict === undefined) known.set(required, (verdict = satisfiesScopes(viewer.roles ?? [viewer.role], required, siteScope(viewer) !== null)));
   return verdict;
 }
 
 /**
- * What a field asks when its SDL says nothing: a company role. The supplier
- * portal is opened field by field (`@requiresScopes(scopes: [["staff"],
- * ["supplier"]])` on a type or field), so a field added anywhere is closed to
- * suppliers until someone decides otherwise, and the service behind an opened
- * field narrows the rows to the supplier's own.
+ * What a field asks when its SDL says nothing: a company role that sees
+ * every site. The supplier portal and site-scoped users are let in field by
+ * field (`[["staff", "all-sites"], ["supplier"]]`, `[["staff"]]` on a type or
+ * field), so a field added anywhere is closed to them until someone decides
+ * otherwise, and the service behind an opened field narrows the rows to the
+ * supplier's own or the user's sites.
  */
-const staffOnly: FieldRule = { authenticated: true, scopes: [['staff']] };
+const companyWide: FieldRule = { authenticated: true, scopes: [['staff', 'all-sites']] };
 
 /**
  * Enforces the field rules a subgraph's SDL declares with Federation's
  * `@authenticated` and `@requiresScopes` (on a field, or on an object type
- * for all its fields), and `staffOnly` where it declares none: the field's
+ * for all its fields), and `companyWide` where it declares none: the field's
  * resolver runs only for a viewer who satisfies them, anyone else gets
  * FORBIDDEN for that field (its parent is null if it is non-null), through a
  * query or an entity reference alike.
@@ -66,7 +67,7 @@ export function enforceFieldRules(schema: GraphQLSchema, typeDefs: DocumentNode,
     if (!type || !('getInterfaces' in type)) continue;
     const typeRule = ruleOf(definition.directives);
     for (const fieldNode of definition.fields ?? []) {
-      const rule = ruleOf(fieldNode.directives) ?? typeRule ?? staffOnly;
+      const rule = ruleOf(fieldNode.directives) ?? typeRule ?? companyWide;
       const field = type.getFields()[fieldNode.name.value];
       if (!field) continue;
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;

@@ -8,7 +8,7 @@ export type { PlexusMode } from './mode.ts';
 export { bearerAuthenticator, subgraphAuthenticationFromEnvironment } from './authentication.ts';
 export type { SubgraphAuthentication } from './authentication.ts';
 export { IdentityError } from '@plexus/identity';
-export { authorize, authorizeChange, hasRole, noSupplier, supplierScope, viewerFromIdentity, viewerRoles } from './viewer.ts';
+export { authorize, authorizeChange, hasRole, isSiteVisible, noSupplier, scopedSiteFilter, siteScope, supplierScope, viewerFromIdentity, viewerRoles } from './viewer.ts';
 export type { Viewer, ViewerRole } from './viewer.ts';
 export { defineSubgraph } from './subgraph-declaration.ts';
 export type { BackgroundWork, SubgraphDeclaration, SubgraphRuntime } from './subgraph-declaration.ts';

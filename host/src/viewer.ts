@@ -19,6 +19,8 @@ export interface Viewer {
   userId?: string | null;
   /** For a supplier user: the supplier whose records are the only ones it may see or act on. */
   supplierId?: string | null;
+  /** For a site-scoped user: the only sites whose records it sees; absent means every site. */
+  siteIds?: readonly string[] | null;
 }
 
 export const viewerRoles: readonly ViewerRole[] = ['executive', 'planner', 'buyer', 'operator', 'quality', 'finance', 'analyst', 'supplier', 'admin'];
@@ -35,6 +37,7 @@ export function viewerFromIdentity(verified: VerifiedViewer): Viewer {
     ...(verified.roles.length > 1 ? { roles: verified.roles } : {}),
     userId: verified.sub,
     supplierId: verified.supplierId ?? null,
+    siteIds: verified.sites ?? null,
   };
 }
 
@@ -88,4 +91,29 @@ export const noSupplier = '00000000-0000-0000-0000-000000000000';
 export function supplierScope(viewer: Viewer): string | null {
   if (viewer.role !== 'supplier') return null;
   return viewer.supplierId && isId(viewer.supplierId) ? viewer.supplierId.toLowerCase() : noSupplier;
+}
+
+/**
+ * The only sites whose records the viewer may see, or null for every site.
+ * Fields a site-scoped user may read are opened to it one by one
+ * (`@requiresScopes(scopes: [["staff"]])` rather than the default
+ * `[["staff", "all-sites"]]`), and the service behind each narrows its rows
+ * with this; everything else is FORBIDDEN to it.
+ */
+export function siteScope(viewer: Viewer): readonly string[] | null {
+  return viewer.siteIds?.length ? viewer.siteIds : null;
+}
+
+/** Whether a record of `siteId` is the viewer's to see; a record without a site is no site-scoped user's. */
+export function isSiteVisible(viewer: Viewer, siteId: string | null | undefined): boolean {
+  const scope = siteScope(viewer);
+  return scope === null || (!!siteId && scope.includes(siteId.toLowerCase()));
+}
+
+/** The sites a list may show: the one asked for, narrowed to the viewer's (none when outside them); null for no restriction. */
+export function scopedSiteFilter(viewer: Viewer, requested: string | null | undefined): readonly string[] | null {
+  const scope = siteScope(viewer);
+  if (!requested) return scope;
+  const site = requested.toLowerCase();
+  return scope === null || scope.includes(site) ? [site] : [];
 }

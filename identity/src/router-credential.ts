@@ -36,6 +36,7 @@ export function createRouterCredentialSigner(secret: string, options: { lifetime
         name: viewer.name,
         roles: viewer.roles,
         ...(viewer.supplierId ? { supplierId: viewer.supplierId } : {}),
+        ...(viewer.sites ? { sites: viewer.sites } : {}),
       })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(viewer.sub)

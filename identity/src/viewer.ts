@@ -20,6 +20,8 @@ export interface Viewer {
   roles: Role[];
   /** The supplier a supplier user acts for: its portal shows that supplier's records only. */
   supplierId?: string;
+  /** The only sites a site-scoped company user sees (site ids); absent: every site. */
+  sites?: string[];
 }
 
 export type IdentityErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN';
@@ -34,13 +36,16 @@ export class IdentityError extends Error {
   }
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Reads a viewer from verified token claims: `sub`, `name`, `roles` (array),
- * optional `supplierId`. Unknown role names are dropped; a token
+ * optional `supplierId` and `sites`. Unknown role names are dropped; a token
  * left with no role is refused, as is a supplier user without a supplier and
  * one that is also a company role: the portal's scoping to its own records
- * must not be widened by a second role. A site-scoped token is refused
- * until the systems scope rows to sites.
+ * must not be widened by a second role. `sites` narrows a company role other
+ * than administrator to those sites; an empty or malformed list is refused,
+ * never read as "every site".
  */
 export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
   const { sub, name, roles: claimedRoles, supplierId, sites } = claims;
@@ -51,13 +56,18 @@ export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
   if (supplierId !== undefined && typeof supplierId !== 'string') throw new IdentityError('FORBIDDEN', 'The token’s supplierId is not a string');
   if (viewerRoles.includes('supplier') && !supplierId) throw new IdentityError('FORBIDDEN', 'A supplier user’s token must name its supplierId');
   if (viewerRoles.includes('supplier') && viewerRoles.length > 1) throw new IdentityError('FORBIDDEN', 'A supplier user has no other role');
-  // No system narrows its rows to a user's sites yet: such a user would see every site, so it sees nothing.
-  if (sites !== undefined) throw new IdentityError('FORBIDDEN', 'Site-scoped users are not supported yet: the token must not name sites');
+  if (sites !== undefined) {
+    if (!Array.isArray(sites) || sites.length === 0 || !sites.every((site) => typeof site === 'string' && uuidPattern.test(site))) {
+      throw new IdentityError('FORBIDDEN', 'The token’s sites must be a non-empty list of site ids');
+    }
+    if (viewerRoles.includes('supplier') || viewerRoles.includes('admin')) throw new IdentityError('FORBIDDEN', 'Only company roles other than administrator are scoped to sites');
+  }
   return {
     sub,
     name: typeof name === 'string' ? name : sub,
     roles: viewerRoles,
     ...(supplierId ? { supplierId } : {}),
+    ...(sites ? { sites: [...new Set((sites as string[]).map((site) => site.toLowerCase()))] } : {}),
   };
 }
 
@@ -75,7 +85,7 @@ export function viewerKey(viewer: Viewer): string {
   // Verifiers hand out one viewer object per token, so the key is built once per token.
   let key = keys.get(viewer);
   if (key === undefined) {
-    key = JSON.stringify([viewer.sub, viewer.roles, viewer.supplierId ?? null]);
+    key = JSON.stringify([viewer.sub, viewer.roles, viewer.supplierId ?? null, viewer.sites ?? null]);
     keys.set(viewer, key);
   }
   return key;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '@plexus/scripts/stack';
-import { asSupplier, placedPurchaseOrder } from '@plexus/test-kit';
+import { asSupplier, createCustomer, createItem, createSalesOrder, createSite, placedPurchaseOrder } from '@plexus/test-kit';
 
 /**
  * Rules the systems enforce next to their data, declared in their SDL with
@@ -88,6 +88,44 @@ describe('field rules declared in the SDL', () => {
     const contributions = `query ($filter: KpiFilter) { kpiContributions(name: SUPPLIER_PPM, from: "2026-01-01", to: "2026-01-31", filter: $filter) { totalCount } }`;
     expect(codes(await stack.query(contributions, { filter: { supplierId: randomUUID() } }, supplier))).toEqual(['FORBIDDEN']);
     expect(codes(await stack.query(`{ kpi(name: OTIF, from: "2026-01-01", to: "2026-01-31") { points { value } } }`, {}, supplier))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('site-scoped users', () => {
+  it('see their sites’ orders and KPIs only, and nothing not opened to them', async () => {
+    const [north, south] = [await createSite(stack), await createSite(stack)];
+    const customer = await createCustomer(stack);
+    const item = await createItem(stack);
+    const northOrder = await createSalesOrder(stack, { customerId: customer.id, siteId: north.id }, [{ itemId: item.id, quantity: 5 }]);
+    const southOrder = await createSalesOrder(stack, { customerId: customer.id, siteId: south.id }, [{ itemId: item.id, quantity: 7 }]);
+    const northPlanner = { role: 'planner', sites: [north.id] };
+    const orders = `query ($filter: SalesOrderFilter) { salesOrders(filter: $filter, first: 200) { totalCount items { id site { id } customer { name } lines { quantity item { sku } } } } }`;
+    const filter = { customerId: customer.id };
+    const seen = (await stack.query(orders, { filter }, northPlanner)).data.salesOrders;
+    expect(seen.items.map((order: { id: string }) => order.id)).toEqual([northOrder.id]);
+    expect(seen.items[0]).toMatchObject({ site: { id: north.id }, customer: { name: 'Test customer' }, lines: [{ quantity: 5, item: { sku: item.sku } }] });
+    expect((await stack.query(orders, { filter: { ...filter, siteId: south.id } }, northPlanner)).data.salesOrders.totalCount).toBe(0);
+    expect((await stack.query(orders, { filter: { ...filter, siteId: south.id } }, { role: 'planner' })).data.salesOrders.items.map((order: { id: string }) => order.id)).toEqual([southOrder.id]);
+    expect((await stack.query(orders, { filter }, { role: 'planner' })).data.salesOrders.totalCount).toBe(2);
+    const one = `query ($id: ID!, $number: String!) { salesOrder(id: $id) { id } salesOrderByNumber(number: $number) { id } }`;
+    expect((await stack.query(one, { id: southOrder.id, number: southOrder.number }, northPlanner)).data).toEqual({ salesOrder: null, salesOrderByNumber: null });
+    expect((await stack.query(one, { id: northOrder.id, number: northOrder.number }, northPlanner)).data).toEqual({ salesOrder: { id: northOrder.id }, salesOrderByNumber: { id: northOrder.id } });
+
+    const snapshot = await stack.query('{ kpiSnapshot { name } }', {}, northPlanner);
+    expect(snapshot.errors).toBeUndefined();
+    // Every KPI is measured per site, so the dashboard is whole, for the north plant.
+    expect(snapshot.data.kpiSnapshot.length).toBe((await stack.query('{ kpiDefinitions { name } }')).data.kpiDefinitions.length);
+    const otif = `query ($filter: KpiFilter) { kpi(name: OTIF, from: "2026-01-01", to: "2026-01-31", grain: MONTH, filter: $filter) { points { value } } }`;
+    expect((await stack.query(otif, {}, northPlanner)).errors).toBeUndefined();
+    expect(codes(await stack.query(otif, { filter: { siteId: south.id } }, northPlanner))).toEqual(['FORBIDDEN']);
+    expect(codes(await stack.query(otif, {}, { role: 'planner', sites: [north.id, south.id] }))).toEqual(['BAD_USER_INPUT']);
+
+    for (const query of ['{ stockBalances { quantity } }', '{ purchaseOrders { totalCount } }', '{ workOrders { totalCount } }', '{ recentEvents(first: 1) { type } }', '{ customers { id } }']) {
+      expect(new Set(codes(await stack.query(query, {}, northPlanner))), query).toEqual(new Set(['FORBIDDEN']));
+    }
+    const write = await stack.query(`mutation ($id: ID!) { confirmSalesOrder(id: $id) { id } }`, { id: northOrder.id }, northPlanner);
+    expect(codes(write)).toEqual(['FORBIDDEN']);
+    expect((await stack.query(`query ($id: ID!) { salesOrder(id: $id) { status } }`, { id: northOrder.id })).data.salesOrder.status).toBe('DRAFT');
   });
 });
 

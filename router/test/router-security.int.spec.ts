@@ -170,11 +170,20 @@ describe('authentication', () => {
     }
   });
 
-  it('refuses a site-scoped token rather than show it every site', async () => {
-    const result = await query(await issuer.sign({ sub: 'site-planner', name: 'Site Planner', roles: ['planner'], sites: ['01930000-0000-7000-8000-000000000001'] }), ordersQuery);
-    expect(result.status).toBe(403);
-    expect(result.data).toBeUndefined();
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('Site-scoped') });
+  it('refuses a token whose sites are empty or not site ids, or that scopes a supplier or an administrator to sites', async () => {
+    const site = '01930000-0000-7000-8000-000000000001';
+    for (const claims of [
+      { roles: ['planner'], sites: [] },
+      { roles: ['planner'], sites: 'everywhere' },
+      { roles: ['planner'], sites: ['north'] },
+      { roles: ['admin'], sites: [site] },
+      { roles: ['supplier'], supplierId: site, sites: [site] },
+    ]) {
+      const result = await query(await issuer.sign({ sub: 'site-user', name: 'Site user', ...claims }), ordersQuery);
+      expect(result.status, JSON.stringify(claims)).toBe(403);
+      expect(result.data).toBeUndefined();
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
   });
 
   it('lets read-only roles read but not write, and writes nothing for them', async () => {

@@ -41,22 +41,42 @@ export function validateFilter(definition: KpiDefinition, filter: KpiFilter | nu
   return applied;
 }
 
-/**
- * The supplier portal's view of the KPIs: a supplier user reads its own
- * scorecard, the KPIs measured per supplier, always for its own supplier
- * (`supplierScope`, null for company roles, who filter as they ask).
- */
-export function supplierScopedFilter(filter: KpiFilter | null | undefined, supplierScope: string | null): KpiFilter | null | undefined {
-  if (supplierScope === null) return filter;
-  if (filter?.supplierId && filter.supplierId.toLowerCase() !== supplierScope) {
-    throw new DomainError('FORBIDDEN', 'A supplier sees its own scorecard only', { field: 'filter.supplierId' });
-  }
-  return { ...filter, supplierId: supplierScope };
+/** What the viewer may see: one supplier's records (a supplier user), some sites' (a site-scoped user), or null for all. */
+export interface KpiScope {
+  supplierId: string | null;
+  siteIds: readonly string[] | null;
 }
 
-export function authorizeKpi(definition: Pick<KpiDefinition, 'name' | 'filters'>, supplierScope: string | null): void {
-  if (supplierScope !== null && !definition.filters.includes('supplierId')) {
+/**
+ * The filter a KPI is computed with for the viewer: a supplier user's
+ * always names its own supplier (its scorecard), a site-scoped user's one of
+ * its sites (the only one when it has one); asking for another supplier or
+ * site is refused. Company roles filter as they ask.
+ */
+export function scopedFilter(filter: KpiFilter | null | undefined, scope: KpiScope): KpiFilter | null | undefined {
+  let scoped = filter;
+  if (scope.supplierId !== null) {
+    if (filter?.supplierId && filter.supplierId.toLowerCase() !== scope.supplierId) {
+      throw new DomainError('FORBIDDEN', 'A supplier sees its own scorecard only', { field: 'filter.supplierId' });
+    }
+    scoped = { ...scoped, supplierId: scope.supplierId };
+  }
+  if (scope.siteIds !== null) {
+    const siteId = filter?.siteId?.toLowerCase() ?? (scope.siteIds.length === 1 ? scope.siteIds[0]! : null);
+    if (siteId === null) throw badInput('Name one of your sites in filter.siteId', { field: 'filter.siteId' });
+    if (!scope.siteIds.includes(siteId)) throw new DomainError('FORBIDDEN', 'A site-scoped user sees its own sites only', { field: 'filter.siteId' });
+    scoped = { ...scoped, siteId };
+  }
+  return scoped;
+}
+
+/** Refuses a KPI the viewer's scope cannot be applied to: a supplier user reads only KPIs measured per supplier, a site-scoped user only KPIs measured per site. */
+export function authorizeKpi(definition: Pick<KpiDefinition, 'name' | 'filters'>, scope: KpiScope): void {
+  if (scope.supplierId !== null && !definition.filters.includes('supplierId')) {
     throw new DomainError('FORBIDDEN', `A supplier sees its own scorecard only; ${definition.name} is not measured per supplier`, { field: 'name' });
+  }
+  if (scope.siteIds !== null && !definition.filters.includes('siteId')) {
+    throw new DomainError('FORBIDDEN', `A site-scoped user sees its own sites only; ${definition.name} is not measured per site`, { field: 'name' });
   }
 }
 

@@ -1,6 +1,6 @@
 import { execute } from '@plexus/db';
 import { badInput } from '@plexus/errors';
-import { supplierScope } from '@plexus/host';
+import { siteScope, supplierScope } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
 import { sharedReads, type Grain, type KpiContribution, type KpiDefinition, type KpiFilter, type KpiPoint } from './kpi-definition.ts';
 import {
@@ -9,7 +9,8 @@ import {
   findDefinition,
   seriesPeriods,
   snapshotPeriods,
-  supplierScopedFilter,
+  scopedFilter,
+  type KpiScope,
   validateFilter,
   validateOtifSettings,
   validatePage,
@@ -37,10 +38,12 @@ export interface KpiSeriesRequest {
   otif?: OtifSettingsInput | null;
 }
 
+const scopeOf = (ctx: AnalyticsContext): KpiScope => ({ supplierId: supplierScope(ctx.viewer), siteIds: siteScope(ctx.viewer) });
+
 /** The KPI a request names, if the viewer may read it. */
 function readableDefinition(ctx: AnalyticsContext, name: string): KpiDefinition {
   const definition = findDefinition(kpiDefinitions, name);
-  authorizeKpi(definition, supplierScope(ctx.viewer));
+  authorizeKpi(definition, scopeOf(ctx));
   return definition;
 }
 
@@ -51,7 +54,7 @@ export async function kpiSeries(ctx: AnalyticsContext, request: KpiSeriesRequest
     from: request.from,
     to: request.to,
     grain: request.grain,
-    filter: validateFilter(definition, supplierScopedFilter(request.filter, supplierScope(ctx.viewer))),
+    filter: validateFilter(definition, scopedFilter(request.filter, scopeOf(ctx))),
     otif: validateOtifSettings(request.otif),
     periods,
     today: today(ctx),
@@ -82,7 +85,7 @@ export async function kpiSnapshots(
 ): Promise<KpiSnapshot[]> {
   const asOf = request.asOf ?? today(ctx);
   if (asOf > today(ctx)) throw badInput(`asOf (${asOf}) is in the future`, { field: 'asOf' });
-  const filter = supplierScopedFilter(request.filter, supplierScope(ctx.viewer));
+  const filter = scopedFilter(request.filter, scopeOf(ctx));
   const definitions = request.names?.length
     ? [...new Set(request.names)].map((name) => readableDefinition(ctx, name))
     : kpiDefinitions.filter((definition) => acceptsFilter(definition, filter));
@@ -203,7 +206,7 @@ export async function kpiContributions(
   const query = {
     from: request.from,
     to: request.to,
-    filter: validateFilter(definition, supplierScopedFilter(request.filter, supplierScope(ctx.viewer))),
+    filter: validateFilter(definition, scopedFilter(request.filter, scopeOf(ctx))),
     otif: validateOtifSettings(request.otif),
     today: today(ctx),
     now: ctx.now(),
@@ -218,8 +221,10 @@ export async function kpiContributions(
   return { totalCount, items: [] };
 }
 
-/** The KPIs the viewer may read: a supplier user, its scorecard's. */
+/** The KPIs the viewer may read: a supplier user, its scorecard's; a site-scoped user, those measured per site. */
 export function listKpiDefinitions(ctx: AnalyticsContext): readonly KpiDefinition[] {
-  const scope = supplierScope(ctx.viewer);
-  return scope === null ? kpiDefinitions : kpiDefinitions.filter((definition) => definition.filters.includes('supplierId'));
+  const scope = scopeOf(ctx);
+  return kpiDefinitions.filter(
+    (definition) => (scope.supplierId === null || definition.filters.includes('supplierId')) && (scope.siteIds === null || definition.filters.includes('siteId')),
+  );
 }

@@ -297,6 +297,8 @@ export type SalesOrderFilter = {
   dueTo?: InputMaybe<Scalars['Date']['input']>;
   /** Matches the order number, case-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Orders fulfilled from this site. */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<SalesOrderStatus>>;
 };
 

@@ -6,11 +6,12 @@ import {
   findSalesOrderByNumber,
   listSalesOrders,
   promiseSalesOrder,
+  visibleSalesOrder,
 } from './sales-order.service.ts';
 
 export const salesOrderResolvers: Resolvers = {
   Query: {
-    salesOrder: (_, { id }, ctx) => ctx.loaders.salesOrderById.load(id),
+    salesOrder: (_, { id }, ctx) => visibleSalesOrder(ctx, id),
     salesOrderByNumber: (_, { number }, ctx) => findSalesOrderByNumber(ctx, number),
     salesOrders: (_, { filter, sort, first, offset }, ctx) =>
       listSalesOrders(ctx, {
@@ -27,7 +28,7 @@ export const salesOrderResolvers: Resolvers = {
     cancelSalesOrder: (_, { id, reason, requestedBy, idempotencyKey }, ctx) => cancelSalesOrder(ctx, id, reason, requestedBy, idempotencyKey),
   },
   SalesOrder: {
-    __resolveReference: (reference, ctx) => ctx.loaders.salesOrderById.load(reference.id),
+    __resolveReference: (reference, ctx) => visibleSalesOrder(ctx, reference.id),
     customer: async (order, _, ctx) => (await ctx.loaders.customerById.load(order.customer.id))!,
     site: (order) => (order.siteId ? { id: order.siteId } : null),
     lines: (order, _, ctx) => ctx.loaders.linesByOrder.load(order.id),

@@ -10,7 +10,7 @@ import {
   type SalesOrderLineSnapshot,
   type SupplyChainEventInput,
 } from '@plexus/events';
-import { authorizeChange } from '@plexus/host';
+import { authorizeChange, isSiteVisible, scopedSiteFilter } from '@plexus/host';
 import { badInput, notFound } from '@plexus/errors';
 import type { CrmContext } from '../context.ts';
 import { CustomerSchema } from '../customer/customer.entity.ts';
@@ -60,6 +60,7 @@ export type SalesOrderSortField = 'NUMBER' | 'ORDERED_AT' | 'DUE_DATE' | 'CUSTOM
 export interface SalesOrderQuery {
   filter: {
     customerId?: string | null;
+    siteId?: string | null;
     status?: readonly SalesOrderStatus[] | null;
     dueFrom?: string | null;
     dueTo?: string | null;
@@ -78,9 +79,16 @@ const sortColumns = {
   TOTAL_AMOUNT: 'totalAmount',
 } as const;
 
+/** An order the viewer may see (a site-scoped user: one of its sites'), or null as if it did not exist. */
+export async function visibleSalesOrder(ctx: CrmContext, id: string): Promise<SalesOrder | null> {
+  const order = await ctx.loaders.salesOrderById.load(id);
+  return order && isSiteVisible(ctx.viewer, order.siteId) ? order : null;
+}
+
 /** Numbers are typed by people: surrounding spaces and lower case still find the order. */
-export function findSalesOrderByNumber(ctx: CrmContext, number: string): Promise<SalesOrder | null> {
-  return ctx.em.findOne(SalesOrderSchema, { number: number.trim().toUpperCase() });
+export async function findSalesOrderByNumber(ctx: CrmContext, number: string): Promise<SalesOrder | null> {
+  const order = await ctx.em.findOne(SalesOrderSchema, { number: number.trim().toUpperCase() });
+  return order && isSiteVisible(ctx.viewer, order.siteId) ? order : null;
 }
 
 export async function listSalesOrders(ctx: CrmContext, query: SalesOrderQuery) {
@@ -90,12 +98,15 @@ export async function listSalesOrders(ctx: CrmContext, query: SalesOrderQuery) {
   if (filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) {
     throw badInput('dueFrom must not be after dueTo', { field: 'dueFrom' });
   }
+  if (filter.siteId && !isId(filter.siteId)) throw badInput('filter.siteId must be a UUID', { field: 'filter.siteId' });
+  const sites = scopedSiteFilter(ctx.viewer, filter.siteId);
   const direction = sort.direction === 'DESC' ? 'desc' : 'asc';
   const search = filter.search?.trim();
   const [items, totalCount] = await ctx.em.findAndCount(
     SalesOrderSchema,
     {
       ...(filter.customerId ? { customer: filter.customerId } : {}),
+      ...(sites ? { siteId: { $in: [...sites] } } : {}),
       ...(filter.status?.length ? { status: { $in: [...filter.status] } } : {}),
       ...(filter.dueFrom || filter.dueTo
         ? { dueDate: { ...(filter.dueFrom ? { $gte: filter.dueFrom } : {}), ...(filter.dueTo ? { $lte: filter.dueTo } : {}) } }

@@ -186,6 +186,8 @@ export type SalesOrderFilter = {
   dueTo?: string | null | undefined;
   /** Matches the order number, case-insensitive. */
   search?: string | null | undefined;
+  /** Orders fulfilled from this site. */
+  siteId?: string | number | null | undefined;
   status?: Array<SalesOrderStatus> | null | undefined;
 };
 

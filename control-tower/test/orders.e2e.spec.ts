@@ -78,3 +78,74 @@ describe('the control tower in Chromium', () => {
     expect(await page.locator('[role=alert]').textContent()).toContain('There is no order with that id.');
   });
 });
+
+describe('a planner acting on orders', () => {
+  /** A new draft order of the demo company, placed through the graph as a planner would. */
+  async function draftOrder() {
+    const facts = await tower.stack.query<{ customers: { id: string }[]; sites: { id: string }[]; items: { id: string }[] }>(
+      '{ customers(first: 1) { id } sites { id } items(filter: { type: FG }, first: 1) { id } }',
+    );
+    const { customers, sites, items } = facts.data!;
+    const placed = await tower.stack.query<{ createSalesOrder: { id: string } }>(
+      `mutation ($input: CreateSalesOrderInput!) { createSalesOrder(input: $input) { id } }`,
+      { input: { customerId: customers[0]!.id, siteId: sites[0]!.id, lines: [{ itemId: items[0]!.id, quantity: 3, unitPrice: 12, requestedDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10) }] } },
+    );
+    return placed.data!.createSalesOrder;
+  }
+
+  it('confirms, promises and cancels from the order page, each offered only when the order allows it', async () => {
+    const order = await draftOrder();
+    await open(`/orders/${order.id}`);
+    const actions = page.getByTestId('order-actions');
+    expect(await actions.locator('button').allTextContents()).toEqual(['Confirm order', 'Promise', 'Cancel order']);
+
+    await actions.locator('button:has-text("Confirm order")').click();
+    await expect.poll(() => page.getByTestId('action-done').textContent()).toBe('The order is confirmed.');
+    expect(await page.locator('h1 .badge').textContent()).toBe('confirmed');
+    expect(await actions.locator('button').allTextContents()).toEqual(['Promise', 'Ship', 'Cancel order']);
+
+    const promised = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await actions.locator('input[name=promisedDate]').fill(promised);
+    await actions.locator('button:has-text("Promise")').click();
+    await expect.poll(() => page.getByTestId('action-done').textContent()).toBe(`Open lines are promised for ${promised}.`);
+
+    await actions.locator('input[name=reason]').fill('Customer found another source');
+    await actions.locator('select[name=requestedBy]').selectOption('CUSTOMER');
+    await actions.locator('button:has-text("Cancel order")').click();
+    await expect.poll(() => page.getByTestId('action-done').textContent()).toBe('The order is cancelled.');
+    expect(await page.locator('h1 .badge').textContent()).toBe('cancelled');
+    expect(await page.getByTestId('order-actions').count()).toBe(0);
+    const stored = await tower.stack.query<{ salesOrder: { status: string; promisedDate: string } }>(`query ($id: ID!) { salesOrder(id: $id) { status promisedDate } }`, { id: order.id });
+    expect(stored.data!.salesOrder).toEqual({ status: 'CANCELLED', promisedDate: promised });
+  });
+
+  it('offers an executive nothing, and refuses a forced action with the system’s reason', async () => {
+    const order = await draftOrder();
+    const executive = await tower.browser.newContext();
+    await executive.addCookies([{ name: 'plexus_demo_user', value: 'demo-executive', url: tower.baseUrl }]);
+    const executivePage = await executive.newPage();
+    try {
+      await openPage(executivePage, tower.baseUrl, `/orders/${order.id}`);
+      expect(await executivePage.getByTestId('order-actions').count()).toBe(0);
+      const forced = await executivePage.request.post(`${tower.baseUrl}/orders/${order.id}?/confirm`, {
+        form: { idempotencyKey: 'forced-confirm' },
+        headers: { origin: tower.baseUrl, accept: 'application/json' },
+      });
+      const answer = JSON.parse((await forced.json()).data) as unknown[];
+      expect(JSON.stringify(answer)).toContain('may read but not change anything');
+      const stored = await tower.stack.query<{ salesOrder: { status: string } }>(`query ($id: ID!) { salesOrder(id: $id) { status } }`, { id: order.id });
+      expect(stored.data!.salesOrder.status).toBe('DRAFT');
+    } finally {
+      await executive.close();
+    }
+  });
+
+  it('filters the orders list by site', async () => {
+    const sites = (await tower.stack.query<{ sites: { id: string }[] }>('{ sites { id } }')).data!.sites;
+    const counts = await tower.stack.query<{ salesOrders: { totalCount: number } }>(`query ($siteId: ID) { salesOrders(filter: { siteId: $siteId }) { totalCount } }`, { siteId: sites[0]!.id });
+    await open(`/orders?site=${sites[0]!.id}`);
+    expect(await page.getByTestId('range').textContent()).toMatch(new RegExp(` of ${counts.data!.salesOrders.totalCount}$`));
+    await open('/orders?site=not-a-site');
+    expect(await page.locator('[data-testid=form-problems] li').allTextContents()).toEqual([expect.stringContaining('is not a site id')]);
+  });
+});

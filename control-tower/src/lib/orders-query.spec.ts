@@ -4,11 +4,11 @@ import { ordersHref, readOrdersQuery, sortHref, validateOrdersQuery } from './or
 describe('orders query in the URL', () => {
   it('reads filters and ignores values it does not know', () => {
     const query = readOrdersQuery(new URLSearchParams('status=SHIPPED&dueFrom=2026-11-01&dueTo=nonsense&sort=BOGUS&page=-3'));
-    expect(query).toEqual({ customerId: null, status: 'SHIPPED', dueFrom: '2026-11-01', dueTo: null, sort: 'ORDERED_AT', direction: 'DESC', page: 1 });
+    expect(query).toEqual({ siteId: null, customerId: null, status: 'SHIPPED', dueFrom: '2026-11-01', dueTo: null, sort: 'ORDERED_AT', direction: 'DESC', page: 1 });
   });
 
   it('round-trips through a link', () => {
-    const query = readOrdersQuery(new URLSearchParams('customer=c1&status=CONFIRMED&sort=DUE_DATE&dir=DESC&page=3'));
+    const query = readOrdersQuery(new URLSearchParams('site=s1&customer=c1&status=CONFIRMED&sort=DUE_DATE&dir=DESC&page=3'));
     expect(readOrdersQuery(new URL(ordersHref(query), 'http://x').searchParams)).toEqual(query);
   });
 
@@ -19,9 +19,9 @@ describe('orders query in the URL', () => {
   });
 
   it('turns an inverted due range, a malformed customer id or date and a bad page into form problems', () => {
-    const { query, problems } = validateOrdersQuery(new URLSearchParams('dueFrom=2026-11-20&dueTo=2026-11-01&customer=not-an-id&page=x'));
-    expect(query).toMatchObject({ customerId: null, dueFrom: '2026-11-20', dueTo: null, page: 1 });
-    expect(Object.keys(problems).sort()).toEqual(['customer', 'dueTo', 'page']);
+    const { query, problems } = validateOrdersQuery(new URLSearchParams('dueFrom=2026-11-20&dueTo=2026-11-01&customer=not-an-id&site=north&page=x'));
+    expect(query).toMatchObject({ siteId: null, customerId: null, dueFrom: '2026-11-20', dueTo: null, page: 1 });
+    expect(Object.keys(problems).sort()).toEqual(['customer', 'dueTo', 'page', 'site']);
     expect(problems.dueTo).toContain('ends (2026-11-01) before it starts (2026-11-20)');
     expect(validateOrdersQuery(new URLSearchParams('dueFrom=2026-02-30')).problems.dueFrom).toContain('is not a date');
   });

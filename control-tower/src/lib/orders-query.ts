@@ -4,6 +4,7 @@ import { readPage } from './paging.ts';
 
 /** The Orders page's filters, sort and page, kept in the URL so a view can be shared and Back works. */
 export interface OrdersQuery {
+  siteId: string | null;
   customerId: string | null;
   status: SalesOrderStatus | null;
   dueFrom: string | null;
@@ -29,6 +30,7 @@ export function readOrdersQuery(params: URLSearchParams): OrdersQuery {
   };
   const page = Number.parseInt(params.get('page') ?? '1', 10);
   return {
+    siteId: params.get('site') || null,
     customerId: params.get('customer') || null,
     status: status && statuses.includes(status) ? status : null,
     dueFrom: date('dueFrom'),
@@ -42,6 +44,7 @@ export function readOrdersQuery(params: URLSearchParams): OrdersQuery {
 export function ordersHref(query: OrdersQuery, change: Partial<OrdersQuery> = {}): string {
   const next = { ...query, ...change };
   const params = new URLSearchParams();
+  if (next.siteId) params.set('site', next.siteId);
   if (next.customerId) params.set('customer', next.customerId);
   if (next.status) params.set('status', next.status);
   if (next.dueFrom) params.set('dueFrom', next.dueFrom);
@@ -58,17 +61,18 @@ export function sortHref(query: OrdersQuery, field: SalesOrderSortField): string
   return ordersHref(query, { sort: field, direction, page: 1 });
 }
 
-export type OrdersQueryField = 'customer' | 'dueFrom' | 'dueTo' | 'page';
+export type OrdersQueryField = 'site' | 'customer' | 'dueFrom' | 'dueTo' | 'page';
 
 /**
- * The query and what was wrong with the URL, for the form: a malformed customer
- * id, a date that is not one, or a range that ends before it starts is a
+ * The query and what was wrong with the URL, for the form: a malformed site or
+ * customer id, a date that is not one, or a range that ends before it starts is a
  * problem shown beside its field and left out of the request (the graph
  * would refuse it, and the page would be an error instead of a form).
  */
 export function validateOrdersQuery(params: URLSearchParams): { query: OrdersQuery; problems: Problems<OrdersQueryField> } {
   const problems: Problems<OrdersQueryField> = {};
   const query = readOrdersQuery(params);
+  const siteId = readId(params, 'site', 'site', 'site', problems);
   const customerId = readId(params, 'customer', 'customer', 'customer', problems);
   for (const field of ['dueFrom', 'dueTo'] as const) {
     const value = params.get(field);
@@ -81,5 +85,5 @@ export function validateOrdersQuery(params: URLSearchParams): { query: OrdersQue
     problems.dueTo = `The due range ends (${dueTo}) before it starts (${dueFrom}); showing orders due from ${dueFrom}.`;
     dueTo = null;
   }
-  return { query: { ...query, customerId, dueFrom: dueFrom && isCalendarDate(dueFrom) ? dueFrom : null, dueTo: dueTo && isCalendarDate(dueTo) ? dueTo : null }, problems };
+  return { query: { ...query, siteId, customerId, dueFrom: dueFrom && isCalendarDate(dueFrom) ? dueFrom : null, dueTo: dueTo && isCalendarDate(dueTo) ? dueTo : null }, problems };
 }

@@ -8,7 +8,7 @@ export async function load({ url, fetch }) {
   const { query: asked, problems } = validateOrdersQuery(url.searchParams);
   const ask = (query: OrdersQuery) =>
     askGraph(fetch, OrdersPageDocument, {
-      filter: { customerId: query.customerId, status: query.status ? [query.status] : null, dueFrom: query.dueFrom, dueTo: query.dueTo },
+      filter: { siteId: query.siteId, customerId: query.customerId, status: query.status ? [query.status] : null, dueFrom: query.dueFrom, dueTo: query.dueTo },
       sort: { field: query.sort, direction: query.direction },
       first: pageSize,
       offset: (query.page - 1) * pageSize,
@@ -30,6 +30,7 @@ export async function load({ url, fetch }) {
     refused,
     orders: result.data?.salesOrders ?? { totalCount: 0, items: [] },
     customers: result.data?.customers ?? [],
+    sites: result.data?.sites ?? [],
     problemsFromSystems: outages(result.errors),
     today: todayUtc(),
   };

@@ -65,9 +65,10 @@ stack = await startStack({ database, seed: 'demo', ports, routerLimits: defaultL
 console.log(`graph up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 await controlTowerBuilt;
 const controlTowerPort = Number(env.CONTROL_TOWER_PORT ?? 3000);
-controlTower = spawn(process.execPath, ['--import', new URL('./exit-with-parent.mjs', import.meta.url).pathname, join(controlTowerDir, 'build/index.js')], {
+const controlTowerHost = env.PLEXUS_HOST ?? '127.0.0.1';
+controlTower = spawn(process.execPath, ['--import', new URL('./exit-with-parent.mjs', import.meta.url).pathname, join(controlTowerDir, 'serve.mjs')], {
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  env: { ...env, PORT: String(controlTowerPort), HOST: env.PLEXUS_HOST ?? '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl, PLEXUS_ISSUER_URL: stack.issuerUrl },
+  env: { ...env, PORT: String(controlTowerPort), HOST: controlTowerHost, PLEXUS_ROUTER_URL: stack.routerUrl, PLEXUS_ISSUER_URL: stack.issuerUrl },
 });
 controlTower.on('exit', (code) => void shutdown(`control tower exited with code ${code}`, 1));
 // The graph answers signed-in users only: an analyst's token to query it with any client right away.

@@ -35,7 +35,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Resolves when the app's server says it is listening (adapter-node prints `Listening on …`); fails if it exits first. */
+/** Resolves when the app's server says it is listening (`serve.mjs` prints `Listening on …`); fails if it exits first. */
 function listening(app: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     createInterface({ input: app.stdout! }).on('line', (line) => {
@@ -51,7 +51,7 @@ export async function serveControlTower(stack: Pick<Stack, 'routerUrl' | 'issuer
   const build = spawnSync('npx', ['vite', 'build'], { cwd: appDir, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`control tower build failed:\n${build.stderr}`);
   const port = await freePort();
-  const app = spawn(process.execPath, ['build/index.js'], {
+  const app = spawn(process.execPath, ['serve.mjs'], {
     cwd: appDir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PLEXUS_ROUTER_URL: stack.routerUrl, PLEXUS_ISSUER_URL: stack.issuerUrl },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -119,12 +119,15 @@ describe('a planner acting on orders', () => {
     expect(stored.data!.salesOrder).toEqual({ status: 'CANCELLED', promisedDate: promised });
   });
 
-  it('offers an executive nothing, and refuses a forced action with the system’s reason', async () => {
+  it('offers an executive signed in on the sign-in page nothing, and refuses a forced action with the system’s reason', async () => {
     const order = await draftOrder();
     const executive = await tower.browser.newContext();
-    await executive.addCookies([{ name: 'plexus_demo_user', value: 'demo-executive', url: tower.baseUrl }]);
     const executivePage = await executive.newPage();
     try {
+      await openPage(executivePage, tower.baseUrl, '/sign-in');
+      await executivePage.locator('button[value=demo-executive]').click();
+      await executivePage.waitForURL(`${tower.baseUrl}/`);
+      expect((await executive.cookies()).find((cookie) => cookie.name === 'plexus_demo_user')?.value).toBe('demo-executive');
       await openPage(executivePage, tower.baseUrl, `/orders/${order.id}`);
       expect(await executivePage.getByTestId('order-actions').count()).toBe(0);
       const forced = await executivePage.request.post(`${tower.baseUrl}/orders/${order.id}?/confirm`, {

@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
  */
 process.env.PROTOCOL_HEADER = 'x-forwarded-proto';
 // Imported after: the handler reads its settings from the environment as it loads.
-const { handler } = await import('./build/handler.js');
+const { handler } = await import(new URL('./build/handler.js', import.meta.url).href);
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 

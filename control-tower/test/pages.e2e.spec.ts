@@ -1,11 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage, startControlTower, startTimeoutMs, type ControlTower } from './harness.ts';
+import { describeProductionPages } from './production.pages.ts';
+import { describePurchasingPages } from './purchasing.pages.ts';
 import { compareWithBaseline, horizontalOverflow, screenshotTolerance, seriousViolations } from './quality.ts';
 
 /**
  * The executive's pages in Chromium: the dashboard, a KPI page and its
- * records, inventory; and for every page of the control tower, axe-core,
+ * records, inventory, production and purchasing (one started tower for all,
+ * to keep the suite short); and for every page of the control tower, axe-core,
  * keyboard use, 390 px without overflow, the reader's locale and a screenshot
  * against its committed baseline.
  */
@@ -224,6 +227,10 @@ const everyPage = () => [
   ['orders', '/orders'],
   ['order', `/orders/${orderId}`],
 ];
+
+const ui = { page: () => page, open, stack: () => tower.stack };
+describeProductionPages(ui);
+describePurchasingPages(ui);
 
 describe('quality on every page', () => {
   it('has no serious or critical axe-core violation', async () => {

@@ -4,7 +4,7 @@ import { openTestDatabase, type Database, type DatabaseTemplate } from '@plexus/
 import type { IncomingHttpHeaders } from 'node:http';
 import { bearerAuthenticator, discoverSubgraphs, openSubgraph, startSubgraph, type DiscoveredSubgraph, type RunningSubgraph, type Viewer } from '@plexus/host';
 import { createRouterCredentialSigner, createTokenVerifier, routerCredentialHeader, viewerFromClaims } from '@plexus/identity';
-import { startDemoIssuer, type DemoIssuer, type TokenOptions } from '@plexus/identity/demo-issuer';
+import { defaultDemoUsers, startDemoIssuer, type DemoIssuer, type DemoUser, type TokenOptions } from '@plexus/identity/demo-issuer';
 import { startRouter } from '@plexus/router';
 import { mergeLimits } from '@plexus/router/configuration';
 import { defaultLimitPolicy, type LimitPolicy } from '@plexus/router/operation-limits';
@@ -141,7 +141,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       for (const { declaration } of systems) await (await openSubgraph(declaration, database)).close();
       if (await isEmpty(database)) await simulateDemoCompany(systems, database, { now: options.today, ...options.demo });
     }
-    issuer = await startDemoIssuer({ port: ports.issuer ?? 0, audience: 'plexus' });
+    // The issuer reads its users at sign-in, so the demo supplier user can be pointed at a real supplier once the graph is up.
+    const demoUsers: DemoUser[] = defaultDemoUsers.map((user) => ({ ...user }));
+    issuer = await startDemoIssuer({ port: ports.issuer ?? 0, audience: 'plexus', users: demoUsers });
     const verifyToken = createTokenVerifier({ issuer: issuer.issuer, audience: 'plexus', jwksUrl: issuer.jwksUrl });
     for (const { declaration } of systems) {
       running.set(
@@ -168,6 +170,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       if (!tokens.has(key)) tokens.set(key, signedIn.sign(claimsFor(viewer)));
       return tokens.get(key)!;
     };
+    if ((options.seed ?? 'demo') === 'demo') {
+      // The portal's demo user acts for the demo company's first supplier, so signing in as it shows that supplier's orders.
+      const first = await postGraphQL<{ suppliers: { items: { id: string }[] } }>(router.url, '{ suppliers(first: 1) { items { id } } }', {}, { token: await tokenFor({ role: 'admin' }) });
+      const supplierId = first.data?.suppliers.items[0]?.id;
+      const portalUser = demoUsers.find((user) => user.roles.includes('supplier'));
+      if (supplierId && portalUser) portalUser.supplierId = supplierId;
+    }
     const ownsDatabase = !options.database;
     return {
       database,

@@ -152,3 +152,23 @@ describe('a planner acting on orders', () => {
     expect(await page.locator('[data-testid=form-problems] li').allTextContents()).toEqual([expect.stringContaining('is not a site id')]);
   });
 });
+
+describe('the demo supplier user', () => {
+  it('acts for one of the demo company’s suppliers and sees only its purchase orders', async () => {
+    const issued = await fetch(`${tower.stack.issuerUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'demo-supplier' }) });
+    const { access_token: token } = (await issued.json()) as { access_token: string };
+    const asPortalUser = async <Data>(query: string) => {
+      const response = await fetch(tower.stack.routerUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+      return (await response.json()) as { data?: Data; errors?: { extensions?: { code?: string } }[] };
+    };
+    const own = await asPortalUser<{ viewerSupplier: { id: string } | null; purchaseOrders: { totalCount: number; items: { supplier: { id: string } }[] } }>(
+      '{ viewerSupplier { id } purchaseOrders(first: 200) { totalCount items { supplier { id } } } }',
+    );
+    const supplierId = own.data!.viewerSupplier!.id;
+    const all = await tower.stack.query<{ purchaseOrders: { totalCount: number } }>('{ purchaseOrders { totalCount } }', {}, { role: 'buyer' });
+    expect(own.data!.purchaseOrders.totalCount).toBeGreaterThan(0);
+    expect(own.data!.purchaseOrders.totalCount).toBeLessThan(all.data!.purchaseOrders.totalCount);
+    expect(new Set(own.data!.purchaseOrders.items.map((order) => order.supplier.id))).toEqual(new Set([supplierId]));
+    expect((await asPortalUser('{ salesOrders { totalCount } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -28,7 +28,7 @@ export const defaultDemoUsers: readonly DemoUser[] = [
   { sub: 'demo-quality', name: 'Quinn Quality', roles: ['quality'] },
   { sub: 'demo-finance', name: 'Fay Finance', roles: ['finance'] },
   { sub: 'demo-analyst', name: 'Ada Analyst', roles: ['analyst'] },
-  // The demo company has no supplier records yet; the stack passes the demo supplier's id when it has one.
+  // Until the stack points it at the demo company's first supplier (after simulating it), it acts for none.
   { sub: 'demo-supplier', name: 'Sam Supplier', roles: ['supplier'], supplierId: 'demo-supplier' },
   { sub: 'demo-admin', name: 'Ari Admin', roles: ['admin'] },
 ];

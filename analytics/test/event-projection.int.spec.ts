@@ -1,5 +1,5 @@
-import { newId, openTestDatabase, type Database, type SubgraphOrm } from '@plexus/db';
-import { readEventsAfter, recordEvents, type SupplyChainEvent, type SupplyChainEventInput } from '@plexus/events';
+import { execute, newId, openTestDatabase, type Database, type SubgraphOrm } from '@plexus/db';
+import { consumeEvents, defineConsumer, readEventsAfter, readSetAsideEvents, recordEvents, type SupplyChainEvent, type SupplyChainEventInput } from '@plexus/events';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { catchUpProjections, type EventProjection } from '../src/projection/event-projection.ts';
@@ -85,6 +85,28 @@ describe('event projections', () => {
     expect(first.events.map((event) => event.id)).toEqual([ids[0], ids[1]]);
     const second = await read(first.last!);
     expect(second.events.map((event) => event.id)).toEqual([ids[2]]);
+  });
+
+  it('as a system consumer, apply a batch in one transaction and leave nothing of an event set aside', async () => {
+    await execute(orm.em.fork(), 'CREATE TABLE analytics.consumer_probe (code text NOT NULL)');
+    const probe = defineConsumer({
+      name: 'probe',
+      types: ['crm.CustomerCreated'],
+      async apply(em, event) {
+        await execute(em, 'INSERT INTO analytics.consumer_probe (code) VALUES (?)', [event.payload.code]);
+        if (event.payload.code === 'HALF') throw new Error('failed after writing');
+      },
+    });
+    // Start past what earlier specs wrote.
+    await consumeEvents(orm.em.fork(), 'analytics', probe, { batchSize: 10_000 });
+    await execute(orm.em.fork(), 'DELETE FROM analytics.consumer_probe');
+    await write([customerCreated('FIRST'), customerCreated('HALF'), customerCreated('LAST')]);
+    expect(await consumeEvents(orm.em.fork(), 'analytics', probe)).toBe(3);
+    const rows = await execute<{ code: string }[]>(orm.em.fork(), 'SELECT code FROM analytics.consumer_probe ORDER BY code');
+    expect(rows.map((row) => row.code)).toEqual(['FIRST', 'LAST']);
+    const aside = (await readSetAsideEvents(orm.em.fork(), 'analytics')).filter((event) => event.consumer === 'probe');
+    expect(aside).toMatchObject([{ eventType: 'crm.CustomerCreated', error: 'failed after writing' }]);
+    expect(await consumeEvents(orm.em.fork(), 'analytics', probe)).toBe(0);
   });
 
   it('set an event they cannot apply aside with its error, apply the rest of its batch, and apply it when an administrator retries', async () => {

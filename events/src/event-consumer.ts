@@ -100,30 +100,30 @@ export async function awaitCommitHorizon(em: EntityManager, options: { timeoutMs
   }
 }
 
-async function readCheckpoint(em: EntityManager, schema: string, consumer: string, lock: boolean): Promise<StreamPosition> {
+async function readCheckpoint(em: EntityManager, schema: string, consumer: string, lock: boolean): Promise<StreamPosition | null> {
   const rows = await execute<{ last_tx: string; last_event_id: string }[]>(
     em,
     `SELECT last_tx::text AS last_tx, last_event_id FROM "${schema}".event_checkpoint WHERE consumer = ?${lock ? ' FOR UPDATE' : ''}`,
     [consumer],
   );
-  return rows[0] ? { tx: rows[0].last_tx, eventId: rows[0].last_event_id } : origin;
+  return rows[0] ? { tx: rows[0].last_tx, eventId: rows[0].last_event_id } : null;
 }
 
-async function advance(em: EntityManager, schema: string, consumer: string, to: StreamPosition): Promise<void> {
+async function advance(em: EntityManager, schema: string, consumer: string, to: StreamPosition, events: number): Promise<void> {
   await execute(
     em,
     `UPDATE "${schema}".event_checkpoint
-        SET last_tx = ?::xid8, last_event_id = ?::uuid, events_applied = events_applied + 1, updated_at = now()
+        SET last_tx = ?::xid8, last_event_id = ?::uuid, events_applied = events_applied + ?, updated_at = now()
       WHERE consumer = ?`,
-    [to.tx, to.eventId, consumer],
+    [to.tx, to.eventId, events, consumer],
   );
 }
 
 /**
- * Applies the consumer to at most `batchSize` new events, one transaction
- * each, and returns how many it consumed (applied or set aside). Looks
- * without writing first, so an idle consumer takes no transaction id (which
- * would hold every other reader's horizon back).
+ * Applies the consumer to at most `batchSize` new events in one transaction,
+ * each in a savepoint of its own, and returns how many it consumed (applied
+ * or set aside). Looks without writing first, so an idle consumer takes no
+ * transaction id (which would hold every other reader's horizon back).
  */
 export async function consumeEvents(
   em: EntityManager,
@@ -133,52 +133,44 @@ export async function consumeEvents(
 ): Promise<number> {
   const limit = options.batchSize ?? 200;
   const before = await readCommitHorizon(em);
-  const peek = await readEventsAfter(em, { types: consumer.types, after: await readCheckpoint(em, schema, consumer.name, false), before, limit });
+  const seen = await readCheckpoint(em, schema, consumer.name, false);
+  const peek = await readEventsAfter(em, { types: consumer.types, after: seen ?? origin, before, limit });
   if (peek.events.length === 0) return 0;
-  await execute(
-    em,
-    `INSERT INTO "${schema}".event_checkpoint (consumer, last_tx, last_event_id, updated_at)
-     VALUES (?, ?::xid8, ?::uuid, now()) ON CONFLICT (consumer) DO NOTHING`,
-    [consumer.name, origin.tx, origin.eventId],
-  );
-  let consumed = 0;
-  for (;;) {
-    const outcome = await consumeNext(em.fork(), schema, consumer, before);
-    if (outcome === 'none') return consumed;
-    consumed += 1;
-    if (consumed >= limit) return consumed;
-  }
-}
-
-async function consumeNext(em: EntityManager, schema: string, consumer: EventConsumer, before: string): Promise<'applied' | 'set aside' | 'none'> {
-  // The checkpoint's row lock makes instances of one system take turns; the second re-reads past the first's event.
-  const next = await em.transactional(async (tx) => {
-    const { events, last } = await readEventsAfter(tx, { types: consumer.types, after: await readCheckpoint(tx, schema, consumer.name, true), before, limit: 1 });
-    const event = events[0];
-    if (!event || !last) return { outcome: 'none' as const };
-    try {
-      // A savepoint, so a failed application leaves the checkpoint's transaction usable for setting the event aside.
-      await tx.transactional((inner) => consumer.apply(inner, event as EventOf<EventType>));
-    } catch (error) {
-      return { outcome: 'failed' as const, event, last, error };
-    }
-    await advance(tx, schema, consumer.name, last);
-    return { outcome: 'applied' as const };
-  });
-  if (next.outcome !== 'failed') return next.outcome;
-  const message = next.error instanceof Error ? next.error.message : String(next.error);
-  console.error(`${schema}: consumer ${consumer.name} set event ${next.event.id} (${next.event.type}) aside: ${message}`);
-  await em.fork().transactional(async (tx) => {
-    await readCheckpoint(tx, schema, consumer.name, true);
+  if (!seen) {
     await execute(
-      tx,
-      `INSERT INTO "${schema}".set_aside_event (consumer, event_id, event_type, error, set_aside_at)
-       VALUES (?, ?, ?, ?, now()) ON CONFLICT (consumer, event_id) DO UPDATE SET error = excluded.error, set_aside_at = excluded.set_aside_at`,
-      [consumer.name, next.event.id, next.event.type, message],
+      em,
+      `INSERT INTO "${schema}".event_checkpoint (consumer, last_tx, last_event_id, updated_at)
+       VALUES (?, ?::xid8, ?::uuid, now()) ON CONFLICT (consumer) DO NOTHING`,
+      [consumer.name, origin.tx, origin.eventId],
     );
-    await advance(tx, schema, consumer.name, next.last);
+  }
+  const setAside: { event: SupplyChainEvent; message: string }[] = [];
+  const consumed = await em.fork().transactional(async (tx) => {
+    // The checkpoint's row lock makes instances of one system take turns; the second re-reads past the first's batch.
+    const at = (await readCheckpoint(tx, schema, consumer.name, true)) ?? origin;
+    const unmoved = at.tx === (seen ?? origin).tx && at.eventId === (seen ?? origin).eventId;
+    const { events, last } = unmoved ? peek : await readEventsAfter(tx, { types: consumer.types, after: at, before, limit });
+    if (!last) return 0;
+    for (const event of events) {
+      try {
+        // A savepoint, so a failed application leaves the batch's transaction usable for setting the event aside.
+        await tx.transactional((inner) => consumer.apply(inner, event as EventOf<EventType>));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        setAside.push({ event, message });
+        await execute(
+          tx,
+          `INSERT INTO "${schema}".set_aside_event (consumer, event_id, event_type, error, set_aside_at)
+           VALUES (?, ?, ?, ?, now()) ON CONFLICT (consumer, event_id) DO UPDATE SET error = excluded.error, set_aside_at = excluded.set_aside_at`,
+          [consumer.name, event.id, event.type, message],
+        );
+      }
+    }
+    await advance(tx, schema, consumer.name, last, events.length);
+    return events.length;
   });
-  return 'set aside';
+  for (const { event, message } of setAside) console.error(`${schema}: consumer ${consumer.name} set event ${event.id} (${event.type}) aside: ${message}`);
+  return consumed;
 }
 
 /** Events a system's consumers set aside, newest first: what an operator looks at when a system stopped reacting. */

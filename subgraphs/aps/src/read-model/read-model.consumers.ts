@@ -1,4 +1,4 @@
-import { execute, type EntityManager } from '@plexus/db';
+import { execute, sqlArray, type EntityManager } from '@plexus/db';
 import { defineConsumer, type SalesOrderLineSnapshot, type PurchaseOrderLineSnapshot } from '@plexus/events';
 
 /**
@@ -68,17 +68,19 @@ export const demandConsumer = defineConsumer({
           );
         }
         return;
-      case 'crm.DemandForecastChanged':
+      case 'crm.DemandForecastChanged': {
         if (!event.itemId || !event.siteId) return;
-        for (const week of event.payload.weeks) {
-          await execute(
-            em,
-            `INSERT INTO aps.demand_forecast (item_id, site_id, source, week_start, quantity) VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (item_id, site_id, source, week_start) DO UPDATE SET quantity = excluded.quantity`,
-            [event.itemId, event.siteId, event.payload.source, dateOnly(week.weekStart), week.quantity],
-          );
-        }
+        // One statement for the whole horizon (a forecast is a year and more of weeks); a week named twice keeps its last quantity.
+        const weeks = new Map(event.payload.weeks.map((week) => [dateOnly(week.weekStart), week.quantity]));
+        await execute(
+          em,
+          `INSERT INTO aps.demand_forecast (item_id, site_id, source, week_start, quantity)
+           SELECT ?::uuid, ?::uuid, ?::text, week.start, week.quantity FROM unnest(?::date[], ?::numeric[]) AS week (start, quantity)
+           ON CONFLICT (item_id, site_id, source, week_start) DO UPDATE SET quantity = excluded.quantity`,
+          [event.itemId, event.siteId, event.payload.source, sqlArray([...weeks.keys()]), sqlArray([...weeks.values()])],
+        );
         return;
+      }
     }
   },
 });
@@ -139,23 +141,29 @@ export const stockConsumer = defineConsumer({
     if (event.siteId) {
       await execute(em, 'INSERT INTO aps.warehouse (id, site_id) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET site_id = excluded.site_id', [warehouseId, event.siteId]);
     }
-    const move = async (itemId: string, quantity: number) =>
-      execute(
+    // One statement per event, with an item's lines summed first: an upsert may touch a row only once.
+    const move = async (lines: readonly { itemId: string; quantity: number }[]) => {
+      const byItem = new Map<string, number>();
+      for (const line of lines) byItem.set(line.itemId, (byItem.get(line.itemId) ?? 0) + line.quantity);
+      if (byItem.size === 0) return;
+      await execute(
         em,
-        `INSERT INTO aps.stock (warehouse_id, item_id, quantity) VALUES (?, ?, ?)
+        `INSERT INTO aps.stock (warehouse_id, item_id, quantity)
+         SELECT ?::uuid, move.item_id, move.quantity FROM unnest(?::uuid[], ?::numeric[]) AS move (item_id, quantity)
          ON CONFLICT (warehouse_id, item_id) DO UPDATE SET quantity = aps.stock.quantity + excluded.quantity`,
-        [warehouseId, itemId, quantity],
+        [warehouseId, sqlArray([...byItem.keys()]), sqlArray([...byItem.values()])],
       );
+    };
     switch (event.type) {
       case 'wms.InventorySnapshotTaken':
         await execute(em, 'DELETE FROM aps.stock WHERE warehouse_id = ?', [warehouseId]);
-        for (const balance of event.payload.balances) await move(balance.itemId, balance.quantity);
+        await move(event.payload.balances);
         return;
       case 'wms.GoodsReceived':
-        for (const line of event.payload.lines) await move(line.itemId, line.quantity);
+        await move(event.payload.lines);
         return;
       case 'wms.ShipmentShipped':
-        for (const line of event.payload.lines) await move(line.itemId, -line.quantity);
+        await move(event.payload.lines.map((line) => ({ itemId: line.itemId, quantity: -line.quantity })));
         return;
     }
   },

@@ -92,15 +92,21 @@ function nextWorking(time: number): number {
   }
 }
 
-/** Working time `ms` after `start`, and the shift starts crossed on the way (where paused work resumes). */
-function advance(start: number, ms: number): { end: number; resumes: number[] } {
+/**
+ * Working time `ms` after `start`: its end, the shift starts crossed on the
+ * way (where paused work resumes) and the shift ends it paused at, with the
+ * work done by then (where operators report what they made that shift).
+ */
+function advance(start: number, ms: number): { end: number; resumes: number[]; pauses: { at: number; doneMs: number }[] } {
   let time = nextWorking(start);
   let left = ms;
   const resumes: number[] = [];
+  const pauses: { at: number; doneMs: number }[] = [];
   for (;;) {
     const end = shiftEndOf(time);
-    if (time + left <= end) return { end: time + left, resumes };
+    if (time + left <= end) return { end: time + left, resumes, pauses };
     left -= end - time;
+    pauses.push({ at: end, doneMs: ms - left });
     time = nextWorking(end);
     resumes.push(time);
   }
@@ -149,7 +155,7 @@ export const mesDemo: DemoStep<MesContext> = {
     const machineIds = plant.machines.map((machine) => machine.id);
     const shiftStart = new Date(time + shiftStartHour * hourMs);
     const shiftEnd = new Date(time + shiftEndHour * hourMs);
-    simulation.later(shiftStart, () => changeMachineState(simulation.at(shiftStart), { machineIds, state: 'IDLE' }).then(() => undefined));
+    simulation.later(shiftStart, () => changeMachineState(simulation.at(shiftStart), { machineIds, state: 'IDLE', reason: 'NO_ORDER' }).then(() => undefined));
     simulation.later(shiftEnd, () => changeMachineState(simulation.at(shiftEnd), { machineIds, state: 'OFF_SHIFT' }).then(() => undefined));
     const dayNumber = Math.round((time - simulation.firstDay.getTime()) / dayMs);
     if (new Date(time).getUTCDay() === 1 && Math.floor(dayNumber / 7) % 2 === 0) {
@@ -173,7 +179,7 @@ function maintain(simulation: Simulation<MesContext>, plant: PlantState, day: nu
       await changeMachineState(simulation.at(new Date(start)), { machineIds: [machine.id], state: 'PLANNED_DOWNTIME', reason: 'PREVENTIVE_MAINTENANCE' });
     });
     simulation.later(new Date(end), async () => {
-      await changeMachineState(simulation.at(new Date(end)), { machineIds: [machine.id], state: 'IDLE' });
+      await changeMachineState(simulation.at(new Date(end)), { machineIds: [machine.id], state: 'IDLE', reason: 'NO_ORDER' });
     });
   }
 }
@@ -242,8 +248,10 @@ interface PlannedOperation {
   setupEnd: number | null;
   /** Shift starts where work paused by a shift end resumes. */
   resumes: number[];
-  /** A breakdown or jam partway: when the machine stopped, why, when it was repaired, and the good share made before. */
-  stop: { at: number; reason: string; repaired: number; share: number } | null;
+  /** A breakdown or jam partway: when the machine stopped, why, and when it was repaired. */
+  stop: { at: number; reason: string; repaired: number } | null;
+  /** When the operator reports, with the share of the run done by then: at each shift end, at a stop and at the end. */
+  reports: { at: number; share: number }[];
   end: number;
   input: number;
   good: number;
@@ -314,10 +322,17 @@ function planOperation(simulation: Simulation<MesContext>, machine: PlantMachine
     const reason = breakdown ? pick(simulation, breakdownReasons) : 'JAM';
     const repaired = advance(before.end + 1000, (breakdown ? 20 + random() * 130 : 3 + random() * 9) * minuteMs);
     const after = advance(repaired.end + 1000, runMs * (1 - share));
-    return { ...base, resumes: [...before.resumes, ...after.resumes], stop: { at: before.end, reason, repaired: repaired.end, share }, end: after.end };
+    const reports = [
+      ...before.pauses.map((pause) => ({ at: pause.at, share: pause.doneMs / runMs })),
+      { at: before.end, share },
+      ...after.pauses.map((pause) => ({ at: pause.at, share: share + pause.doneMs / runMs })),
+      { at: after.end, share: 1 },
+    ];
+    return { ...base, resumes: [...before.resumes, ...after.resumes], stop: { at: before.end, reason, repaired: repaired.end }, reports, end: after.end };
   }
   const run = advance(setup.end, runMs);
-  return { ...base, resumes: run.resumes, stop: null, end: run.end };
+  const reports = [...run.pauses.map((pause) => ({ at: pause.at, share: pause.doneMs / runMs })), { at: run.end, share: 1 }];
+  return { ...base, resumes: run.resumes, stop: null, reports, end: run.end };
 }
 
 /** Schedules a planned operation's terminal actions: start, material, setup done, reports, the stop and its repair, resumes, completion. */
@@ -331,31 +346,36 @@ function scheduleOperation(simulation: Simulation<MesContext>, plant: PlantState
   if (planned.setupEnd !== null) action(planned.setupEnd, (ctx) => finishSetup(ctx, operation.id));
   // At the very moment the planned work carries on (a minute after the shift's start): a report may follow within the minute.
   for (const resume of planned.resumes) action(resume, (ctx) => resumeOperation(ctx, operation.id));
-  const report = (time: number, share: number, last: boolean) => {
-    const part = (total: number) => (last ? total - Math.round(total * (1 - share)) : Math.round(total * share));
-    const [good, scrap, rework] = [part(planned.good), part(planned.scrap), part(planned.rework)];
-    if (good + scrap + rework === 0) return;
-    action(time, (ctx) =>
+  // Each report carries what was made since the last one, so a machine's ideal time lands in the shift that ran it.
+  const madeBy = (share: number) => ({
+    good: Math.round(planned.good * share),
+    scrap: Math.round(planned.scrap * share),
+    rework: Math.round(planned.rework * share),
+  });
+  let reported = { share: 0, ...madeBy(0) };
+  for (const { at, share } of planned.reports) {
+    const made = madeBy(share);
+    const [good, scrap, rework] = [made.good - reported.good, made.scrap - reported.scrap, made.rework - reported.rework];
+    const labourMinutes = Math.round((((share - reported.share) * planned.runMs) / minuteMs) * 10) / 10;
+    reported = { share, ...made };
+    if (good + scrap + rework === 0) continue;
+    action(at, (ctx) =>
       reportProduction(ctx, {
         operationRunId: operation.id,
-        operatorId: operator(time),
+        operatorId: operator(at),
         goodQuantity: good,
         scrapQuantity: scrap,
         scrapReason: scrap > 0 ? planned.scrapReason : null,
         reworkQuantity: rework,
-        labourMinutes: Math.round(((planned.runMs * share) / minuteMs) * 10) / 10,
+        labourMinutes,
       }),
     );
-  };
+  }
   if (planned.stop) {
-    const { at, reason, repaired, share } = planned.stop;
-    report(at, share, false);
+    const { at, reason, repaired } = planned.stop;
     action(at + 1000, (ctx) => changeMachineState(ctx, { machineIds: [machine.id], state: 'DOWN', reason }));
-    action(repaired, (ctx) => changeMachineState(ctx, { machineIds: [machine.id], state: 'IDLE' }));
+    action(repaired, (ctx) => changeMachineState(ctx, { machineIds: [machine.id], state: 'IDLE', reason: 'NO_OPERATOR' }));
     action(repaired + 1000, (ctx) => resumeOperation(ctx, operation.id));
-    report(planned.end, 1 - share, true);
-  } else {
-    report(planned.end, 1, true);
   }
   action(planned.end, (ctx) => completeOperation(ctx, operation.id, operator(planned.end)));
 }

@@ -396,8 +396,8 @@ export async function completeOperation(ctx: MesContext, operationRunId: string,
     const machine = await lockRunMachine(em, run);
     Object.assign(run, { status: 'COMPLETED', completedAt: now });
     const events: SupplyChainEventInput[] = [];
-    // The machine waits for its next operation, unless it already stopped (a shift ended, a breakdown) as the operation finished.
-    const machineEvent = machine.state === 'RUNNING' || machine.state === 'SETUP' ? moveMachine(em, machine, 'IDLE', null, now) : null;
+    // The machine waits for its next operation (it has no order until one starts), unless it already stopped (a shift ended, a breakdown) as the operation finished.
+    const machineEvent = machine.state === 'RUNNING' || machine.state === 'SETUP' ? moveMachine(em, machine, 'IDLE', 'NO_ORDER', now) : null;
     if (machineEvent) events.push(machineEvent);
     events.push({
       type: 'mes.OperationCompleted',

@@ -9,6 +9,7 @@ import { productionResolvers } from './production/production.resolvers.ts';
 import { startProjector } from './projection/event-projection.ts';
 import { projectionResolvers } from './projection/projection.resolvers.ts';
 import { startTelemetryHttp } from './telemetry/telemetry-http.ts';
+import { telemetryDemo } from './telemetry/telemetry.demo.ts';
 import { startTelemetryMaintenance } from './telemetry/telemetry-maintenance.service.ts';
 import { startTelemetrySubscriber } from './telemetry/telemetry-mqtt.ts';
 import { telemetryResolvers } from './telemetry/telemetry.resolvers.ts';
@@ -26,6 +27,7 @@ export const subgraph = defineSubgraph({
   migrations: analyticsMigrations,
   resolvers: [timelineResolvers, kpiResolvers, inventoryResolvers, productionResolvers, telemetryResolvers, projectionResolvers],
   createContext: createAnalyticsContext,
+  demo: telemetryDemo,
   async background(runtime) {
     const env = process.env;
     const projector = startProjector(runtime.em, { intervalMs: runtime.pollIntervalMs(1000) });
@@ -61,6 +63,7 @@ export const subgraph = defineSubgraph({
       KpiDefinition: '../kpi/kpi-definition.ts#KpiDefinition',
       Item: '{ id: string }',
       Machine: '{ id: string }',
+      OperationRun: '../telemetry/telemetry.service.ts#OperationRunReference',
       ProjectionHealth: '../projection/projection-health.service.ts#ProjectionHealth',
     },
   },

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { SupplyChainEvent as SupplyChainEventEntity } from '@plexus/events';
 import type { OrderAssessment as OrderAssessmentEntity, LineAssessment as LineAssessmentEntity } from '../perfect-order/perfect-order.rules.ts';
 import type { KpiPoint as KpiPointEntity, KpiContribution as KpiContributionEntity, KpiDefinition as KpiDefinitionEntity } from '../kpi/kpi-definition.ts';
+import type { OperationRunReference as OperationRunReferenceEntity } from '../telemetry/telemetry.service.ts';
 import type { ProjectionHealth as ProjectionHealthEntity } from '../projection/projection-health.service.ts';
 import type { AnalyticsContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -312,6 +313,8 @@ export type OeePoint = {
   __typename?: 'OeePoint';
   availability: Maybe<Scalars['Float']['output']>;
   goodQuantity: Scalars['Float']['output'];
+  /** Σ ideal cycle time × units produced (good and scrap): the time the run would have taken at the ideal rate; performance = idealSeconds / runSeconds. */
+  idealSeconds: Scalars['Float']['output'];
   oee: Maybe<Scalars['Float']['output']>;
   performance: Maybe<Scalars['Float']['output']>;
   periodEnd: Scalars['DateTime']['output'];
@@ -320,6 +323,28 @@ export type OeePoint = {
   quality: Maybe<Scalars['Float']['output']>;
   runSeconds: Scalars['Float']['output'];
   totalQuantity: Scalars['Float']['output'];
+};
+
+/** An operation of a work order on a machine. Owned by mes; analytics adds what its machine's sensors read while it ran. */
+export type OperationRun = {
+  __typename?: 'OperationRun';
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  machine: Maybe<Machine>;
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Readings of one metric from the run's machine while the run lasted (from its start to its completion,
+   * or to now while it runs), in buckets of `bucketSeconds` (a minute unless told); empty before it starts.
+   * Every run of a request asking the same metric and bucket width shares one statement. At most 10,000 buckets.
+   */
+  telemetry: Array<TelemetryPoint>;
+};
+
+
+/** An operation of a work order on a machine. Owned by mes; analytics adds what its machine's sensors read while it ran. */
+export type OperationRunTelemetryArgs = {
+  bucketSeconds?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
 };
 
 export type OtifGrain =
@@ -638,6 +663,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Item: Item;
   Machine: Machine;
+  OperationRun: OperationRun;
   SalesOrder: SalesOrder;
 };
 
@@ -649,6 +675,11 @@ export type FederationReferenceTypes = {
   Machine:
     ( { __typename: 'Machine' }
     & GraphQLRecursivePick<FederationTypes['Machine'], {"id":true}> );
+  OperationRun:
+    ( { __typename: 'OperationRun' }
+    & GraphQLRecursivePick<FederationTypes['OperationRun'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['OperationRun'], {"machine":{"id":true},"startedAt":true,"completedAt":true}> ) );
   SalesOrder:
     ( { __typename: 'SalesOrder' }
     & GraphQLRecursivePick<FederationTypes['SalesOrder'], {"id":true}> );
@@ -685,6 +716,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OeeGrain: OeeGrain;
   OeePoint: ResolverTypeWrapper<OeePoint>;
+  OperationRun: ResolverTypeWrapper<OperationRunReferenceEntity>;
   OtifGrain: OtifGrain;
   OtifReferenceDate: OtifReferenceDate;
   OtifSettings: OtifSettings;
@@ -727,6 +759,7 @@ export type ResolversParentTypes = {
   Machine: { id: string };
   Mutation: Record<PropertyKey, never>;
   OeePoint: OeePoint;
+  OperationRun: OperationRunReferenceEntity;
   OtifSettings: OtifSettings;
   PerfectOrder: OrderAssessmentEntity;
   PerfectOrderLine: LineAssessmentEntity;
@@ -851,6 +884,7 @@ export type MutationResolvers<ContextType = AnalyticsContext, ParentType extends
 export type OeePointResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['OeePoint'] = ResolversParentTypes['OeePoint']> = {
   availability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   goodQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  idealSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   oee?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -859,6 +893,12 @@ export type OeePointResolvers<ContextType = AnalyticsContext, ParentType extends
   quality?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   runSeconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type OperationRunResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['OperationRun'] = ResolversParentTypes['OperationRun'], FederationReferenceType extends FederationReferenceTypes['OperationRun'] = FederationReferenceTypes['OperationRun']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['OperationRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  telemetry?: Resolver<Array<ResolversTypes['TelemetryPoint']>, ParentType, ContextType, RequireFields<OperationRunTelemetryArgs, 'bucketSeconds' | 'metric'>>;
 };
 
 export type PerfectOrderResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['PerfectOrder'] = ResolversParentTypes['PerfectOrder']> = {
@@ -975,6 +1015,7 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   Machine?: MachineResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OeePoint?: OeePointResolvers<ContextType>;
+  OperationRun?: OperationRunResolvers<ContextType>;
   PerfectOrder?: PerfectOrderResolvers<ContextType>;
   PerfectOrderLine?: PerfectOrderLineResolvers<ContextType>;
   ProjectionHealth?: ProjectionHealthResolvers<ContextType>;

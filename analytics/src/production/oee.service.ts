@@ -219,6 +219,7 @@ export interface OeePoint extends OeeRatios {
   periodEnd: Date;
   plannedBusySeconds: number;
   runSeconds: number;
+  idealSeconds: number;
   goodQuantity: number;
   totalQuantity: number;
 }
@@ -230,6 +231,7 @@ export function oeePoint(period: TimePeriod, totals: OeeTotals): OeePoint {
     ...oeeRatios(totals),
     plannedBusySeconds: totals.plannedBusyMs / 1000,
     runSeconds: totals.runMs / 1000,
+    idealSeconds: totals.idealSeconds,
     goodQuantity: totals.goodQuantity,
     totalQuantity: totals.totalQuantity,
   };

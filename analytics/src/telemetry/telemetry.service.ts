@@ -324,6 +324,75 @@ export function createTelemetryLoaders(em: EntityManager) {
 
 export type TelemetryLoaders = ReturnType<typeof createTelemetryLoaders>;
 
+/** What the router hands analytics of a mes operation run (`@requires`): times arrive as the JSON text mes sent. */
+export interface OperationRunReference {
+  id: string;
+  machine?: { id: string } | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+}
+
+interface RunWindow {
+  machineId: string;
+  fromMs: number;
+  toMs: number;
+}
+
+/**
+ * The raw readings of many runs' windows in one statement (each run its own
+ * machine and interval), bucketed alike; a run's buckets are aligned to the
+ * bucket width, as `Machine.telemetry`'s are.
+ */
+async function readRunBuckets(em: EntityManager, metric: string, bucketMs: number, windows: readonly RunWindow[]): Promise<MeasuredBucket[][]> {
+  const rows = await execute<{ ordinality: string; time: Date; avg: number; min: number; max: number; last: number; count: number }[]>(
+    em,
+    `SELECT run.ordinality, date_bin(?::interval, t.time, timestamptz 'epoch') AS time, ${bucketSources.raw.aggregates}
+       FROM unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) WITH ORDINALITY AS run (machine_id, starts, ends, ordinality)
+       JOIN analytics.machine_telemetry t ON t.machine_id = run.machine_id AND t.metric = ? AND t.time >= run.starts AND t.time < run.ends
+      GROUP BY 1, 2`,
+    [
+      `${bucketMs / 1000} seconds`,
+      plainArrayLiteral(windows.map((window) => window.machineId)),
+      plainArrayLiteral(windows.map((window) => new Date(window.fromMs).toISOString())),
+      plainArrayLiteral(windows.map((window) => new Date(window.toMs).toISOString())),
+      metric,
+    ],
+  );
+  const buckets = windows.map((): MeasuredBucket[] => []);
+  for (const row of rows) {
+    buckets[Number(row.ordinality) - 1]!.push({ timeMs: new Date(row.time).getTime(), avg: Number(row.avg), min: Number(row.min), max: Number(row.max), last: Number(row.last), count: Number(row.count) });
+  }
+  return buckets;
+}
+
+/** One DataLoader per metric and bucket width: every run asking the same in one request shares one statement. */
+export function createRunTelemetryLoaders(em: EntityManager) {
+  const loaders = new Map<string, DataLoader<RunWindow, MeasuredBucket[], string>>();
+  return (metric: string, bucketMs: number) => {
+    const key = `${metric}/${bucketMs}`;
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((windows: readonly RunWindow[]) => readRunBuckets(em, metric, bucketMs, windows), {
+        cacheKeyFn: (window) => `${window.machineId}/${window.fromMs}/${window.toMs}`,
+      });
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+/** The run's machine's readings from its start to its completion (or now); none before it started on a machine. */
+export async function operationRunTelemetry(ctx: AnalyticsContext, run: OperationRunReference, args: { metric: string; bucketSeconds: number }): Promise<TelemetryPoint[]> {
+  if (!findTelemetryMetric(args.metric)) throw badInput(`Unknown metric ${args.metric}; see telemetryMetrics`, { field: 'metric' });
+  const machineId = run.machine?.id?.toLowerCase();
+  const fromMs = run.startedAt ? Date.parse(run.startedAt) : NaN;
+  const toMs = run.completedAt ? Date.parse(run.completedAt) : ctx.now().getTime();
+  if (!machineId || !isId(machineId) || !Number.isFinite(fromMs) || !(fromMs < toMs)) return [];
+  const plan = planTelemetryBuckets(fromMs, toMs, args.bucketSeconds);
+  const buckets = await ctx.loaders.runTelemetry(args.metric, plan.bucketMs).load({ machineId, fromMs, toMs });
+  return fillTelemetryGaps(plan, buckets, 'NONE');
+}
+
 export function machineTelemetry(ctx: AnalyticsContext, machineId: string, args: TelemetrySeriesArguments): Promise<TelemetryPoint[]> {
   if (!findTelemetryMetric(args.metric)) throw badInput(`Unknown metric ${args.metric}; see telemetryMetrics`, { field: 'metric' });
   const plan = planTelemetryBuckets(args.from.getTime(), args.to.getTime(), args.bucketSeconds);

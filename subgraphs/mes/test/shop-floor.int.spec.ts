@@ -179,6 +179,29 @@ describe('a work order on the shop floor', () => {
     expect(forward.lotTrace.nodes).toEqual([{ level: 1, lot: { id: order.outputLot.id } }]);
   });
 
+  it('shows each operation the readings its machine sent while it ran, every run of the order in one analytics statement', async () => {
+    const runs = (await must(`query ($id: ID!) { workOrder(id: $id) { operations { id machine { id } startedAt completedAt } } }`, { id: order.id })).workOrder.operations as {
+      id: string;
+      machine: { id: string };
+      startedAt: string;
+      completedAt: string;
+    }[];
+    const during = (run: (typeof runs)[number]) => new Date((Date.parse(run.startedAt) + Date.parse(run.completedAt)) / 2).toISOString();
+    const points = runs.flatMap((run, index) => [
+      { machineId: run.machine.id, metric: 'temperature', time: during(run), value: 50 + index },
+      { machineId: run.machine.id, metric: 'temperature', time: new Date(Date.parse(run.startedAt) - 3_600_000).toISOString(), value: 99 },
+    ]);
+    await must(`mutation ($points: [TelemetryPointInput!]!) { ingestTelemetry(points: $points) { stored } }`, { points }, 'admin');
+    const query = `query ($id: ID!) { workOrder(id: $id) { operations { telemetry(metric: "temperature", bucketSeconds: 1) { avg count } } } }`;
+    const { result, statements } = await stack.database.statements.measure(() => stack.query(query, { id: order.id }), 'analytics');
+    expect(result.errors).toBeUndefined();
+    const measured = result.data.workOrder.operations.map((run: { telemetry: { avg: number | null; count: number }[] }) => run.telemetry.filter((bucket) => bucket.count > 0));
+    expect(measured).toEqual([[{ avg: 50, count: 1 }], [{ avg: 51, count: 1 }]]);
+    expect(statements).toBe(1);
+    const unknown = await stack.query(`query ($id: ID!) { workOrder(id: $id) { operations { telemetry(metric: "smell") { count } } } }`, { id: order.id });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('lists machines with their state history and analytics’ downtime ranking beside it, in one graph', async () => {
     const window = { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
     const data = await must(`query ($wc: ID!, $from: DateTime!, $to: DateTime!) { machines(workCenterId: $wc) { id code state workCenter { id } stateHistory(from: $from, to: $to) { from to reason } downtimeReasons(from: $from, to: $to) { reason } } }`, {

@@ -107,6 +107,13 @@ describe('event projections', () => {
     const aside = (await readSetAsideEvents(orm.em.fork(), 'analytics')).filter((event) => event.consumer === 'probe');
     expect(aside).toMatchObject([{ eventType: 'crm.CustomerCreated', error: 'failed after writing' }]);
     expect(await consumeEvents(orm.em.fork(), 'analytics', probe)).toBe(0);
+
+    // A lone event goes without a savepoint: its failure rolls its transaction back and a second one sets it aside.
+    await write([customerCreated('HALF')]);
+    expect(await consumeEvents(orm.em.fork(), 'analytics', probe)).toBe(1);
+    expect((await execute<{ n: number }[]>(orm.em.fork(), 'SELECT count(*)::int AS n FROM analytics.consumer_probe'))[0]!.n).toBe(2);
+    expect((await readSetAsideEvents(orm.em.fork(), 'analytics')).filter((event) => event.consumer === 'probe')).toHaveLength(2);
+    expect(await consumeEvents(orm.em.fork(), 'analytics', probe)).toBe(0);
   });
 
   it('set an event they cannot apply aside with its error, apply the rest of its batch, and apply it when an administrator retries', async () => {

@@ -1,5 +1,5 @@
 import { execute, Migration, type EntityManager, type MigrationClass } from '@plexus/db';
-import { readEventsAfter, type StreamPosition } from './event-store.ts';
+import { peekEventsAfterCheckpoint, readEventsAfter, type StreamPosition } from './event-store.ts';
 import type { EventType, SupplyChainEvent } from './catalogue.ts';
 
 /**
@@ -119,10 +119,29 @@ async function advance(em: EntityManager, schema: string, consumer: string, to: 
   );
 }
 
+/** How many events a consumer takes in one transaction unless told. */
+export const consumerBatchSize = 200;
+
+async function setAside(em: EntityManager, schema: string, consumer: string, event: SupplyChainEvent, message: string): Promise<void> {
+  console.error(`${schema}: consumer ${consumer} set event ${event.id} (${event.type}) aside: ${message}`);
+  await execute(
+    em,
+    `INSERT INTO "${schema}".set_aside_event (consumer, event_id, event_type, error, set_aside_at)
+     VALUES (?, ?, ?, ?, now()) ON CONFLICT (consumer, event_id) DO UPDATE SET error = excluded.error, set_aside_at = excluded.set_aside_at`,
+    [consumer, event.id, event.type, message],
+  );
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const samePosition = (a: StreamPosition, b: StreamPosition) => a.tx === b.tx && a.eventId === b.eventId;
+
 /**
- * Applies the consumer to at most `batchSize` new events in one transaction,
- * each in a savepoint of its own, and returns how many it consumed (applied
- * or set aside). Looks without writing first, so an idle consumer takes no
+ * Applies the consumer to at most `batchSize` new events in one transaction
+ * and returns how many it consumed (applied or set aside). Several events
+ * each get a savepoint, so one that fails is set aside and the rest apply;
+ * a lone event (the common case when a drain follows each action) goes
+ * without, and if it fails, its transaction is rolled back and a second one
+ * sets it aside. Looks without writing first, so an idle consumer takes no
  * transaction id (which would hold every other reader's horizon back).
  */
 export async function consumeEvents(
@@ -131,12 +150,11 @@ export async function consumeEvents(
   consumer: EventConsumer,
   options: { batchSize?: number } = {},
 ): Promise<number> {
-  const limit = options.batchSize ?? 200;
-  const before = await readCommitHorizon(em);
-  const seen = await readCheckpoint(em, schema, consumer.name, false);
-  const peek = await readEventsAfter(em, { types: consumer.types, after: seen ?? origin, before, limit });
+  const limit = options.batchSize ?? consumerBatchSize;
+  const peek = await peekEventsAfterCheckpoint(em, { schema, consumer: consumer.name, types: consumer.types, limit });
   if (peek.events.length === 0) return 0;
-  if (!seen) {
+  const before = peek.horizon;
+  if (!peek.checkpoint) {
     await execute(
       em,
       `INSERT INTO "${schema}".event_checkpoint (consumer, last_tx, last_event_id, updated_at)
@@ -144,33 +162,45 @@ export async function consumeEvents(
       [consumer.name, origin.tx, origin.eventId],
     );
   }
-  const setAside: { event: SupplyChainEvent; message: string }[] = [];
-  const consumed = await em.fork().transactional(async (tx) => {
-    // The checkpoint's row lock makes instances of one system take turns; the second re-reads past the first's batch.
-    const at = (await readCheckpoint(tx, schema, consumer.name, true)) ?? origin;
-    const unmoved = at.tx === (seen ?? origin).tx && at.eventId === (seen ?? origin).eventId;
-    const { events, last } = unmoved ? peek : await readEventsAfter(tx, { types: consumer.types, after: at, before, limit });
-    if (!last) return 0;
-    for (const event of events) {
-      try {
-        // A savepoint, so a failed application leaves the batch's transaction usable for setting the event aside.
-        await tx.transactional((inner) => consumer.apply(inner, event as EventOf<EventType>));
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        setAside.push({ event, message });
-        await execute(
-          tx,
-          `INSERT INTO "${schema}".set_aside_event (consumer, event_id, event_type, error, set_aside_at)
-           VALUES (?, ?, ?, ?, now()) ON CONFLICT (consumer, event_id) DO UPDATE SET error = excluded.error, set_aside_at = excluded.set_aside_at`,
-          [consumer.name, event.id, event.type, message],
-        );
+  let failedAlone: { event: SupplyChainEvent; from: StreamPosition; last: StreamPosition; error: unknown } | null = null;
+  try {
+    return await em.fork().transactional(async (tx) => {
+      // The checkpoint's row lock makes instances of one system take turns; the second re-reads past the first's batch.
+      const at = (await readCheckpoint(tx, schema, consumer.name, true)) ?? origin;
+      const { events, last } = samePosition(at, peek.checkpoint ?? origin) ? peek : await readEventsAfter(tx, { types: consumer.types, after: at, before, limit });
+      if (!last) return 0;
+      if (events.length === 1) {
+        try {
+          await consumer.apply(tx, events[0] as EventOf<EventType>);
+        } catch (error) {
+          failedAlone = { event: events[0]!, from: at, last, error };
+          throw error;
+        }
+      } else {
+        for (const event of events) {
+          try {
+            // A savepoint, so a failed application leaves the batch's transaction usable for setting the event aside.
+            await tx.transactional((inner) => consumer.apply(inner, event as EventOf<EventType>));
+          } catch (error) {
+            await setAside(tx, schema, consumer.name, event, messageOf(error));
+          }
+        }
       }
-    }
-    await advance(tx, schema, consumer.name, last, events.length);
-    return events.length;
-  });
-  for (const { event, message } of setAside) console.error(`${schema}: consumer ${consumer.name} set event ${event.id} (${event.type}) aside: ${message}`);
-  return consumed;
+      await advance(tx, schema, consumer.name, last, events.length);
+      return events.length;
+    });
+  } catch (error) {
+    const failed = failedAlone as { event: SupplyChainEvent; from: StreamPosition; last: StreamPosition; error: unknown } | null;
+    if (!failed) throw error;
+    await em.fork().transactional(async (tx) => {
+      const at = (await readCheckpoint(tx, schema, consumer.name, true)) ?? origin;
+      // Another instance got past it meanwhile: nothing of ours to set aside.
+      if (!samePosition(at, failed.from)) return;
+      await setAside(tx, schema, consumer.name, failed.event, messageOf(failed.error));
+      await advance(tx, schema, consumer.name, failed.last, 1);
+    });
+    return 1;
+  }
 }
 
 /** Events a system's consumers set aside, newest first: what an operator looks at when a system stopped reacting. */

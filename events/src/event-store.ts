@@ -151,6 +151,43 @@ export async function readEventsAfter(
   return { events: rows.map(toEvent), last: tail ? { tx: tail.recorded_tx_text, eventId: tail.id } : null };
 }
 
+/**
+ * A consumer's look at what is new for it, in one statement: the commit
+ * horizon now, its checkpoint (null before its first event) and up to
+ * `limit` events of `types` after the checkpoint and below the horizon, as
+ * `readEventsAfter` gives them.
+ */
+export async function peekEventsAfterCheckpoint(
+  em: EntityManager,
+  query: { schema: string; consumer: string; types: readonly EventType[]; limit: number },
+): Promise<{ horizon: string; checkpoint: StreamPosition | null; events: SupplyChainEvent[]; last: StreamPosition | null }> {
+  const rows = await execute<(Partial<EventRow> & { horizon: string; checkpoint_tx: string | null; checkpoint_event_id: string | null; recorded_tx_text: string | null })[]>(
+    em,
+    `WITH position AS (
+       SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon, checkpoint.last_tx, checkpoint.last_event_id
+         FROM (SELECT 1) AS one LEFT JOIN "${query.schema}".event_checkpoint AS checkpoint ON checkpoint.consumer = ?
+     )
+     SELECT position.horizon::text AS horizon, position.last_tx::text AS checkpoint_tx, position.last_event_id AS checkpoint_event_id, event.*
+       FROM position LEFT JOIN LATERAL (
+         SELECT ${columns}, recorded_tx::text AS recorded_tx_text FROM analytics.supply_chain_event
+          WHERE (recorded_tx, id) > (coalesce(position.last_tx, '0'::xid8), coalesce(position.last_event_id, '00000000-0000-0000-0000-000000000000'::uuid))
+            AND recorded_tx < position.horizon AND type = ANY(?::text[])
+          ORDER BY recorded_tx, id
+          LIMIT ?
+       ) AS event ON true`,
+    [query.consumer, sqlArray(query.types), query.limit],
+  );
+  const head = rows[0]!;
+  const events = rows.filter((row) => row.id).map((row) => toEvent(row as EventRow));
+  const tail = rows.at(-1);
+  return {
+    horizon: head.horizon,
+    checkpoint: head.checkpoint_tx ? { tx: head.checkpoint_tx, eventId: head.checkpoint_event_id! } : null,
+    events,
+    last: events.length && tail?.recorded_tx_text ? { tx: tail.recorded_tx_text, eventId: tail.id! } : null,
+  };
+}
+
 /** The newest event of one of `types` per subject, for the subjects that have one. */
 export async function readLatestEvents<T extends EventType>(
   em: EntityManager,

@@ -9,7 +9,7 @@ export {
   onEventsRecorded,
 } from './event-store.ts';
 export type { StreamPosition } from './event-store.ts';
-export { awaitCommitHorizon, consumeEvents, defineConsumer, eventConsumerMigration, readCommitHorizon, readSetAsideEvents } from './event-consumer.ts';
+export { awaitCommitHorizon, consumeEvents, consumerBatchSize, defineConsumer, eventConsumerMigration, readCommitHorizon, readSetAsideEvents } from './event-consumer.ts';
 export type { EventConsumer, EventOf } from './event-consumer.ts';
 export { migrateEventStream } from './event-stream.ts';
 export { findCommandReceipt, recordCommandReceipt, runOnce } from './command-receipt.ts';

@@ -1,5 +1,5 @@
 import { documentSequenceMigration, openSubgraphOrm, type Database, type EntityManager, type SubgraphOrm } from '@plexus/db';
-import { awaitCommitHorizon, consumeEvents, eventConsumerMigration, migrateEventStream } from '@plexus/events';
+import { awaitCommitHorizon, consumeEvents, consumerBatchSize, eventConsumerMigration, migrateEventStream } from '@plexus/events';
 import { createRouterCredentialVerifier } from '@plexus/identity';
 import { subgraphAuthenticationFromEnvironment, bearerAuthenticator, type SubgraphAuthentication } from './authentication.ts';
 import { createSubgraphServer, listen, readSchema } from './subgraph-server.ts';
@@ -31,15 +31,17 @@ async function consumeNew(declaration: SubgraphDeclaration, em: EntityManager, t
   let consumed = 0;
   for (const consumer of declaration.consumers ?? []) {
     if (types && !consumer.types.some((type) => types.has(type))) continue;
-    for (let batch = -1; batch !== 0; consumed += batch) batch = await consumeEvents(em.fork(), declaration.name, consumer);
+    // A batch short of full found everything committed before it; what comes later is the next drain's or poll's.
+    for (let batch = consumerBatchSize; batch === consumerBatchSize; consumed += batch) batch = await consumeEvents(em.fork(), declaration.name, consumer);
   }
   return consumed;
 }
 
 /**
  * Applies every consumer of the system (or those of them listening to one of
- * `types`) to everything committed before the call, and to what is new after
- * it until nothing is; returns how many events were consumed. A poll need
+ * `types`) to everything committed before the call; returns how many events
+ * were consumed (a caller that must also hear what they wrote drains again
+ * until nothing is). A poll need
  * not wait for running transactions (the next poll sees their events); a
  * caller that drains to read the effects of its own writes must.
  */

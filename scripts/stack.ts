@@ -73,7 +73,8 @@ export interface StackOptions {
 
 const specLimits = mergeLimits(defaultLimitPolicy, { default: { maxAliases: 100, maxTokens: 10_000, maxBodyBytes: 16 * 1024 * 1024, requestsPerSecond: 10_000, burst: 10_000 } });
 
-export const defaultDemo = { days: 100, seed: 20261124 } as const;
+// The demo company's last quarter: every monthly KPI gets three points, and the first start stays short.
+export const defaultDemo = { days: 90, seed: 20261124 } as const;
 
 /** Whether the event stream is empty: no system has done anything yet. */
 async function isEmpty(database: Database): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecastByItem, forecastHref, forecastPages, readForecastQuery, readScorecardQuery } from './portal-query.ts';
+import { forecastByItem, forecastHref, forecastPages, forecastWeekStarts, readForecastQuery, readScorecardQuery } from './portal-query.ts';
 
 // 30 November 2026 is a Monday.
 const today = '2026-12-02';
@@ -23,16 +23,21 @@ describe('the forecast’s weeks', () => {
     expect(forecastPages({ from: '2026-12-14', weeks: 4 }, today)).toEqual({ earlier: '/portal/forecast?weeks=4', later: '/portal/forecast?from=2027-01-11&weeks=4' });
   });
 
-  it('group srm’s item-weeks by item, in SKU and date order, with totals', () => {
+  it('group srm’s item-weeks by item in SKU order, every week of the window shown, with totals', () => {
     const item = (sku: string) => ({ id: sku, sku, name: sku, unitOfMeasure: 'EA' });
-    const rows = forecastByItem([
-      { item: item('RM-013'), weekStart: '2026-12-07', firmQuantity: 0, plannedQuantity: 77 },
-      { item: item('RM-001'), weekStart: '2026-11-30', firmQuantity: 10, plannedQuantity: 5 },
-      { item: item('RM-013'), weekStart: '2026-11-30', firmQuantity: 243, plannedQuantity: 0 },
-    ]);
-    expect(rows.map((row) => [row.item.sku, row.weeks.map((week) => week.weekStart), row.firmTotal, row.plannedTotal])).toEqual([
-      ['RM-001', ['2026-11-30'], 10, 5],
-      ['RM-013', ['2026-11-30', '2026-12-07'], 243, 77],
+    const weekStarts = forecastWeekStarts({ from: '2026-11-30', weeks: 3 });
+    expect(weekStarts).toEqual(['2026-11-30', '2026-12-07', '2026-12-14']);
+    const rows = forecastByItem(
+      [
+        { item: item('RM-013'), weekStart: '2026-12-07', firmQuantity: 0, plannedQuantity: 77 },
+        { item: item('RM-001'), weekStart: '2026-11-30', firmQuantity: 10, plannedQuantity: 5 },
+        { item: item('RM-013'), weekStart: '2026-11-30', firmQuantity: 243, plannedQuantity: 0 },
+      ],
+      weekStarts,
+    );
+    expect(rows.map((row) => [row.item.sku, row.weeks.map((week) => week.firmQuantity + week.plannedQuantity), row.firmTotal, row.plannedTotal])).toEqual([
+      ['RM-001', [15, 0, 0], 10, 5],
+      ['RM-013', [243, 77, 0], 243, 77],
     ]);
   });
 });

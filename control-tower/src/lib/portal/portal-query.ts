@@ -71,19 +71,34 @@ export interface ForecastRow {
   plannedTotal: number;
 }
 
-/** srm's item-weeks grouped by item (in SKU order), each item's weeks in date order, with its totals. */
-export function forecastByItem(weeks: readonly { weekStart: string; firmQuantity: number; plannedQuantity: number; item: ForecastRow['item'] }[]): ForecastRow[] {
-  const rows = new Map<string, ForecastRow>();
-  for (const week of weeks) {
-    const row = rows.get(week.item.id) ?? { item: week.item, weeks: [], firmTotal: 0, plannedTotal: 0 };
-    row.weeks.push({ weekStart: week.weekStart, firmQuantity: week.firmQuantity, plannedQuantity: week.plannedQuantity });
-    row.firmTotal += week.firmQuantity;
-    row.plannedTotal += week.plannedQuantity;
-    rows.set(week.item.id, row);
-  }
-  return [...rows.values()]
-    .map((row) => ({ ...row, weeks: row.weeks.sort((a, b) => a.weekStart.localeCompare(b.weekStart)) }))
-    .sort((a, b) => a.item.sku.localeCompare(b.item.sku));
+/** The Mondays of the forecast's window. */
+export const forecastWeekStarts = (query: ForecastQuery) => Array.from({ length: query.weeks }, (_, index) => addDays(query.from, 7 * index));
+
+/**
+ * srm's item-weeks grouped by item (in SKU order), every week of the window
+ * shown (srm leaves out weeks with nothing firm or planned), with totals.
+ */
+export function forecastByItem(
+  weeks: readonly { weekStart: string; firmQuantity: number; plannedQuantity: number; item: ForecastRow['item'] }[],
+  weekStarts: readonly string[],
+): ForecastRow[] {
+  const items = new Map<string, ForecastRow['item']>();
+  for (const week of weeks) items.set(week.item.id, week.item);
+  return [...items.values()]
+    .sort((a, b) => a.sku.localeCompare(b.sku))
+    .map((item) => {
+      const known = weeks.filter((week) => week.item.id === item.id);
+      const rows = weekStarts.map((weekStart) => {
+        const week = known.find((candidate) => candidate.weekStart === weekStart);
+        return { weekStart, firmQuantity: week?.firmQuantity ?? 0, plannedQuantity: week?.plannedQuantity ?? 0 };
+      });
+      return {
+        item,
+        weeks: rows,
+        firmTotal: rows.reduce((sum, week) => sum + week.firmQuantity, 0),
+        plannedTotal: rows.reduce((sum, week) => sum + week.plannedQuantity, 0),
+      };
+    });
 }
 
 /** The scorecard's period: KPI tiles by week or month, and srm's lines over the last 90 days. */

@@ -10,8 +10,9 @@ import { askGraph, todayUtc } from '#lib/server/graph.ts';
 function orderId(url: URL): { id: string | null; problems: string[] } {
   const problems: Partial<Record<'order', string>> = {};
   const id = readId(url.searchParams, 'purchaseOrder', 'order', 'purchase order', problems);
-  if (problems.order) return { id: null, problems: [`“${url.searchParams.get('purchaseOrder')!.slice(0, 40)}” is not a purchase order id.`] };
-  return { id, problems: id ? [] : ['Choose the order you ship against: open it from your orders and announce the shipment there.'] };
+  const choose = 'Open the order you ship against from your orders and announce the shipment there.';
+  if (problems.order) return { id: null, problems: [`“${url.searchParams.get('purchaseOrder')!.slice(0, 40)}” is not a purchase order id. ${choose}`] };
+  return { id, problems: id ? [] : [choose] };
 }
 
 export async function load({ url, fetch }) {

@@ -36,11 +36,13 @@ export function describePortalPages(ui: { page: () => Page; open: (path: string)
 
   /** A two-line order a buyer sends the portal's supplier, as the demo's buyers do. */
   async function sentOrder(): Promise<{ id: string; number: string; lines: { id: string }[] }> {
-    const { supplier: terms, sites } = await graph<{ supplier: { items: { item: { id: string } }[] }; sites: { id: string }[] }>(
-      'query ($id: ID!) { supplier(id: $id) { items { item { id } } } sites { id } }',
+    const { supplier: terms, sites } = await graph<{ supplier: { items: { item: { id: string }; minimumOrderQuantity: number; orderMultiple: number }[] }; sites: { id: string }[] }>(
+      'query ($id: ID!) { supplier(id: $id) { items { item { id } minimumOrderQuantity orderMultiple } } sites { id } }',
       { id: supplier.id },
     );
-    const lines = terms.items.slice(0, 2).map((offer, index) => ({ itemId: offer.item.id, quantity: 200 + 40 * index, requestedDate: inDays(14 + index) }));
+    // Quantities the supplier sells: at least its minimum, in whole multiples.
+    const quantityOf = (offer: (typeof terms.items)[number], wanted: number) => offer.orderMultiple * Math.ceil(Math.max(wanted, offer.minimumOrderQuantity) / offer.orderMultiple);
+    const lines = terms.items.slice(0, 2).map((offer, index) => ({ itemId: offer.item.id, quantity: quantityOf(offer, 200 + 40 * index), requestedDate: inDays(14 + index) }));
     const { createPurchaseOrder: created } = await graph<{ createPurchaseOrder: { id: string; number: string; lines: { id: string }[] } }>(
       'mutation ($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { id number lines { id } } }',
       { input: { supplierId: supplier.id, siteId: sites[0]!.id, lines } },

@@ -22,6 +22,8 @@ export function describePortalPages(ui: { page: () => Page; open: (path: string)
   let supplier: { id: string; code: string; name: string };
   let otherSupplier: { id: string; code: string; name: string };
   let otherSupplierOrder: { id: string; number: string };
+  let rfqId: string;
+  let rfqNumber: string;
   const orders: Record<'toConfirm' | 'toChange' | 'toAnswer' | 'toShip', { id: string; number: string }> = {} as never;
 
   const open = (path: string) => openPage(page, baseUrl, path);
@@ -80,9 +82,11 @@ export function describePortalPages(ui: { page: () => Page; open: (path: string)
       lines: toShip.lines.map((line) => ({ lineId: line.id, promisedDate: inDays(10) })),
     });
     const { supplier: terms } = await graph<{ supplier: { items: { item: { id: string } }[] } }>('query ($id: ID!) { supplier(id: $id) { items { item { id } } } }', { id: supplier.id });
-    await graph('mutation ($input: CreateRfqInput!) { createRfq(input: $input) { id } }', {
+    const { createRfq: rfq } = await graph<{ createRfq: { id: string; number: string } }>('mutation ($input: CreateRfqInput!) { createRfq(input: $input) { id number } }', {
       input: { itemId: terms.items[0]!.item.id, quantity: 500, neededBy: inDays(45), supplierIds: suppliers.items.map((candidate) => candidate.id) },
     });
+    rfqId = rfq.id;
+    rfqNumber = rfq.number;
 
     context = await ui.page().context().browser()!.newContext({ viewport: { width: 1360, height: 900 } });
     page = await context.newPage();
@@ -116,11 +120,27 @@ export function describePortalPages(ui: { page: () => Page; open: (path: string)
       const row = page.locator('[data-testid=purchase-orders] tbody tr', { hasText: orders.toAnswer.number });
       expect(await row.getByTestId('next-step').textContent()).toBe('answer the buyer’s proposal');
       expect(await page.locator('[data-testid=purchase-orders] tbody tr', { hasText: orders.toConfirm.number }).getByTestId('next-step').textContent()).toBe('confirm with your dates');
-      expect(await page.locator('[data-testid=rfq]').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-testid=rfq]', { hasText: rfqNumber }).locator('.badge').textContent()).toBe('invited');
       // Its own terms only: the other supplier invited to the same RFQ, standard costs and quote comparisons appear nowhere.
       const shown = (await page.locator('main').textContent())!;
       expect(shown).not.toContain(otherSupplier.name);
       expect(shown).not.toMatch(/standard cost|comparison/i);
+    });
+
+    it('quotes for the RFQ it is invited to: its price only, which the buyer then sees', async () => {
+      await open('/portal');
+      const rfq = page.locator('[data-testid=rfq]', { hasText: rfqNumber });
+      await rfq.locator('input[name=unitPrice]').fill('9.85');
+      await rfq.locator('input[name=leadTimeDays]').fill('12');
+      await rfq.locator('input[name=validUntil]').fill(inDays(30));
+      await rfq.locator('button:has-text("Send quote")').click();
+      await expect.poll(() => page.getByTestId('action-done').textContent()).toBe('Your quote is sent.');
+      expect(await page.locator('[data-testid=rfq]', { hasText: rfqNumber }).getByTestId('own-quote').textContent()).toMatch(/You quoted €9\.85 a unit, 12 days’ lead time/);
+      const stored = await graph<{ rfq: { quotes: { status: string; unitPrice: number | null; supplier: { id: string } }[] } }>(
+        'query ($id: ID!) { rfq(id: $id) { quotes { status unitPrice supplier { id } } } }',
+        { id: rfqId },
+      );
+      expect(stored.rfq.quotes.find((quote) => quote.supplier.id === supplier.id)).toEqual({ status: 'QUOTED', unitPrice: 9.85, supplier: { id: supplier.id } });
     });
 
     it('confirms an order with a promised date per line', async () => {

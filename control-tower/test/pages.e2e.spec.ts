@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage, startControlTower, startTimeoutMs, type ControlTower } from './harness.ts';
+import { describePortalPages } from './portal.pages.ts';
 import { describeProductionPages } from './production.pages.ts';
 import { describePurchasingPages } from './purchasing.pages.ts';
 import { compareWithBaseline, horizontalOverflow, screenshotTolerance, seriousViolations } from './quality.ts';
@@ -231,6 +232,7 @@ const everyPage = () => [
 const ui = { page: () => page, open, stack: () => tower.stack };
 describeProductionPages(ui);
 describePurchasingPages(ui);
+describePortalPages(ui);
 
 describe('quality on every page', () => {
   it('has no serious or critical axe-core violation', async () => {

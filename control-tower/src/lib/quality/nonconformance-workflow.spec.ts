@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispositionChoices, mayClose, openBreakdown, readDisposition, valuesOutside } from './nonconformance-workflow.ts';
+import { dispositionChoices, mayClose, readDisposition, valuesOutside } from './nonconformance-workflow.ts';
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -34,22 +34,6 @@ describe('the disposition workflow', () => {
     expect(readDisposition(form({ disposition: 'BURN_IT' })).problem).toBe('Choose one of the dispositions offered.');
     expect(readDisposition(form({})).problem).toBe('Choose one of the dispositions offered.');
     expect(readDisposition(form({ disposition: 'REWORK', note: 'x'.repeat(1001) })).problem).toContain('1,000');
-  });
-});
-
-describe('the overview of open nonconformances', () => {
-  it('counts those not closed by status and source', () => {
-    const breakdown = openBreakdown([
-      { status: 'OPEN', source: 'SUPPLIER' },
-      { status: 'OPEN', source: 'SUPPLIER' },
-      { status: 'OPEN', source: 'INTERNAL' },
-      { status: 'DISPOSITIONED', source: 'CUSTOMER' },
-      { status: 'CLOSED', source: 'SUPPLIER' },
-    ]);
-    expect(breakdown).toEqual([
-      { status: 'OPEN', bySource: { SUPPLIER: 2, INTERNAL: 1, CUSTOMER: 0 }, total: 3 },
-      { status: 'DISPOSITIONED', bySource: { SUPPLIER: 0, INTERNAL: 0, CUSTOMER: 1 }, total: 1 },
-    ]);
   });
 });
 

@@ -51,23 +51,7 @@ export function readDisposition(form: FormData): FormResult<{ disposition: Dispo
   return { value: { disposition: disposition as Disposition, note: note || null }, problem: null };
 }
 
-export const nonconformanceStatuses: readonly NonconformanceStatus[] = ['OPEN', 'DISPOSITIONED', 'CLOSED'];
 export const nonconformanceSources: readonly NonconformanceSource[] = ['SUPPLIER', 'INTERNAL', 'CUSTOMER'];
-
-/**
- * Nonconformances not yet closed, counted by status and by source. qms gives
- * an NCR no severity, so where it came from (a supplier, the plant, a
- * customer) is the breakdown the overview can offer.
- */
-export function openBreakdown(items: readonly NonconformanceState[]): { status: NonconformanceStatus; bySource: Record<NonconformanceSource, number>; total: number }[] {
-  return nonconformanceStatuses
-    .filter((status) => status !== 'CLOSED')
-    .map((status) => {
-      const ofStatus = items.filter((item) => item.status === status);
-      const bySource = Object.fromEntries(nonconformanceSources.map((source) => [source, ofStatus.filter((item) => item.source === source).length])) as Record<NonconformanceSource, number>;
-      return { status, bySource, total: ofStatus.length };
-    });
-}
 
 export interface CharacteristicLimits {
   kind: 'MEASURED' | 'ATTRIBUTE';

@@ -16,8 +16,9 @@ import { askGraph, outages, refusals } from '#lib/server/graph.ts';
  * The graph links a lot to neither the receipt it arrived on nor the
  * shipments that carried it, so both are searched, within bounds the page
  * states: per bought item, its received purchase orders requested up to two
- * months after the lot arrived (newest first); and the orders shipped or
- * delivered that were due from a month before the traced lot arrived.
+* months after the lot arrived (newest first); and the orders shipped or
+ * delivered (or confirmed, while crm catches up) that were due from a month before
+ * the traced lot arrived.
  */
 const purchaseOrdersSearched = 50;
 const receiptSlackDays = 60;

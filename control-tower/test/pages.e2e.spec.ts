@@ -4,7 +4,9 @@ import { open as openPage, startControlTower, startTimeoutMs, type ControlTower 
 import { describePortalPages } from './portal.pages.ts';
 import { describeProductionPages } from './production.pages.ts';
 import { describePurchasingPages } from './purchasing.pages.ts';
+import { describeQualityPages } from './quality.pages.ts';
 import { compareWithBaseline, horizontalOverflow, screenshotTolerance, seriousViolations } from './quality.ts';
+import { describeTraceabilityPages } from './traceability.pages.ts';
 
 /**
  * The executive's pages in Chromium: the dashboard, a KPI page and its
@@ -293,3 +295,7 @@ describe('quality on every page', () => {
     }
   });
 });
+
+// These change the demo (an NCR dispositioned, a CAPA opened, an order shipped), so they run after the screenshots above.
+describeQualityPages(ui);
+describeTraceabilityPages(ui);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '@plexus/scripts/stack';
-import { asSupplier, createItem, createSupplier, daysFromToday, placedPurchaseOrder, setSupplierItem, submitAsn } from '@plexus/test-kit';
+import { asSupplier, createItem, createPurchaseOrder, createSupplier, daysFromToday, placedPurchaseOrder, setSupplierItem, submitAsn } from '@plexus/test-kit';
 
 /**
  * The supplier portal through the router: a supplier user sees and acts on
@@ -94,6 +94,20 @@ describe('a supplier user', () => {
     // Nothing of the record comes back, and the message names only what was asked for.
     expect(result.data).toBeNull();
     expect(JSON.stringify(result)).not.toContain(other.supplier.code);
+  });
+
+  it('does not see its own order while it is the buyer’s draft', async () => {
+    const draft = await createPurchaseOrder(stack, { supplierId: own.supplier.id, siteId: own.siteId }, [{ itemId: own.items[0]!.id, quantity: 10 }]);
+    const listed = await stack.query(`query { all: purchaseOrders { items { id } } drafts: purchaseOrders(filter: { status: [DRAFT] }) { totalCount } }`, {}, supplierOf());
+    expect(listed.data).toEqual({ all: { items: [{ id: own.order.id }] }, drafts: { totalCount: 0 } });
+    for (const query of [`{ purchaseOrder(id: "${draft.id}") { id } }`, `{ purchaseOrderByNumber(number: "${draft.number}") { id } }`]) {
+      expect((await stack.query(query, {}, supplierOf())).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    const confirm = await stack.query(`mutation ($id: ID!) { confirmPurchaseOrder(id: $id, lines: []) { id } }`, { id: draft.id }, supplierOf());
+    expect(confirm.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const buyer = await stack.query(`{ purchaseOrder(id: "${draft.id}") { status } }`, {}, { role: 'buyer' });
+    expect(buyer.data.purchaseOrder.status).toBe('DRAFT');
+    await stack.query(`mutation ($id: ID!, $reason: String!) { cancelPurchaseOrder(id: $id, reason: $reason) { id } }`, { id: draft.id, reason: 'spec draft' }, { role: 'buyer' });
   });
 
   it('gets nothing of another supplier by filtering for it', async () => {

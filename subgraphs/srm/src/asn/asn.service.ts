@@ -8,7 +8,7 @@ import { optionalCalendarDate } from '../calendar-date.ts';
 import type { SrmContext } from '../context.ts';
 import { PurchaseOrderSchema } from '../purchase-order/purchase-order.entity.ts';
 import { orderEvent, orderLines, readInTransit } from '../purchase-order/purchase-order.service.ts';
-import { isVisibleTo, scopedSupplierFilter } from '../supplier/supplier-access.rules.ts';
+import { isPurchaseOrderVisibleTo, isVisibleTo, scopedSupplierFilter } from '../supplier/supplier-access.rules.ts';
 import { AsnLineSchema, AsnSchema, type Asn, type AsnLine, type AsnStatus } from './asn.entity.ts';
 import { validateAsn, type AsnRequestLine } from './asn.rules.ts';
 
@@ -78,7 +78,7 @@ export async function submitAsn(ctx: SrmContext, input: NewAsn): Promise<Asn> {
     (id) => ctx.em.findOneOrFail(AsnSchema, { id }),
     async (em) => {
       const order = isId(input.purchaseOrderId) ? await em.findOne(PurchaseOrderSchema, { id: input.purchaseOrderId.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-      if (!order || !isVisibleTo(ctx.viewer, order.supplierId)) throw notFound(`Purchase order ${input.purchaseOrderId} not found`, { field: 'purchaseOrderId' });
+      if (!order || !isPurchaseOrderVisibleTo(ctx.viewer, order)) throw notFound(`Purchase order ${input.purchaseOrderId} not found`, { field: 'purchaseOrderId' });
       if (order.status !== 'CONFIRMED' && order.status !== 'PARTIALLY_RECEIVED') {
         throw conflict(`Purchase order ${order.number} is ${order.status}; ship notices go against confirmed orders still open`, { status: order.status });
       }

@@ -9,7 +9,7 @@ import { calendarDate } from '../calendar-date.ts';
 import type { SrmContext } from '../context.ts';
 import { readTerms, termsKey } from '../supplier-item/supplier-item.service.ts';
 import { orderQuantityProblem, unitPriceFor } from '../supplier-item/supplier-item.rules.ts';
-import { isVisibleTo, scopedSupplierFilter } from '../supplier/supplier-access.rules.ts';
+import { isPurchaseOrderVisibleTo, scopedSupplierFilter, visiblePurchaseOrderStatuses } from '../supplier/supplier-access.rules.ts';
 import { SupplierCertificateSchema, SupplierSchema } from '../supplier/supplier.entity.ts';
 import { assertOrderable } from '../supplier/supplier.rules.ts';
 import { buyerRoles, today } from '../supplier/supplier.service.ts';
@@ -17,6 +17,7 @@ import {
   PurchaseOrderChangeSchema,
   PurchaseOrderLineSchema,
   PurchaseOrderSchema,
+  purchaseOrderStatuses,
   type ChangeOrigin,
   type LineChange,
   type PurchaseOrder,
@@ -93,7 +94,7 @@ export async function readInTransit(em: EntityManager, lineIds: readonly string[
 /** The order if the viewer may see it (a supplier user: its own only), else null. */
 export async function visiblePurchaseOrder(ctx: SrmContext, id: string): Promise<PurchaseOrder | null> {
   const order = isId(id) ? await ctx.loaders.purchaseOrderById.load(id.toLowerCase()) : null;
-  return order && isVisibleTo(ctx.viewer, order.supplierId) ? order : null;
+  return order && isPurchaseOrderVisibleTo(ctx.viewer, order) ? order : null;
 }
 
 export async function findPurchaseOrder(ctx: SrmContext, id: string): Promise<PurchaseOrder> {
@@ -104,7 +105,7 @@ export async function findPurchaseOrder(ctx: SrmContext, id: string): Promise<Pu
 
 export async function findPurchaseOrderByNumber(ctx: SrmContext, number: string): Promise<PurchaseOrder> {
   const order = await ctx.em.findOne(PurchaseOrderSchema, { number: number.trim().toUpperCase() });
-  if (!order || !isVisibleTo(ctx.viewer, order.supplierId)) throw notFound(`Purchase order ${number} not found`, { number });
+  if (!order || !isPurchaseOrderVisibleTo(ctx.viewer, order)) throw notFound(`Purchase order ${number} not found`, { number });
   return order;
 }
 
@@ -136,6 +137,7 @@ export async function listPurchaseOrders(ctx: SrmContext, query: PurchaseOrderQu
   }
   if (filter.requestedFrom && filter.requestedTo && filter.requestedFrom > filter.requestedTo) throw badInput('requestedFrom must not be after requestedTo', { field: 'requestedFrom' });
   const supplierId = scopedSupplierFilter(ctx.viewer, filter.supplierId?.toLowerCase());
+  const statuses = visiblePurchaseOrderStatuses(ctx.viewer, filter.status, purchaseOrderStatuses);
   const search = filter.search?.trim();
   const orderIdsWithItem = filter.itemId
     ? (await execute<{ id: string }[]>(ctx.em, 'SELECT DISTINCT purchase_order_id AS id FROM srm.purchase_order_line WHERE item_id = ?', [filter.itemId.toLowerCase()])).map((row) => row.id)
@@ -146,7 +148,7 @@ export async function listPurchaseOrders(ctx: SrmContext, query: PurchaseOrderQu
     {
       ...(supplierId ? { supplierId } : {}),
       ...(filter.siteId ? { siteId: filter.siteId.toLowerCase() } : {}),
-      ...(filter.status?.length ? { status: { $in: [...filter.status] } } : {}),
+      ...(statuses ? { status: { $in: [...statuses] } } : {}),
       ...(orderIdsWithItem ? { id: { $in: orderIdsWithItem } } : {}),
       ...(filter.requestedFrom || filter.requestedTo
         ? { requestedDate: { ...(filter.requestedFrom ? { $gte: filter.requestedFrom } : {}), ...(filter.requestedTo ? { $lte: filter.requestedTo } : {}) } }
@@ -270,7 +272,7 @@ export async function createPurchaseOrder(ctx: SrmContext, input: NewPurchaseOrd
 /** Locks the order for the rest of the transaction; another supplier's order is not found, as a missing one is. */
 async function lockOrder(em: EntityManager, viewer: Viewer, id: string): Promise<PurchaseOrder> {
   const order = isId(id) ? await em.findOne(PurchaseOrderSchema, { id: id.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!order || !isVisibleTo(viewer, order.supplierId)) throw notFound(`Purchase order ${id} not found`, { purchaseOrderId: id });
+  if (!order || !isPurchaseOrderVisibleTo(viewer, order)) throw notFound(`Purchase order ${id} not found`, { purchaseOrderId: id });
   return order;
 }
 

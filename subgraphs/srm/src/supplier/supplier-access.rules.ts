@@ -18,3 +18,14 @@ export function scopedSupplierFilter(viewer: Viewer, requested: string | null | 
   if (scope === null) return requested ?? null;
   return !requested || requested === scope ? scope : noSupplier;
 }
+
+/** A purchase order a supplier user may see: its own, once sent (a draft is still the buyer's to change or drop). */
+export function isPurchaseOrderVisibleTo(viewer: Viewer, order: { supplierId: string; status: string }): boolean {
+  return isVisibleTo(viewer, order.supplierId) && (supplierScope(viewer) === null || order.status !== 'DRAFT');
+}
+
+/** The statuses a list may show the viewer: a supplier user never lists drafts, whatever it asks for. */
+export function visiblePurchaseOrderStatuses<Status extends string>(viewer: Viewer, requested: readonly Status[] | null | undefined, all: readonly Status[]): readonly Status[] | null {
+  if (supplierScope(viewer) === null) return requested?.length ? requested : null;
+  return (requested?.length ? requested : all).filter((status) => status !== 'DRAFT');
+}

@@ -1,8 +1,9 @@
-import { demoKey, type DemoStep } from '@plexus/host';
+import { demoKey, type DemoStep, type Simulation } from '@plexus/host';
 import type { CrmContext } from './context.ts';
 import { createCustomer } from './customer/customer.service.ts';
 import { forecastDemandFromHistory } from './demand-forecast/demand-forecast.service.ts';
 import { cancelSalesOrder, confirmSalesOrder, createSalesOrder, promiseSalesOrder } from './sales-order/sales-order.service.ts';
+import { openServiceCase } from './service-case/service-case.service.ts';
 import { demoItems, demoSites } from '@plexus/erp/demo';
 
 /** An order crm promised, as the warehouse sees it: what to ship from which site, and by when. */
@@ -73,6 +74,7 @@ export const crmDemo: DemoStep<CrmContext> = {
   },
 
   async day(simulation, day) {
+    await claimDamage(simulation, day);
     const weeksLeft = Math.floor((simulation.today.getTime() - day.getTime()) / (7 * dayMs));
     const beforeMrpRun = day.getTime() === simulation.today.getTime() - dayMs;
     if ((day.getUTCDay() === 1 && weeksLeft % 4 === 0) || beforeMrpRun) {
@@ -139,3 +141,30 @@ export const crmDemo: DemoStep<CrmContext> = {
     }
   },
 };
+
+/**
+ * The morning after a damaged delivery, the customer claims the damaged
+ * unit against the shipment that carried it (crm hears deliveries from
+ * scm's events; it reads them here as its people would read their inbox).
+ */
+async function claimDamage(simulation: Simulation<CrmContext>, day: Date): Promise<void> {
+  const deliveries = await simulation.database.query<{ order_id: string; payload: { shipmentId: string; lines: { salesOrderLineId: string }[] } }>(
+    `SELECT order_id::text AS order_id, payload FROM analytics.supply_chain_event
+      WHERE type = 'scm.DeliveryConfirmed' AND (payload->>'damaged')::boolean AND order_id IS NOT NULL AND time >= $1::timestamptz AND time < $2::timestamptz
+      ORDER BY time, id`,
+    [new Date(day.getTime() - dayMs).toISOString(), day.toISOString()],
+  );
+  const claimAt = new Date(day.getTime() + 9 * hourMs);
+  for (const delivery of deliveries) {
+    const line = delivery.payload.lines[0];
+    if (!line) continue;
+    simulation.later(claimAt, async () => {
+      await openServiceCase(simulation.at(claimAt), 'DAMAGE_CLAIM', {
+        salesOrderId: delivery.order_id,
+        shipmentId: delivery.payload.shipmentId,
+        reason: 'Delivered damaged: outer packaging crushed, unit dented',
+        lines: [{ salesOrderLineId: line.salesOrderLineId, quantity: 1 }],
+      });
+    });
+  }
+}

@@ -7,20 +7,20 @@ const read = (search: string) => readKpiQuery(new URLSearchParams(search), today
 
 describe('reading the KPI query from the URL', () => {
   it('defaults to this month with no filter', () => {
-    expect(read('')).toEqual({ query: { grain: 'MONTH', asOf: null, siteId: null, customerId: null, itemId: null }, problems: {} });
+    expect(read('')).toEqual({ query: { grain: 'MONTH', asOf: null, siteId: null, customerId: null, itemId: null, supplierId: null }, problems: {} });
   });
 
   it('reads a grain, a day and filters, normalising case', () => {
-    const { query, problems } = read(`grain=week&asOf=2026-11-02&site=${site.toUpperCase()}`);
+    const { query, problems } = read(`grain=week&asOf=2026-11-02&site=${site.toUpperCase()}&supplier=${site}`);
     expect(problems).toEqual({});
-    expect(query).toMatchObject({ grain: 'WEEK', asOf: '2026-11-02', siteId: site });
-    expect(kpiFilter(query)).toEqual({ siteId: site });
+    expect(query).toMatchObject({ grain: 'WEEK', asOf: '2026-11-02', siteId: site, supplierId: site });
+    expect(kpiFilter(query)).toEqual({ siteId: site, supplierId: site });
   });
 
   it('turns hostile or malformed values into problems, never into the request', () => {
-    const { query, problems } = read("grain=YEAR&asOf=2026-02-30&customer=' OR 1=1 --&item=%25&site=<script>");
-    expect(query).toEqual({ grain: 'MONTH', asOf: null, siteId: null, customerId: null, itemId: null });
-    expect(Object.keys(problems).sort()).toEqual(['asOf', 'customer', 'grain', 'item', 'site']);
+    const { query, problems } = read("grain=YEAR&asOf=2026-02-30&customer=' OR 1=1 --&item=%25&site=<script>&supplier=S-0001");
+    expect(query).toEqual({ grain: 'MONTH', asOf: null, siteId: null, customerId: null, itemId: null, supplierId: null });
+    expect(Object.keys(problems).sort()).toEqual(['asOf', 'customer', 'grain', 'item', 'site', 'supplier']);
     expect(problems.customer).toContain('is not a customer id');
   });
 
@@ -36,7 +36,7 @@ describe('reading the KPI query from the URL', () => {
 
   it('drops a well-formed id the graph does not know, saying so', () => {
     const problems: Problems<KpiQueryField> = {};
-    const query = knownFilters(read(`site=${site}`).query, { sites: [], customers: [], items: [] }, problems);
+    const query = knownFilters(read(`site=${site}`).query, { sites: [], customers: [], items: [], suppliers: [] }, problems);
     expect(query.siteId).toBeNull();
     expect(problems.site).toContain('There is no site');
   });

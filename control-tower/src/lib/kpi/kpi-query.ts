@@ -12,9 +12,10 @@ export interface KpiQuery {
   siteId: string | null;
   customerId: string | null;
   itemId: string | null;
+  supplierId: string | null;
 }
 
-export type KpiQueryField = 'grain' | 'asOf' | 'site' | 'customer' | 'item';
+export type KpiQueryField = 'grain' | 'asOf' | 'site' | 'customer' | 'item' | 'supplier';
 export type Problems<Field extends string> = Partial<Record<Field, string>>;
 
 export const grains: { value: Grain; label: string }[] = [
@@ -64,6 +65,7 @@ export function readKpiQuery(params: URLSearchParams, today: string): { query: K
       siteId: readId(params, 'site', 'site', 'site', problems),
       customerId: readId(params, 'customer', 'customer', 'customer', problems),
       itemId: readId(params, 'item', 'item', 'item', problems),
+      supplierId: readId(params, 'supplier', 'supplier', 'supplier', problems),
     },
     problems,
   };
@@ -75,8 +77,20 @@ export function kpiFilter(query: KpiQuery): KpiFilter | null {
   if (query.siteId) filter.siteId = query.siteId;
   if (query.customerId) filter.customerId = query.customerId;
   if (query.itemId) filter.itemId = query.itemId;
+  if (query.supplierId) filter.supplierId = query.supplierId;
   return Object.keys(filter).length ? filter : null;
 }
+
+/** What the filters offer: the graph's sites, customers, items and suppliers. */
+export interface KpiFilterOptions {
+  sites: readonly { id: string }[];
+  customers: readonly { id: string }[];
+  items: readonly { id: string }[];
+  suppliers: readonly { id: string }[];
+}
+
+/** The dimensions a filter form sets, as the graph's filter fields. */
+export const filterFields = ['siteId', 'customerId', 'itemId', 'supplierId'] as const;
 
 /**
  * Drops filter ids the graph does not know (a well-formed id of nothing), each
@@ -84,10 +98,10 @@ export function kpiFilter(query: KpiQuery): KpiFilter | null {
  */
 export function knownFilters(
   query: KpiQuery,
-  options: { sites: readonly { id: string }[]; customers: readonly { id: string }[]; items: readonly { id: string }[] },
+  options: KpiFilterOptions,
   problems: Problems<KpiQueryField>,
 ): KpiQuery {
-  const known = (id: string | null, list: readonly { id: string }[], field: 'site' | 'customer' | 'item') => {
+  const known = (id: string | null, list: readonly { id: string }[], field: 'site' | 'customer' | 'item' | 'supplier') => {
     if (id && !list.some((option) => option.id === id)) {
       problems[field] = `There is no ${field} with id ${id}; showing all ${field}s.`;
       return null;
@@ -99,6 +113,7 @@ export function knownFilters(
     siteId: known(query.siteId, options.sites, 'site'),
     customerId: known(query.customerId, options.customers, 'customer'),
     itemId: known(query.itemId, options.items, 'item'),
+    supplierId: known(query.supplierId, options.suppliers, 'supplier'),
   };
 }
 
@@ -110,6 +125,7 @@ export function kpiParams(query: KpiQuery, extra: Record<string, string | number
   if (query.siteId) params.set('site', query.siteId);
   if (query.customerId) params.set('customer', query.customerId);
   if (query.itemId) params.set('item', query.itemId);
+  if (query.supplierId) params.set('supplier', query.supplierId);
   for (const [name, value] of Object.entries(extra)) if (value !== null && value !== '') params.set(name, String(value));
   return params;
 }

@@ -7,7 +7,7 @@ import { clampPage, readPage } from '#lib/paging.ts';
 import { askGraph, outages, refusals, todayUtc } from '#lib/server/graph.ts';
 
 const periodsShown = 12;
-const filterWords = { siteId: 'site', customerId: 'customer', itemId: 'item' } as const;
+const filterWords = { siteId: 'site', customerId: 'customer', itemId: 'item', supplierId: 'supplier' } as const;
 
 /** One KPI: its series with target and the window before, and the records behind the chosen period. */
 export async function load({ params, url, fetch }) {
@@ -18,7 +18,7 @@ export async function load({ params, url, fetch }) {
   if (!definition) error(404, `There is no measure called “${params.name.slice(0, 60)}”.`);
 
   const { query: asked, problems } = readKpiQuery(url.searchParams, today);
-  const filterOptions = { sites: options.data?.sites ?? [], customers: options.data?.customers ?? [], items: options.data?.items ?? [] };
+  const filterOptions = { sites: options.data?.sites ?? [], customers: options.data?.customers ?? [], items: options.data?.items ?? [], suppliers: options.data?.suppliers.items ?? [] };
   let query: KpiQuery = options.data ? knownFilters(asked, filterOptions, problems) : asked;
   // A dimension this measure does not break down by is named, not sent: the graph would refuse the whole page.
   for (const [field, word] of Object.entries(filterWords) as [keyof typeof filterWords, (typeof filterWords)[keyof typeof filterWords]][]) {

@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage, startControlTower, startTimeoutMs, type ControlTower } from './harness.ts';
+import { describePlanningPages } from './planning.pages.ts';
 import { describeProductionPages } from './production.pages.ts';
 import { describePurchasingPages } from './purchasing.pages.ts';
+import { describeShipmentsPages } from './shipments.pages.ts';
 import { compareWithBaseline, horizontalOverflow, screenshotTolerance, seriousViolations } from './quality.ts';
 
 /**
@@ -230,6 +232,8 @@ const everyPage = () => [
 
 const ui = { page: () => page, open, stack: () => tower.stack };
 describeProductionPages(ui);
+describePlanningPages(ui);
+describeShipmentsPages(ui);
 describePurchasingPages(ui);
 
 describe('quality on every page', () => {

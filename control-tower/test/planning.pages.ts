@@ -79,6 +79,9 @@ export function describePlanningPages(ui: { page: () => Page; open: (path: strin
     await page().mouse.down();
     await page().mouse.move(x + (shiftMs * pixelsPerMs) / 2, y, { steps: 4 });
     await page().mouse.move(x + shiftMs * pixelsPerMs, y, { steps: 4 });
+    // Mid-drag, the bar follows the pointer and the chart says where it would land.
+    expect(await bar(operation).getAttribute('transform')).toMatch(/^translate\(-?[\d.]+ 0\)$/);
+    expect(await page().getByTestId('drop-hint').textContent()).toMatch(/UTC · \S+$/);
     await page().mouse.up();
   }
   const scheduleNumber = async () => (await page().getByTestId('schedule-number').textContent())!.trim();

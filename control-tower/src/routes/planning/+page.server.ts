@@ -7,78 +7,87 @@ import {
   PlanningScheduleDocument,
   PlanningSitesDocument,
 } from '#lib/graphql/__generated__/operations.ts';
-import type { GanttView } from '#lib/planning/gantt.ts';
+import type { GraphQLErrorShape } from '#lib/graphql/router-client.ts';
+import { frozenHours, mayPlan, readMove, readRush, readSite, readView } from '#lib/planning/planning-query.ts';
 import { askGraph, outages, todayUtc } from '#lib/server/graph.ts';
+import { viewerRoles } from '#lib/server/viewer.ts';
 
 /** The live schedule of a site on a Gantt chart, with drags and rush orders weighed before they are committed. */
-export async function load({ url, fetch }) {
-  const sites = (await askGraph(fetch, PlanningSitesDocument, {})).data?.sites ?? [];
-  const requested = url.searchParams.get('site');
-  const site = sites.find((candidate) => candidate.id === requested) ?? sites.find((candidate) => candidate.code.startsWith('PLT')) ?? sites[0] ?? null;
-  const view: GanttView = url.searchParams.get('view') === 'order' ? 'order' : 'machine';
-  if (!site) return { sites, site: null, view, schedule: null, items: [], problems: ['No site is known yet.'], now: new Date().toISOString(), today: todayUtc() };
-  const result = await askGraph(fetch, PlanningScheduleDocument, { siteId: site.id });
-  return {
+export async function load({ url, fetch, cookies }) {
+  const [sites, roles] = await Promise.all([askGraph(fetch, PlanningSitesDocument, {}).then((result) => result.data?.sites ?? []), viewerRoles(cookies)]);
+  const { site, problem: siteProblem } = readSite(url.searchParams, sites);
+  const { view, problem: viewProblem } = readView(url.searchParams);
+  const now = new Date();
+  const base = {
     sites,
     site,
     view,
+    mayPlan: mayPlan(roles),
+    formProblems: [siteProblem, viewProblem].filter((problem): problem is string => problem !== null),
+    now: now.toISOString(),
+    frozenUntil: new Date(now.getTime() + frozenHours * 3_600_000).toISOString(),
+    today: todayUtc(),
+  };
+  if (!site) return { ...base, schedule: null, items: [], problems: ['No site is known yet.'] };
+  const result = await askGraph(fetch, PlanningScheduleDocument, { siteId: site.id });
+  return {
+    ...base,
     schedule: result.data?.livePlan.schedule ?? null,
     items: (result.data?.items ?? []).filter((item) => item.type !== 'RM'),
     problems: outages(result.errors),
-    now: new Date().toISOString(),
-    today: todayUtc(),
   };
 }
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
-
-function moveInput(form: FormData) {
-  return {
-    scheduleVersionId: text(form, 'scheduleVersionId'),
-    workOrderId: text(form, 'workOrderId'),
-    sequence: Number(text(form, 'sequence')),
-    machineId: text(form, 'machineId'),
-    start: text(form, 'start'),
-  };
+/** The graph's refusal in its own words, with the status that fits it. */
+function refusal(errors: readonly GraphQLErrorShape[]) {
+  const code = errors[0]?.extensions?.code;
+  return { status: code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : code === 'CONFLICT' ? 409 : 400, problem: errors.map((error) => error.message).join(' ') || 'The graph gave no answer.' };
 }
 
-function rushInput(form: FormData) {
-  const quantity = Number(text(form, 'quantity'));
-  return {
-    siteId: text(form, 'siteId'),
-    itemId: text(form, 'itemId'),
-    quantity: Number.isFinite(quantity) ? quantity : 0,
-    dueDate: text(form, 'dueDate'),
-    mode: text(form, 'mode') === 'AT_ANY_COST' ? ('AT_ANY_COST' as const) : ('LEAST_DISRUPTION' as const),
-  };
-}
-
-const problemOf = (errors: readonly { message: string }[]) => errors.map((error) => error.message).join(' ');
+const frozenUntil = () => new Date(Date.now() + frozenHours * 3_600_000);
 
 export const actions = {
   evaluateMove: async ({ request, fetch }) => {
-    const input = moveInput(await request.formData());
-    const result = await askGraph(fetch, EvaluateOperationMoveDocument, { input });
-    if (!result.data?.evaluateOperationMove) return fail(400, { move: { input, problem: problemOf(result.errors) } });
-    return { move: { input, evaluation: result.data.evaluateOperationMove } };
+    const move = readMove(await request.formData(), frozenUntil());
+    if (move.problem !== null) return fail(400, { move: { problem: move.problem } });
+    const result = await askGraph(fetch, EvaluateOperationMoveDocument, { input: move.value });
+    if (!result.data?.evaluateOperationMove) {
+      const { status, problem } = refusal(result.errors);
+      return fail(status, { move: { input: move.value, problem } });
+    }
+    return { move: { input: move.value, evaluation: result.data.evaluateOperationMove } };
   },
   commitMove: async ({ request, fetch }) => {
-    const input = moveInput(await request.formData());
-    const result = await askGraph(fetch, CommitOperationMoveDocument, { input });
-    if (!result.data?.commitOperationMove) return fail(400, { move: { input, problem: problemOf(result.errors) } });
-    return { committed: `Published ${result.data.commitOperationMove.scheduleVersion?.number ?? ''}` };
+    const move = readMove(await request.formData(), frozenUntil());
+    if (move.problem !== null) return fail(400, { move: { problem: move.problem } });
+    const result = await askGraph(fetch, CommitOperationMoveDocument, { input: move.value });
+    if (!result.data?.commitOperationMove) {
+      const { status, problem } = refusal(result.errors);
+      return fail(status, { move: { input: move.value, problem } });
+    }
+    return { committed: `Moved; published ${result.data.commitOperationMove.scheduleVersion?.number ?? 'a new version'}.` };
   },
   evaluateRush: async ({ request, fetch }) => {
-    const input = rushInput(await request.formData());
-    const result = await askGraph(fetch, EvaluateRushOrderDocument, { input });
-    if (!result.data?.evaluateRushOrder) return fail(400, { rush: { input, problem: problemOf(result.errors) } });
-    return { rush: { input, evaluation: result.data.evaluateRushOrder } };
+    const rush = readRush(await request.formData(), todayUtc());
+    if (rush.value === null) return fail(400, { rush: { input: rush.input, problem: rush.problem } });
+    const result = await askGraph(fetch, EvaluateRushOrderDocument, { input: rush.value });
+    if (!result.data?.evaluateRushOrder) {
+      const { status, problem } = refusal(result.errors);
+      return fail(status, { rush: { input: rush.input, problem } });
+    }
+    return { rush: { input: rush.input, evaluation: result.data.evaluateRushOrder } };
   },
   commitRush: async ({ request, fetch }) => {
-    const input = rushInput(await request.formData());
-    const result = await askGraph(fetch, CommitRushOrderDocument, { input });
-    if (!result.data?.commitRushOrder) return fail(400, { rush: { input, problem: problemOf(result.errors) } });
+    const rush = readRush(await request.formData(), todayUtc());
+    if (rush.value === null) return fail(400, { rush: { input: rush.input, problem: rush.problem } });
+    const result = await askGraph(fetch, CommitRushOrderDocument, { input: rush.value });
+    if (!result.data?.commitRushOrder) {
+      const { status, problem } = refusal(result.errors);
+      return fail(status, { rush: { input: rush.input, problem } });
+    }
     const committed = result.data.commitRushOrder;
-    return { committed: `Rush order committed: ${committed.plannedOrder?.number ?? ''} in ${committed.scheduleVersion?.number ?? ''}, finishing ${committed.completion}` };
+    return {
+      committed: `Rush order committed: ${committed.plannedOrder?.number ?? 'the order'} in ${committed.scheduleVersion?.number ?? 'a new version'}, finishing ${committed.completion.slice(0, 16).replace('T', ' ')} UTC.`,
+    };
   },
 };

@@ -1,17 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage, startControlTower, startTimeoutMs, type ControlTower } from './harness.ts';
-<<<<<<< HEAD
+import { describePlanningPages } from './planning.pages.ts';
 import { describePortalPages } from './portal.pages.ts';
 import { describeProductionPages } from './production.pages.ts';
 import { describePurchasingPages } from './purchasing.pages.ts';
 import { describeQualityPages } from './quality.pages.ts';
-=======
-import { describePlanningPages } from './planning.pages.ts';
-import { describeProductionPages } from './production.pages.ts';
-import { describePurchasingPages } from './purchasing.pages.ts';
 import { describeShipmentsPages } from './shipments.pages.ts';
->>>>>>> planning-pages
 import { compareWithBaseline, horizontalOverflow, screenshotTolerance, seriousViolations } from './quality.ts';
 import { describeTraceabilityPages } from './traceability.pages.ts';
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage, startControlTower, startTimeoutMs, type ControlTower } from './harness.ts';
 import { describeProductionPages } from './production.pages.ts';
 import { describePurchasingPages } from './purchasing.pages.ts';
+import { describeSopPages } from './sop.pages.ts';
 import { compareWithBaseline, horizontalOverflow, screenshotTolerance, seriousViolations } from './quality.ts';
 
 /**
@@ -230,6 +231,7 @@ const everyPage = () => [
 
 const ui = { page: () => page, open, stack: () => tower.stack };
 describeProductionPages(ui);
+describeSopPages(ui);
 describePurchasingPages(ui);
 
 describe('quality on every page', () => {

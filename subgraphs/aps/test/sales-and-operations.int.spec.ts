@@ -173,8 +173,24 @@ describe('S&OP through the router', { timeout: 300_000 }, () => {
     expect(await counts()).toEqual({ plans: before.plans + 1, numbers: before.numbers + 1, events: before.events + 1 });
     const [event] = await stack.database.query<{ payload: any }>("SELECT payload FROM analytics.supply_chain_event WHERE type = 'aps.ConsensusPlanSaved' AND subject_id = $1", [saved.id]);
     expect(event!.payload).toMatchObject({ familyId, months: [{ month: first, quantity: 25 }, { month: second, quantity: 30 }] });
-    const listed = await ok(`query ($familyId: ID!) { consensusPlans(familyId: $familyId) { id number decisions } }`, { familyId }, { role: 'executive' });
-    expect(listed.consensusPlans).toEqual([{ id: saved.id, number: saved.number, decisions: saved.decisions }]);
+    const listed = await ok(
+      `query ($familyId: ID!) { consensusPlans(familyId: $familyId) { id number decisions savedBy scenario { id name } months { month quantity figures { demand supply } } } }`,
+      { familyId },
+      { role: 'executive' },
+    );
+    expect(listed.consensusPlans).toEqual([
+      {
+        id: saved.id,
+        number: saved.number,
+        decisions: saved.decisions,
+        savedBy: saved.savedBy,
+        scenario: { id: liveId, name: 'Live plan' },
+        months: [
+          { month: first, quantity: 25, figures: { demand: 22, supply: 20 } },
+          { month: second, quantity: 30, figures: { demand: 7, supply: 30 } },
+        ],
+      },
+    ]);
     await expect(stack.database.query('UPDATE aps.consensus_plan SET decisions = $1 WHERE id = $2', ['[]', saved.id])).rejects.toThrow(/immutable/);
   });
 

@@ -7,6 +7,7 @@ import { describeProductionPages } from './production.pages.ts';
 import { describePurchasingPages } from './purchasing.pages.ts';
 import { describeQualityPages } from './quality.pages.ts';
 import { describeShipmentsPages } from './shipments.pages.ts';
+import { describeSopPages } from './sop.pages.ts';
 import { compareWithBaseline, horizontalOverflow, screenshotTolerance, seriousViolations } from './quality.ts';
 import { describeTraceabilityPages } from './traceability.pages.ts';
 
@@ -237,6 +238,7 @@ const ui = { page: () => page, open, stack: () => tower.stack };
 describeProductionPages(ui);
 describePlanningPages(ui);
 describeShipmentsPages(ui);
+describeSopPages(ui);
 describePurchasingPages(ui);
 describePortalPages(ui);
 

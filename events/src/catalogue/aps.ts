@@ -29,6 +29,11 @@ export interface ApsEvents {
     supplierId: string | null;
     peggedSalesOrderIds: string[];
   };
+  /**
+   * An S&OP meeting agreed a product family's plan: the consensus quantity per month (`YYYY-MM-01`, in the
+   * family's unit) and the meeting's decisions, kept in aps as an immutable snapshot.
+   */
+  'aps.ConsensusPlanSaved': { number: string; familyId: string; scenarioId: string; months: { month: string; quantity: number }[]; decisions: string[] };
   /** The live schedule changed: every operation's machine and times, for mes's dispatch lists. */
   'aps.SchedulePublished': { scheduleVersionId: string; scenarioId: string; operations: PublishedOperation[] };
 }
@@ -36,5 +41,6 @@ export interface ApsEvents {
 export const apsDescribers: Describers<ApsEvents> = {
   'aps.PlannedOrderReleased': (payload) =>
     `Planned ${payload.kind === 'PURCHASE' ? 'purchase' : 'production'} order released for ${payload.quantity} units due ${payload.dueDate}`,
+  'aps.ConsensusPlanSaved': (payload) => `Consensus plan ${payload.number} saved over ${plural(payload.months.length, 'month')} with ${plural(payload.decisions.length, 'decision')}`,
   'aps.SchedulePublished': (payload) => `Schedule published with ${plural(payload.operations.length, 'operation')}`,
 };

@@ -18,6 +18,11 @@ export interface ErpEvents {
     steps: { sequence: number; workCenterId: string; setupMinutes: number; runSecondsPerUnit: number; machineIds: string[] }[];
   };
   /**
+   * A product family created or its items changed: `itemIds` is every item in the family now (an item
+   * moved here left its former family). S&OP in aps plans by family.
+   */
+  'erp.ProductFamilyChanged': { code: string; name: string; unitOfMeasure: string; itemIds: string[] };
+  /**
    * What was invoiced per order line; `accurate` is ERP's own check against order and deliveries.
    * `amount` is the invoice total in the reporting currency: revenue on the day it is issued and a
    * receivable from then until customer payments settle it (cash-to-cash, KPIS.md). Dimensions carry
@@ -44,6 +49,7 @@ export const erpDescribers: Describers<ErpEvents> = {
   'erp.BillOfMaterialsChanged': (payload) => `Bill of materials of ${payload.sku} set to ${plural(payload.components.length, 'component')}`,
   'erp.SiteCreated': (payload) => `Site ${payload.code} created`,
   'erp.RoutingChanged': (payload) => `Routing of ${payload.sku} set to ${plural(payload.steps.length, 'step')}`,
+  'erp.ProductFamilyChanged': (payload) => `Product family ${payload.code} now has ${plural(payload.itemIds.length, 'item')}`,
   'erp.InvoiceIssued': (payload) => `Invoice ${payload.number} issued for ${payload.amount}, due ${payload.dueDate}${payload.accurate ? '' : ' (inaccurate)'}`,
   'erp.CustomerPaymentReceived': (payload) => `Payment ${payload.number} of ${payload.amount} received against invoice ${payload.invoiceNumber}`,
   'erp.SupplierInvoiceReceived': (payload) => `Supplier invoice ${payload.number} received for ${payload.amount}, due ${payload.dueDate}`,

@@ -1,5 +1,6 @@
 import { PlanningReadModels } from './20261130-0001-planning.ts';
 import { ShopFloor } from './20261130-0002-shop-floor.ts';
+import { SalesAndOperations } from './20261207-0001-sales-and-operations.ts';
 
 /** Oldest first; applied by the program at start. */
-export const apsMigrations = [PlanningReadModels, ShopFloor];
+export const apsMigrations = [PlanningReadModels, ShopFloor, SalesAndOperations];

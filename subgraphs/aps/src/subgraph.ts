@@ -7,19 +7,21 @@ import { itemPlanningResolvers } from './item-planning/item-planning.resolvers.t
 import { MrpRunSchema, PlannedOrderSchema } from './mrp-run/mrp-run.entity.ts';
 import { mrpRunResolvers } from './mrp-run/mrp-run.resolvers.ts';
 import { readModelConsumers } from './read-model/read-model.consumers.ts';
+import { ConsensusPlanSchema } from './sales-and-operations/consensus-plan.entity.ts';
+import { salesAndOperationsResolvers } from './sales-and-operations/sales-and-operations.resolvers.ts';
 import { PlanScenarioSchema, ScenarioChangeSchema } from './scenario/scenario.entity.ts';
 import { scenarioResolvers } from './scenario/scenario.resolvers.ts';
 import { ScheduleVersionSchema } from './schedule/schedule.entity.ts';
 import { scheduleResolvers } from './schedule/schedule.resolvers.ts';
 
-/** APS: scenarios of the plan, the master production schedule, MRP with planned orders released to srm and mes, finite-capacity schedules. */
+/** APS: scenarios of the plan, the master production schedule, MRP with planned orders released to srm and mes, finite-capacity schedules, S&OP by product family. */
 export const subgraph = defineSubgraph({
   name: 'aps',
   defaultPort: 4006,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [PlanScenarioSchema, ScenarioChangeSchema, ItemPlanningSchema, MrpRunSchema, PlannedOrderSchema, ScheduleVersionSchema],
+  entities: [PlanScenarioSchema, ScenarioChangeSchema, ItemPlanningSchema, MrpRunSchema, PlannedOrderSchema, ScheduleVersionSchema, ConsensusPlanSchema],
   migrations: apsMigrations,
-  resolvers: [scenarioResolvers, itemPlanningResolvers, mrpRunResolvers, scheduleResolvers],
+  resolvers: [scenarioResolvers, itemPlanningResolvers, mrpRunResolvers, scheduleResolvers, salesAndOperationsResolvers],
   createContext: createApsContext,
   consumers: readModelConsumers,
   demo: apsDemo,
@@ -45,6 +47,12 @@ export const subgraph = defineSubgraph({
       RushOrderEvaluation: '../schedule/rush-order.service.ts#RushOrderEvaluation',
       OperationMoveEvaluation: '../schedule/rush-order.service.ts#OperationMoveEvaluation',
       SiteCalendar: '../schedule/working-calendar.rules.ts#SiteCalendar',
+      SalesAndOperationsPlan: '../sales-and-operations/sales-and-operations.service.ts#SalesAndOperationsPlanView',
+      SalesAndOperationsMonth: '../sales-and-operations/sales-and-operations.rules.ts#SalesAndOperationsMonth',
+      ConsensusPlan: '../sales-and-operations/consensus-plan.entity.ts#ConsensusPlan',
+      ConsensusPlanMonth: '../sales-and-operations/consensus-plan.entity.ts#ConsensusMonth',
+      ProductFamily: '{ id: string }',
+      WorkCenter: '{ id: string }',
       Item: '{ id: string }',
       Machine: '{ id: string }',
       WorkOrder: '{ id: string }',

@@ -6,6 +6,7 @@ import { createAccountLoaders } from './finance/account.service.ts';
 import { createItemLoaders } from './item/item.service.ts';
 import { createRoutingLoaders } from './routing/routing.service.ts';
 import { createLedgerLoaders } from './ledger/ledger.service.ts';
+import { createProductFamilyLoaders } from './product-family/product-family.service.ts';
 import { createSiteLoaders } from './site/site.service.ts';
 import { createSupplierInvoiceLoaders } from './supplier-invoice/supplier-invoice.service.ts';
 
@@ -27,6 +28,7 @@ function createLoaders(em: EntityManager) {
     ...createSupplierInvoiceLoaders(em),
     ...createLedgerLoaders(em),
     ...createRoutingLoaders(em),
+    ...createProductFamilyLoaders(em),
   };
 }
 

@@ -3,6 +3,7 @@ import { setBillOfMaterials } from './bill-of-materials/bill-of-materials.servic
 import type { ErpContext } from './context.ts';
 import { financeDay } from './finance/finance.demo.ts';
 import { createItem } from './item/item.service.ts';
+import { createProductFamily } from './product-family/product-family.service.ts';
 import { setRouting } from './routing/routing.service.ts';
 import { createSite } from './site/site.service.ts';
 
@@ -47,6 +48,14 @@ const finishedGoods = [
   ['CTRL-V2', 'Pump controller V2'],
 ] as const;
 
+/** The finished goods' S&OP families, by SKU. */
+const productFamilies = [
+  ['PUMPS', 'Pumps and controllers', ['PUMP-C100', 'PUMP-C200', 'PUMP-D50', 'CTRL-V2']],
+  ['VALVES', 'Valves and strainers', ['VALV-B25', 'VALV-B50', 'VALV-G80', 'FILT-S10']],
+  ['PROCESS', 'Process equipment', ['HEXC-P20', 'MIXR-I40']],
+  ['SERVICE', 'Service parts and consumables', ['SEAL-KIT', 'LUBE-5L']],
+] as const;
+
 const semiFinished = [
   ['SFG-IMPELLER', 'Machined impeller'],
   ['SFG-HOUSING', 'Cast pump housing'],
@@ -83,7 +92,7 @@ const rawMaterials = [
 
 const cents = (value: number) => Math.round(value * 100) / 100;
 
-/** The demo company's master data (a plant and a distribution centre, forty items in three levels of bills of materials), and its finance department's days. */
+/** The demo company's master data (a plant and a distribution centre, forty items in three levels of bills of materials, the finished goods in four S&OP families), and its finance department's days. */
 export const erpDemo: DemoStep<ErpContext> = {
   async setUp(simulation) {
     const at = simulation.at(simulation.firstDay);
@@ -110,6 +119,10 @@ export const erpDemo: DemoStep<ErpContext> = {
       finished.push(item);
       const components = [...new Set([pick(semi), pick(semi), pick(raw), pick(raw)])];
       await setBillOfMaterials(at, item.id, components.map((component) => ({ componentId: component.id, quantityPer: 1 + Math.floor(simulation.random() * 3) })));
+    }
+    for (const [code, name, skus] of productFamilies) {
+      const itemIds = finished.filter((item) => (skus as readonly string[]).includes(item.sku)).map((item) => item.id);
+      await createProductFamily(at, { code, name, unitOfMeasure: 'EA', itemIds });
     }
     simulation.world.set(demoItems, { raw, semiFinished: semi, finished });
   },

@@ -10,6 +10,8 @@ import { erpDemo } from './demo.ts';
 import { CustomerAccountSchema, SupplierAccountSchema } from './finance/account.entity.ts';
 import { ItemSchema } from './item/item.entity.ts';
 import { itemResolvers } from './item/item.resolvers.ts';
+import { ProductFamilySchema } from './product-family/product-family.entity.ts';
+import { productFamilyResolvers } from './product-family/product-family.resolvers.ts';
 import { RoutingStepSchema } from './routing/routing.entity.ts';
 import { routingResolvers } from './routing/routing.resolvers.ts';
 import { generalLedgerConsumer } from './ledger/ledger.service.ts';
@@ -27,6 +29,7 @@ export const subgraph = defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   entities: [
     ItemSchema,
+    ProductFamilySchema,
     BillOfMaterialsLineSchema,
     SiteSchema,
     RoutingStepSchema,
@@ -41,7 +44,7 @@ export const subgraph = defineSubgraph({
     SupplierPaymentSchema,
   ],
   migrations: erpMigrations,
-  resolvers: [itemResolvers, siteResolvers, billOfMaterialsResolvers, routingResolvers, customerInvoiceResolvers, supplierInvoiceResolvers, ledgerResolvers],
+  resolvers: [itemResolvers, productFamilyResolvers, siteResolvers, billOfMaterialsResolvers, routingResolvers, customerInvoiceResolvers, supplierInvoiceResolvers, ledgerResolvers],
   createContext: createErpContext,
   consumers: [customerInvoicingConsumer, purchasingConsumer, generalLedgerConsumer],
   demo: erpDemo,
@@ -50,6 +53,7 @@ export const subgraph = defineSubgraph({
     mappers: {
       Item: '../item/item.entity.ts#Item',
       Site: '../site/site.entity.ts#Site',
+      ProductFamily: '../product-family/product-family.entity.ts#ProductFamily',
       BillOfMaterials: '../bill-of-materials/bill-of-materials.entity.ts#BillOfMaterials',
       BillOfMaterialsLine: '../bill-of-materials/bill-of-materials.entity.ts#BillOfMaterialsLine',
       BomExplosionLine: '../bill-of-materials/bill-of-materials.rules.ts#ExplosionLine',

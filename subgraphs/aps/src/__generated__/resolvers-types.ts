@@ -10,6 +10,9 @@ import type { ScheduleKpis as ScheduleKpisEntity } from '../schedule/schedule-kp
 import type { ScheduledOperationRecord as ScheduledOperationRecordEntity, ScheduleRunState as ScheduleRunStateEntity } from '../schedule/schedule.service.ts';
 import type { RushOrderEvaluation as RushOrderEvaluationEntity, OperationMoveEvaluation as OperationMoveEvaluationEntity } from '../schedule/rush-order.service.ts';
 import type { SiteCalendar as SiteCalendarEntity } from '../schedule/working-calendar.rules.ts';
+import type { SalesAndOperationsPlanView as SalesAndOperationsPlanViewEntity } from '../sales-and-operations/sales-and-operations.service.ts';
+import type { SalesAndOperationsMonth as SalesAndOperationsMonthEntity } from '../sales-and-operations/sales-and-operations.rules.ts';
+import type { ConsensusPlan as ConsensusPlanEntity, ConsensusMonth as ConsensusMonthEntity } from '../sales-and-operations/consensus-plan.entity.ts';
 import type { ApsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,6 +30,42 @@ export type Scalars = {
   /** A point in time, ISO 8601 with offset, e.g. `2026-11-24T09:30:00Z`. */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type ConsensusMonthInput = {
+  /** Any day of the month; the quantity is the month's. */
+  month: Scalars['Date']['input'];
+  quantity: Scalars['Float']['input'];
+};
+
+/**
+ * What an S&OP meeting agreed for a product family: the consensus quantity per month, the plan's figures
+ * at that moment and the meeting's decisions. Never changed once saved.
+ */
+export type ConsensusPlan = {
+  __typename?: 'ConsensusPlan';
+  decisions: Array<Scalars['String']['output']>;
+  family: ProductFamily;
+  id: Scalars['ID']['output'];
+  /** In calendar order. */
+  months: Array<ConsensusPlanMonth>;
+  /** e.g. SOP-2026-000003. */
+  number: Scalars['String']['output'];
+  savedAt: Scalars['DateTime']['output'];
+  /** The user who saved it. */
+  savedBy: Scalars['String']['output'];
+  /** The scenario the meeting looked at. */
+  scenario: PlanScenario;
+};
+
+/** One month of a consensus plan. */
+export type ConsensusPlanMonth = {
+  __typename?: 'ConsensusPlanMonth';
+  /** The plan's figures for the month when the consensus was saved. */
+  figures: SalesAndOperationsMonth;
+  month: Scalars['Date']['output'];
+  /** The quantity the meeting agreed, in the family's unit. */
+  quantity: Scalars['Float']['output'];
 };
 
 export type CreateScenarioInput = {
@@ -241,6 +280,8 @@ export type Mutation = {
   releasePlannedOrder: PlannedOrder;
   /** Plans material requirements of the scenario at the site and keeps the result (planned orders, records, messages). */
   runMrp: MrpRun;
+  /** Saves an S&OP meeting's consensus plan of a family as an immutable snapshot (planners). */
+  saveConsensusPlan: ConsensusPlan;
   /** Sets how aps plans an item (planners). */
   setItemPlanning: Item;
   /** Replaces a site's shifts and holidays. */
@@ -311,6 +352,11 @@ export type MutationReleasePlannedOrderArgs = {
 
 export type MutationRunMrpArgs = {
   input: RunMrpInput;
+};
+
+
+export type MutationSaveConsensusPlanArgs = {
+  input: SaveConsensusPlanInput;
 };
 
 
@@ -452,10 +498,18 @@ export type PlannedOrderStatus =
   /** Handed to srm (a draft purchase order) or mes (a work order). */
   | 'RELEASED';
 
+/** An S&OP product family. Owned by erp. */
+export type ProductFamily = {
+  __typename?: 'ProductFamily';
+  id: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Two schedule versions side by side (e.g. the live plan's and a scenario's), with KPI deltas. */
   compareSchedules: ScenarioComparison;
+  /** A family's consensus plans, newest first. NOT_FOUND for an unknown family. */
+  consensusPlans: Array<ConsensusPlan>;
   /** A dragged operation checked and rated against the published schedule; nothing changes. */
   evaluateOperationMove: OperationMoveEvaluation;
   /** The rush order's earliest date and impact on the live schedule; nothing changes. */
@@ -469,6 +523,11 @@ export type Query = {
   planScenarios: Array<PlanScenario>;
   /** NOT_FOUND when there is no such planned order. */
   plannedOrder: PlannedOrder;
+  /**
+   * A product family's S&OP plan, month by month from the month of `from` (this month when absent), in the
+   * live plan or the scenario given. NOT_FOUND for an unknown family or scenario; months is 1 to 36.
+   */
+  salesAndOperationsPlan: SalesAndOperationsPlan;
   /** A background scheduling run of this process; NOT_FOUND once forgotten (an hour after it ended). */
   scheduleRun: ScheduleRun;
   /** NOT_FOUND when there is no such version. */
@@ -481,6 +540,11 @@ export type Query = {
 export type QueryCompareSchedulesArgs = {
   baseId: Scalars['ID']['input'];
   otherId: Scalars['ID']['input'];
+};
+
+
+export type QueryConsensusPlansArgs = {
+  familyId: Scalars['ID']['input'];
 };
 
 
@@ -506,6 +570,14 @@ export type QueryPlanScenarioArgs = {
 
 export type QueryPlannedOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySalesAndOperationsPlanArgs = {
+  familyId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  months?: InputMaybe<Scalars['Int']['input']>;
+  scenarioId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -573,9 +645,59 @@ export type RushOrderInput = {
   siteId: Scalars['ID']['input'];
 };
 
+/**
+ * One month of a product family's sales and operations plan: demand against supply in the family's unit,
+ * and the capacity of the work centers its routings use against their load, in hours.
+ */
+export type SalesAndOperationsMonth = {
+  __typename?: 'SalesAndOperationsMonth';
+  /** Working hours of the family's work centers' machines: shifts less holidays and downtime, plus extra shifts. */
+  capacityHours: Scalars['Float']['output'];
+  /** Forecast consumed by orders, item by item: the larger of each item's forecast and orders, added up. */
+  demand: Scalars['Float']['output'];
+  /** The family's own share of loadHours. */
+  familyLoadHours: Scalars['Float']['output'];
+  /** Forecast of the family's items (consensus, else sales, else statistical); a week counts in the month of its Thursday. */
+  forecast: Scalars['Float']['output'];
+  /** Hours the month's production of every item asks of those work centers (rough-cut: setup plus run time, in the month due). */
+  loadHours: Scalars['Float']['output'];
+  /** The first day of the month. */
+  month: Scalars['Date']['output'];
+  /** Open customer orders due in the month; those already overdue count in the plan's first month. */
+  orders: Scalars['Float']['output'];
+  /** Open work orders and planned production orders of the family's items due in the month. */
+  production: Scalars['Float']['output'];
+  /** Open purchase-order lines and planned purchases of the family's items due in the month. */
+  purchases: Scalars['Float']['output'];
+  /** production + purchases. */
+  supply: Scalars['Float']['output'];
+};
+
+/** A product family's sales and operations (S&OP) plan in the live plan or a scenario copy, month by month. */
+export type SalesAndOperationsPlan = {
+  __typename?: 'SalesAndOperationsPlan';
+  family: ProductFamily;
+  months: Array<SalesAndOperationsMonth>;
+  scenario: PlanScenario;
+  /** The family's unit of measure: every quantity is in it. */
+  unitOfMeasure: Scalars['String']['output'];
+  /** The work centers the family's routings use: capacity and load are theirs. */
+  workCenters: Array<WorkCenter>;
+};
+
 export type SalesOrder = {
   __typename?: 'SalesOrder';
   id: Scalars['ID']['output'];
+};
+
+export type SaveConsensusPlanInput = {
+  /** What the meeting decided, one line each; at least one. */
+  decisions: Array<Scalars['String']['input']>;
+  familyId: Scalars['ID']['input'];
+  /** 1 to 36 months, each once, spanning at most 36 months. */
+  months: Array<ConsensusMonthInput>;
+  /** The scenario the meeting looked at; the live plan when absent. */
+  scenarioId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ScenarioCapacityInput = {
@@ -772,6 +894,12 @@ export type SkippedWorkOrder = {
   workOrder: WorkOrder;
 };
 
+/** A group of machines on the shop floor. Owned by mes. */
+export type WorkCenter = {
+  __typename?: 'WorkCenter';
+  id: Scalars['ID']['output'];
+};
+
 export type WorkOrder = {
   __typename?: 'WorkOrder';
   id: Scalars['ID']['output'];
@@ -887,14 +1015,17 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CreateScenarioInput: CreateScenarioInput;
+  ConsensusMonthInput: ConsensusMonthInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ConsensusPlan: ResolverTypeWrapper<ConsensusPlanEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConsensusPlanMonth: ResolverTypeWrapper<ConsensusMonthEntity>;
+  CreateScenarioInput: CreateScenarioInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DelayedWorkOrder: ResolverTypeWrapper<Omit<DelayedWorkOrder, 'workOrder'> & { workOrder: ResolversTypes['WorkOrder'] }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Item: ResolverTypeWrapper<{ id: string }>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ItemPlanning: ResolverTypeWrapper<ItemPlanningEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -918,12 +1049,16 @@ export type ResolversTypes = {
   PlannedOrder: ResolverTypeWrapper<PlannedOrderEntity>;
   PlannedOrderKind: PlannedOrderKind;
   PlannedOrderStatus: PlannedOrderStatus;
+  ProductFamily: ResolverTypeWrapper<{ id: string }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RunMrpInput: RunMrpInput;
   RushMode: RushMode;
   RushOrderEvaluation: ResolverTypeWrapper<RushOrderEvaluationEntity>;
   RushOrderInput: RushOrderInput;
+  SalesAndOperationsMonth: ResolverTypeWrapper<SalesAndOperationsMonthEntity>;
+  SalesAndOperationsPlan: ResolverTypeWrapper<SalesAndOperationsPlanViewEntity>;
   SalesOrder: ResolverTypeWrapper<{ id: string }>;
+  SaveConsensusPlanInput: SaveConsensusPlanInput;
   ScenarioCapacityInput: ScenarioCapacityInput;
   ScenarioChange: ResolverTypeWrapper<ScenarioChangeEntity>;
   ScenarioChangeKind: ScenarioChangeKind;
@@ -942,19 +1077,23 @@ export type ResolversTypes = {
   Site: ResolverTypeWrapper<{ id: string }>;
   SiteCalendar: ResolverTypeWrapper<SiteCalendarEntity>;
   SkippedWorkOrder: ResolverTypeWrapper<Omit<SkippedWorkOrder, 'workOrder'> & { workOrder: ResolversTypes['WorkOrder'] }>;
+  WorkCenter: ResolverTypeWrapper<{ id: string }>;
   WorkOrder: ResolverTypeWrapper<{ id: string }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CreateScenarioInput: CreateScenarioInput;
+  ConsensusMonthInput: ConsensusMonthInput;
+  Float: Scalars['Float']['output'];
+  ConsensusPlan: ConsensusPlanEntity;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  ConsensusPlanMonth: ConsensusMonthEntity;
+  CreateScenarioInput: CreateScenarioInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DelayedWorkOrder: Omit<DelayedWorkOrder, 'workOrder'> & { workOrder: ResolversParentTypes['WorkOrder'] };
-  Float: Scalars['Float']['output'];
   Item: { id: string };
-  ID: Scalars['ID']['output'];
   ItemPlanning: ItemPlanningEntity;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -972,11 +1111,15 @@ export type ResolversParentTypes = {
   Peg: StoredPegEntity;
   PlanScenario: PlanScenarioEntity;
   PlannedOrder: PlannedOrderEntity;
+  ProductFamily: { id: string };
   Query: Record<PropertyKey, never>;
   RunMrpInput: RunMrpInput;
   RushOrderEvaluation: RushOrderEvaluationEntity;
   RushOrderInput: RushOrderInput;
+  SalesAndOperationsMonth: SalesAndOperationsMonthEntity;
+  SalesAndOperationsPlan: SalesAndOperationsPlanViewEntity;
   SalesOrder: { id: string };
+  SaveConsensusPlanInput: SaveConsensusPlanInput;
   ScenarioCapacityInput: ScenarioCapacityInput;
   ScenarioChange: ScenarioChangeEntity;
   ScenarioComparison: { base: ScheduleVersionEntity; other: ScheduleVersionEntity; deltas: ScheduleKpisEntity };
@@ -992,7 +1135,25 @@ export type ResolversParentTypes = {
   Site: { id: string };
   SiteCalendar: SiteCalendarEntity;
   SkippedWorkOrder: Omit<SkippedWorkOrder, 'workOrder'> & { workOrder: ResolversParentTypes['WorkOrder'] };
+  WorkCenter: { id: string };
   WorkOrder: { id: string };
+};
+
+export type ConsensusPlanResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ConsensusPlan'] = ResolversParentTypes['ConsensusPlan']> = {
+  decisions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['ProductFamily'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['ConsensusPlanMonth']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType>;
+};
+
+export type ConsensusPlanMonthResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ConsensusPlanMonth'] = ResolversParentTypes['ConsensusPlanMonth']> = {
+  figures?: Resolver<ResolversTypes['SalesAndOperationsMonth'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1109,6 +1270,7 @@ export type MutationResolvers<ContextType = ApsContext, ParentType extends Resol
   publishScheduleVersion?: Resolver<ResolversTypes['ScheduleVersion'], ParentType, ContextType, RequireFields<MutationPublishScheduleVersionArgs, 'id'>>;
   releasePlannedOrder?: Resolver<ResolversTypes['PlannedOrder'], ParentType, ContextType, RequireFields<MutationReleasePlannedOrderArgs, 'id'>>;
   runMrp?: Resolver<ResolversTypes['MrpRun'], ParentType, ContextType, RequireFields<MutationRunMrpArgs, 'input'>>;
+  saveConsensusPlan?: Resolver<ResolversTypes['ConsensusPlan'], ParentType, ContextType, RequireFields<MutationSaveConsensusPlanArgs, 'input'>>;
   setItemPlanning?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemPlanningArgs, 'input'>>;
   setSiteCalendar?: Resolver<ResolversTypes['SiteCalendar'], ParentType, ContextType, RequireFields<MutationSetSiteCalendarArgs, 'holidays' | 'shifts' | 'siteId'>>;
   startScheduling?: Resolver<ResolversTypes['ScheduleRun'], ParentType, ContextType, RequireFields<MutationStartSchedulingArgs, 'input'>>;
@@ -1159,8 +1321,13 @@ export type PlannedOrderResolvers<ContextType = ApsContext, ParentType extends R
   status?: Resolver<ResolversTypes['PlannedOrderStatus'], ParentType, ContextType>;
 };
 
+export type ProductFamilyResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ProductFamily'] = ResolversParentTypes['ProductFamily']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   compareSchedules?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType, RequireFields<QueryCompareSchedulesArgs, 'baseId' | 'otherId'>>;
+  consensusPlans?: Resolver<Array<ResolversTypes['ConsensusPlan']>, ParentType, ContextType, RequireFields<QueryConsensusPlansArgs, 'familyId'>>;
   evaluateOperationMove?: Resolver<ResolversTypes['OperationMoveEvaluation'], ParentType, ContextType, RequireFields<QueryEvaluateOperationMoveArgs, 'input'>>;
   evaluateRushOrder?: Resolver<ResolversTypes['RushOrderEvaluation'], ParentType, ContextType, RequireFields<QueryEvaluateRushOrderArgs, 'input'>>;
   livePlan?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType>;
@@ -1168,6 +1335,7 @@ export type QueryResolvers<ContextType = ApsContext, ParentType extends Resolver
   planScenario?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType, RequireFields<QueryPlanScenarioArgs, 'id'>>;
   planScenarios?: Resolver<Array<ResolversTypes['PlanScenario']>, ParentType, ContextType>;
   plannedOrder?: Resolver<ResolversTypes['PlannedOrder'], ParentType, ContextType, RequireFields<QueryPlannedOrderArgs, 'id'>>;
+  salesAndOperationsPlan?: Resolver<ResolversTypes['SalesAndOperationsPlan'], ParentType, ContextType, RequireFields<QuerySalesAndOperationsPlanArgs, 'familyId' | 'months'>>;
   scheduleRun?: Resolver<ResolversTypes['ScheduleRun'], ParentType, ContextType, RequireFields<QueryScheduleRunArgs, 'id'>>;
   scheduleVersion?: Resolver<ResolversTypes['ScheduleVersion'], ParentType, ContextType, RequireFields<QueryScheduleVersionArgs, 'id'>>;
   siteCalendar?: Resolver<ResolversTypes['SiteCalendar'], ParentType, ContextType, RequireFields<QuerySiteCalendarArgs, 'siteId'>>;
@@ -1185,6 +1353,27 @@ export type RushOrderEvaluationResolvers<ContextType = ApsContext, ParentType ex
   onTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   plannedOrder?: Resolver<Maybe<ResolversTypes['PlannedOrder']>, ParentType, ContextType>;
   scheduleVersion?: Resolver<Maybe<ResolversTypes['ScheduleVersion']>, ParentType, ContextType>;
+};
+
+export type SalesAndOperationsMonthResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['SalesAndOperationsMonth'] = ResolversParentTypes['SalesAndOperationsMonth']> = {
+  capacityHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  demand?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  familyLoadHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  forecast?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  loadHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  production?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  purchases?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supply?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SalesAndOperationsPlanResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['SalesAndOperationsPlan'] = ResolversParentTypes['SalesAndOperationsPlan']> = {
+  family?: Resolver<ResolversTypes['ProductFamily'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['SalesAndOperationsMonth']>, ParentType, ContextType>;
+  scenario?: Resolver<ResolversTypes['PlanScenario'], ParentType, ContextType>;
+  unitOfMeasure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workCenters?: Resolver<Array<ResolversTypes['WorkCenter']>, ParentType, ContextType>;
 };
 
 export type SalesOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['SalesOrder'] = ResolversParentTypes['SalesOrder']> = {
@@ -1281,11 +1470,17 @@ export type SkippedWorkOrderResolvers<ContextType = ApsContext, ParentType exten
   workOrder?: Resolver<ResolversTypes['WorkOrder'], ParentType, ContextType>;
 };
 
+export type WorkCenterResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['WorkCenter'] = ResolversParentTypes['WorkCenter']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type WorkOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['WorkOrder'] = ResolversParentTypes['WorkOrder']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ApsContext> = {
+  ConsensusPlan?: ConsensusPlanResolvers<ContextType>;
+  ConsensusPlanMonth?: ConsensusPlanMonthResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DelayedWorkOrder?: DelayedWorkOrderResolvers<ContextType>;
@@ -1303,8 +1498,11 @@ export type Resolvers<ContextType = ApsContext> = {
   Peg?: PegResolvers<ContextType>;
   PlanScenario?: PlanScenarioResolvers<ContextType>;
   PlannedOrder?: PlannedOrderResolvers<ContextType>;
+  ProductFamily?: ProductFamilyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RushOrderEvaluation?: RushOrderEvaluationResolvers<ContextType>;
+  SalesAndOperationsMonth?: SalesAndOperationsMonthResolvers<ContextType>;
+  SalesAndOperationsPlan?: SalesAndOperationsPlanResolvers<ContextType>;
   SalesOrder?: SalesOrderResolvers<ContextType>;
   ScenarioChange?: ScenarioChangeResolvers<ContextType>;
   ScenarioComparison?: ScenarioComparisonResolvers<ContextType>;
@@ -1316,6 +1514,7 @@ export type Resolvers<ContextType = ApsContext> = {
   Site?: SiteResolvers<ContextType>;
   SiteCalendar?: SiteCalendarResolvers<ContextType>;
   SkippedWorkOrder?: SkippedWorkOrderResolvers<ContextType>;
+  WorkCenter?: WorkCenterResolvers<ContextType>;
   WorkOrder?: WorkOrderResolvers<ContextType>;
 };
 

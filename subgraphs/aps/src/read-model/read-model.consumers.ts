@@ -2,8 +2,8 @@ import { execute, sqlArray, type EntityManager } from '@plexus/db';
 import { defineConsumer, type SalesOrderLineSnapshot, type PurchaseOrderLineSnapshot } from '@plexus/events';
 
 /**
- * APS plans from its own copies of what other systems announced: items and
- * bills of materials (erp), customer orders and forecasts (crm), purchase
+ * APS plans from its own copies of what other systems announced: items,
+ * bills of materials and product families (erp), customer orders and forecasts (crm), purchase
  * orders (srm) and stock (wms). Each consumer applies an event exactly once,
  * in commit order, in the transaction that moves its checkpoint.
  */
@@ -12,8 +12,23 @@ const dateOnly = (value: string) => value.slice(0, 10);
 
 export const masterDataConsumer = defineConsumer({
   name: 'planning-master-data',
-  types: ['erp.ItemCreated', 'erp.BillOfMaterialsChanged'],
+  types: ['erp.ItemCreated', 'erp.BillOfMaterialsChanged', 'erp.ProductFamilyChanged'],
   async apply(em, event) {
+    if (event.type === 'erp.ProductFamilyChanged') {
+      const { code, name, unitOfMeasure, itemIds } = event.payload;
+      await execute(
+        em,
+        `INSERT INTO aps.product_family (id, code, name, unit_of_measure) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET code = excluded.code, name = excluded.name, unit_of_measure = excluded.unit_of_measure`,
+        [event.subjectId, code, name, unitOfMeasure],
+      );
+      // The event names every item of the family now; an item it names left its former family.
+      await execute(em, 'DELETE FROM aps.item_family WHERE family_id = ?', [event.subjectId]);
+      for (const itemId of itemIds) {
+        await execute(em, 'INSERT INTO aps.item_family (item_id, family_id) VALUES (?, ?) ON CONFLICT (item_id) DO UPDATE SET family_id = excluded.family_id', [itemId, event.subjectId]);
+      }
+      return;
+    }
     if (event.type === 'erp.ItemCreated') {
       const { sku, name, itemType, standardCost } = event.payload;
       await execute(

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Item as ItemEntity } from '../item/item.entity.ts';
 import type { Site as SiteEntity } from '../site/site.entity.ts';
+import type { ProductFamily as ProductFamilyEntity } from '../product-family/product-family.entity.ts';
 import type { BillOfMaterials as BillOfMaterialsEntity, BillOfMaterialsLine as BillOfMaterialsLineEntity } from '../bill-of-materials/bill-of-materials.entity.ts';
 import type { ExplosionLine as ExplosionLineEntity } from '../bill-of-materials/bill-of-materials.rules.ts';
 import type { Routing as RoutingEntity, RoutingStep as RoutingStepEntity } from '../routing/routing.entity.ts';
@@ -108,6 +109,14 @@ export type CreateItemInput = {
   sku: Scalars['String']['input'];
   standardCost: Scalars['Float']['input'];
   type: ItemType;
+  unitOfMeasure: Scalars['String']['input'];
+};
+
+export type CreateProductFamilyInput = {
+  code: Scalars['String']['input'];
+  /** Finished goods in the family's unit to move into it. */
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name: Scalars['String']['input'];
   unitOfMeasure: Scalars['String']['input'];
 };
 
@@ -259,6 +268,8 @@ export type Item = {
   billOfMaterials: Maybe<BillOfMaterials>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** The S&OP product family the item is planned in; null for items in none. */
+  productFamily: Maybe<ProductFamily>;
   /** How the item is made, operation by operation; null for items that are bought or have no routing yet. */
   routing: Maybe<Routing>;
   /** Stock-keeping unit: the unique, human-facing item code. */
@@ -338,7 +349,11 @@ export type MatchBlock =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Moves finished goods in the family's unit into the family, out of any other (planners). */
+  assignItemsToProductFamily: ProductFamily;
   createItem: Item;
+  /** A product family, with the finished goods given moved into it (planners). */
+  createProductFamily: ProductFamily;
   createSite: Site;
   /** Credits quantities of an invoice's lines; never more than is still billed or open. */
   issueCreditNote: CreditNote;
@@ -363,8 +378,19 @@ export type Mutation = {
 };
 
 
+export type MutationAssignItemsToProductFamilyArgs = {
+  familyId: Scalars['ID']['input'];
+  itemIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationCreateItemArgs = {
   input: CreateItemInput;
+};
+
+
+export type MutationCreateProductFamilyArgs = {
+  input: CreateProductFamilyInput;
 };
 
 
@@ -440,6 +466,22 @@ export type PayablesAgeing = {
   total: AgeingAmounts;
 };
 
+/**
+ * A group of finished goods planned together in sales and operations planning (S&OP), in one unit of
+ * measure: the plan adds its items' quantities up. An item belongs to at most one family.
+ */
+export type ProductFamily = {
+  __typename?: 'ProductFamily';
+  /** Unique, human-facing, e.g. PUMPS. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Ordered by SKU. */
+  items: Array<Item>;
+  name: Scalars['String']['output'];
+  /** The unit every item of the family is counted in, e.g. EA. */
+  unitOfMeasure: Scalars['String']['output'];
+};
+
 export type PurchaseOrder = {
   __typename?: 'PurchaseOrder';
   id: Scalars['ID']['output'];
@@ -465,6 +507,9 @@ export type Query = {
   journalEntries: Array<JournalEntry>;
   /** Payables open at the end of `asOf` (today unless given), aged by days past due. */
   payablesAgeing: PayablesAgeing;
+  /** S&OP product families, ordered by code. */
+  productFamilies: Array<ProductFamily>;
+  productFamily: Maybe<ProductFamily>;
   /** Receivables open at the end of `asOf` (today unless given), aged by days past due. */
   receivablesAgeing: ReceivablesAgeing;
   site: Maybe<Site>;
@@ -522,6 +567,11 @@ export type QueryJournalEntriesArgs = {
 
 export type QueryPayablesAgeingArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryProductFamilyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -837,6 +887,7 @@ export type FederationTypes = {
   Customer: Customer;
   CustomerInvoice: CustomerInvoice;
   Item: Item;
+  ProductFamily: ProductFamily;
   SalesOrder: SalesOrder;
   Site: Site;
   Supplier: Supplier;
@@ -857,6 +908,9 @@ export type FederationReferenceTypes = {
   Item:
     ( { __typename: 'Item' }
     & GraphQLRecursivePick<FederationTypes['Item'], {"id":true}> );
+  ProductFamily:
+    ( { __typename: 'ProductFamily' }
+    & GraphQLRecursivePick<FederationTypes['ProductFamily'], {"id":true}> );
   SalesOrder:
     ( { __typename: 'SalesOrder' }
     & GraphQLRecursivePick<FederationTypes['SalesOrder'], {"id":true}> );
@@ -888,6 +942,7 @@ export type ResolversTypes = {
   BomExplosionLine: ResolverTypeWrapper<ExplosionLineEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateItemInput: CreateItemInput;
+  CreateProductFamilyInput: CreateProductFamilyInput;
   CreateSiteInput: CreateSiteInput;
   CreditNote: ResolverTypeWrapper<CreditNoteEntity>;
   CreditNoteLine: ResolverTypeWrapper<CreditedLineEntity>;
@@ -917,6 +972,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PaySupplierInvoiceInput: PaySupplierInvoiceInput;
   PayablesAgeing: ResolverTypeWrapper<{ asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] }>;
+  ProductFamily: ResolverTypeWrapper<ProductFamilyEntity>;
   PurchaseOrder: ResolverTypeWrapper<{ id: string }>;
   PurchaseOrderLine: ResolverTypeWrapper<{ id: string }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -957,6 +1013,7 @@ export type ResolversParentTypes = {
   BomExplosionLine: ExplosionLineEntity;
   String: Scalars['String']['output'];
   CreateItemInput: CreateItemInput;
+  CreateProductFamilyInput: CreateProductFamilyInput;
   CreateSiteInput: CreateSiteInput;
   CreditNote: CreditNoteEntity;
   CreditNoteLine: CreditedLineEntity;
@@ -982,6 +1039,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PaySupplierInvoiceInput: PaySupplierInvoiceInput;
   PayablesAgeing: { asOf: string; total: AgeingAmountsEntity; counterparties: AgedCounterpartyEntity[] };
+  ProductFamily: ProductFamilyEntity;
   PurchaseOrder: { id: string };
   PurchaseOrderLine: { id: string };
   Query: Record<PropertyKey, never>;
@@ -1135,6 +1193,7 @@ export type ItemResolvers<ContextType = ErpContext, ParentType extends Resolvers
   billOfMaterials?: Resolver<Maybe<ResolversTypes['BillOfMaterials']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productFamily?: Resolver<Maybe<ResolversTypes['ProductFamily']>, ParentType, ContextType>;
   routing?: Resolver<Maybe<ResolversTypes['Routing']>, ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   standardCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1162,7 +1221,9 @@ export type MachineResolvers<ContextType = ErpContext, ParentType extends Resolv
 };
 
 export type MutationResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assignItemsToProductFamily?: Resolver<ResolversTypes['ProductFamily'], ParentType, ContextType, RequireFields<MutationAssignItemsToProductFamilyArgs, 'familyId' | 'itemIds'>>;
   createItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationCreateItemArgs, 'input'>>;
+  createProductFamily?: Resolver<ResolversTypes['ProductFamily'], ParentType, ContextType, RequireFields<MutationCreateProductFamilyArgs, 'input'>>;
   createSite?: Resolver<ResolversTypes['Site'], ParentType, ContextType, RequireFields<MutationCreateSiteArgs, 'input'>>;
   issueCreditNote?: Resolver<ResolversTypes['CreditNote'], ParentType, ContextType, RequireFields<MutationIssueCreditNoteArgs, 'input'>>;
   issueCustomerInvoice?: Resolver<ResolversTypes['CustomerInvoice'], ParentType, ContextType, RequireFields<MutationIssueCustomerInvoiceArgs, 'input'>>;
@@ -1182,6 +1243,15 @@ export type PayablesAgeingResolvers<ContextType = ErpContext, ParentType extends
   total?: Resolver<ResolversTypes['AgeingAmounts'], ParentType, ContextType>;
 };
 
+export type ProductFamilyResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ProductFamily'] = ResolversParentTypes['ProductFamily'], FederationReferenceType extends FederationReferenceTypes['ProductFamily'] = FederationReferenceTypes['ProductFamily']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ProductFamily']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitOfMeasure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PurchaseOrderResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1199,6 +1269,8 @@ export type QueryResolvers<ContextType = ErpContext, ParentType extends Resolver
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemsArgs, 'first' | 'offset'>>;
   journalEntries?: Resolver<Array<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first' | 'offset'>>;
   payablesAgeing?: Resolver<ResolversTypes['PayablesAgeing'], ParentType, ContextType, Partial<QueryPayablesAgeingArgs>>;
+  productFamilies?: Resolver<Array<ResolversTypes['ProductFamily']>, ParentType, ContextType>;
+  productFamily?: Resolver<Maybe<ResolversTypes['ProductFamily']>, ParentType, ContextType, RequireFields<QueryProductFamilyArgs, 'id'>>;
   receivablesAgeing?: Resolver<ResolversTypes['ReceivablesAgeing'], ParentType, ContextType, Partial<QueryReceivablesAgeingArgs>>;
   site?: Resolver<Maybe<ResolversTypes['Site']>, ParentType, ContextType, RequireFields<QuerySiteArgs, 'id'>>;
   sites?: Resolver<Array<ResolversTypes['Site']>, ParentType, ContextType>;
@@ -1334,6 +1406,7 @@ export type Resolvers<ContextType = ErpContext> = {
   Machine?: MachineResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PayablesAgeing?: PayablesAgeingResolvers<ContextType>;
+  ProductFamily?: ProductFamilyResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   PurchaseOrderLine?: PurchaseOrderLineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -14,6 +14,8 @@ export const ItemSchema = defineEntity({
     unitOfMeasure: p.string(),
     standardCost: p.decimal('number').precision(18).scale(6),
     createdAt: p.datetime(),
+    /** The S&OP product family the item is planned in; null for items in none. */
+    productFamilyId: p.uuid().nullable(),
   },
 });
 

@@ -10,3 +10,4 @@ export { sqlArray } from './sql-array.ts';
 export { execute } from './execute.ts';
 export { createByIdLoader } from './by-id-loader.ts';
 export { nextDocumentNumber, documentSequenceMigration } from './document-number.ts';
+export { containsPattern } from './contains-pattern.ts';

@@ -1,4 +1,4 @@
-import { createByIdLoader, newId, type EntityManager } from '@plexus/db';
+import { containsPattern, createByIdLoader, newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
 import { authorizeChange } from '@plexus/host';
 import { badInput, conflict } from '@plexus/errors';
@@ -17,7 +17,7 @@ export function listCustomers(ctx: CrmContext, search: string | null, page: { fi
   const term = search?.trim();
   return ctx.em.find(
     CustomerSchema,
-    term ? { $or: [{ code: { $ilike: `%${term}%` } }, { name: { $ilike: `%${term}%` } }] } : {},
+    term ? { $or: [{ code: { $ilike: containsPattern(term) } }, { name: { $ilike: containsPattern(term) } }] } : {},
     { orderBy: { name: 'asc' }, limit: Math.min(Math.max(page.first, 0), 500), offset: Math.max(page.offset, 0) },
   );
 }

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { createByIdLoader, isId, newId, nextDocumentNumber, sqlArray, execute, type EntityManager } from '@plexus/db';
+import { containsPattern, createByIdLoader, execute, isId, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
 import {
   readKnownSubjects,
   defineConsumer,
@@ -111,7 +111,7 @@ export async function listSalesOrders(ctx: CrmContext, query: SalesOrderQuery) {
       ...(filter.dueFrom || filter.dueTo
         ? { dueDate: { ...(filter.dueFrom ? { $gte: filter.dueFrom } : {}), ...(filter.dueTo ? { $lte: filter.dueTo } : {}) } }
         : {}),
-      ...(search ? { number: { $ilike: `%${search}%` } } : {}),
+      ...(search ? { number: { $ilike: containsPattern(search) } } : {}),
     },
     {
       orderBy:

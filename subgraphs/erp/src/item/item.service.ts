@@ -1,4 +1,4 @@
-import { createByIdLoader, newId, type EntityManager } from '@plexus/db';
+import { containsPattern, createByIdLoader, newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
 import { authorizeChange } from '@plexus/host';
 import { conflict } from '@plexus/errors';
@@ -30,7 +30,7 @@ export function listItems(
     ItemSchema,
     {
       ...(filter.type ? { type: filter.type } : {}),
-      ...(search ? { $or: [{ sku: { $ilike: `%${search}%` } }, { name: { $ilike: `%${search}%` } }] } : {}),
+      ...(search ? { $or: [{ sku: { $ilike: containsPattern(search) } }, { name: { $ilike: containsPattern(search) } }] } : {}),
     },
     { orderBy: { sku: 'asc' }, limit: Math.min(Math.max(page.first, 0), 500), offset: Math.max(page.offset, 0) },
   );

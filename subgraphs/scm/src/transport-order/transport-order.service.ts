@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
-import { createByIdLoader, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
+import { containsPattern, createByIdLoader, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import { defineConsumer, readOrderEvents, recordEvents, runOnce, type SupplyChainEventInput } from '@plexus/events';
 import { authorize } from '@plexus/host';
@@ -104,7 +104,7 @@ export async function listTransportOrders(ctx: ScmContext, { filter, first, offs
       ...(filter.carrierId ? { carrierId: filter.carrierId.toLowerCase() } : {}),
       ...(filter.laneId ? { laneId: filter.laneId.toLowerCase() } : {}),
       ...(filter.salesOrderId ? { salesOrderId: filter.salesOrderId.toLowerCase() } : {}),
-      ...(search ? { number: { $ilike: `%${search}%` } } : {}),
+      ...(search ? { number: { $ilike: containsPattern(search) } } : {}),
     },
     { orderBy: [{ createdAt: 'desc' }, { number: 'desc' }], limit: first, offset },
   );

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
-import { createByIdLoader, isId, newId, nextDocumentNumber, sqlArray, execute, type EntityManager } from '@plexus/db';
+import { containsPattern, createByIdLoader, execute, isId, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
 import { readKnownSubjects, recordEvents, runOnce, type PurchaseOrderLineSnapshot, type SupplyChainEventInput } from '@plexus/events';
 import { authorize, type Viewer } from '@plexus/host';
 import { badInput, conflict, DomainError, notFound } from '@plexus/errors';
@@ -153,7 +153,7 @@ export async function listPurchaseOrders(ctx: SrmContext, query: PurchaseOrderQu
       ...(filter.requestedFrom || filter.requestedTo
         ? { requestedDate: { ...(filter.requestedFrom ? { $gte: filter.requestedFrom } : {}), ...(filter.requestedTo ? { $lte: filter.requestedTo } : {}) } }
         : {}),
-      ...(search ? { number: { $ilike: `%${search}%` } } : {}),
+      ...(search ? { number: { $ilike: containsPattern(search) } } : {}),
     },
     { orderBy: [{ [sortColumns[query.sort.field]]: direction }, { number: 'asc' }], limit: query.first, offset: query.offset },
   );

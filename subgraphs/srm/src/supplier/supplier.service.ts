@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
-import { createByIdLoader, isId, newId, type EntityManager } from '@plexus/db';
+import { containsPattern, createByIdLoader, isId, newId, type EntityManager } from '@plexus/db';
 import { recordEvents, runOnce } from '@plexus/events';
 import { authorize, supplierScope } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
@@ -52,7 +52,7 @@ export async function listSuppliers(ctx: SrmContext, filter: { status?: readonly
     {
       ...(scope ? { id: scope } : {}),
       ...(filter.status?.length ? { status: { $in: [...filter.status] } } : {}),
-      ...(search ? { $or: [{ code: { $ilike: `%${search}%` } }, { name: { $ilike: `%${search}%` } }] } : {}),
+      ...(search ? { $or: [{ code: { $ilike: containsPattern(search) } }, { name: { $ilike: containsPattern(search) } }] } : {}),
     },
     { orderBy: { code: 'asc' }, limit: page.first, offset: page.offset },
   );

@@ -15,9 +15,12 @@ import { defaultServerUrls, openScratchDatabase, scratchTargets, type ScratchDat
  * had arrived before the goods (some over the received quantity, some above
  * the price tolerance). The timed work is what erp does when the goods have
  * arrived: `matchBlockedInvoices` over all of them in one transaction
- * (read invoice lines and order lines, match, write every verdict, the
- * invoices' status and the order lines' invoiced quantities). The baseline,
- * in the same run, is the matching rules alone on the same data in memory.
+ * (match, write every verdict, the invoices' status and the order lines'
+ * invoiced quantities: the database clears the invoices alone on their order
+ * lines that match, the rules judge the rest), checked against the rules:
+ * as many matched, as much invoiced, every blocked line with its reasons.
+ * The baseline, in the same run, is the matching rules alone on the same
+ * data in memory.
  */
 const { values } = parseArgs({
   options: {
@@ -129,18 +132,24 @@ async function benchmark({ database, label }: ScratchDatabase) {
     const wallMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
 
-    const [counts] = await database.query<{ matched: number; blocked: number; lines: number }>(
+    const [counts] = await database.query<{ matched: number; blocked: number; lines: number; unexplained: number; invoiced: string }>(
       `SELECT count(*) FILTER (WHERE status = 'MATCHED')::int AS matched, count(*) FILTER (WHERE status = 'BLOCKED')::int AS blocked,
-              (SELECT count(*)::int FROM erp.supplier_invoice_line) AS lines FROM erp.supplier_invoice`,
+              (SELECT count(*)::int FROM erp.supplier_invoice_line) AS lines,
+              (SELECT count(*)::int FROM erp.supplier_invoice_line WHERE NOT matched AND cardinality(block_reasons) = 0) AS unexplained,
+              (SELECT sum(invoiced_quantity) FROM erp.purchase_order_line_ref) AS invoiced
+         FROM erp.supplier_invoice`,
     );
     const expectedMatched = inMemory.matches.filter((match) => match.matched).length;
     if (matched !== expectedMatched || counts!.matched !== expectedMatched) throw new Error(`Matched ${matched} (stored ${counts!.matched}), the rules alone ${expectedMatched}`);
+    const expectedInvoiced = [...inMemory.invoiced.values()].reduce((sum, quantity) => sum + quantity, 0);
+    if (Number(counts!.invoiced) !== expectedInvoiced) throw new Error(`Invoiced ${counts!.invoiced} on the order lines, the rules alone ${expectedInvoiced}`);
+    if (counts!.unexplained > 0) throw new Error(`${counts!.unexplained} lines blocked without a reason`);
     const seconds = wallMs / 1000;
     console.log(`
 ${label}
   ${invoiceCount.toLocaleString('en')} supplier invoices, ${counts!.lines.toLocaleString('en')} lines: ${counts!.matched.toLocaleString('en')} matched, ${counts!.blocked.toLocaleString('en')} blocked with reasons
   three-way match in the database: ${seconds.toFixed(2)} s wall (${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU in this process), ${((wallMs * 1000) / invoiceCount).toFixed(1)} µs per invoice, ${Math.round(invoiceCount / seconds).toLocaleString('en')} invoices/s
-  baseline, the matching rules alone in memory: ${rulesMs.toFixed(0)} ms
+  baseline, the matching rules alone in memory: ${rulesMs.toFixed(0)} ms (the database takes ${(wallMs / rulesMs).toFixed(1)}× as long)
   bar: ≤ ${barSeconds} s: ${seconds <= barSeconds ? 'met' : 'MISSED'}`);
     return seconds <= barSeconds;
   } finally {

@@ -11,6 +11,7 @@ import { calendarDate, dayOf } from '../finance/calendar-date.ts';
 import { financeReaders, financeWriters } from '../finance/finance-access.ts';
 import { fromCents, lineCents, toCents } from '../finance/money.ts';
 import { addInvoicedQuantities, addReceived, cancelOrderLines, lockMatching, orderKnown, readOrderLineRefs, upsertOrderLines } from './purchasing.store.ts';
+import { clearUncontestedInvoices, writeVerdicts, type LineToMatch } from './three-way-match.store.ts';
 import {
   SupplierInvoiceLineSchema,
   SupplierInvoiceSchema,
@@ -20,7 +21,7 @@ import {
   type SupplierInvoiceStatus,
   type SupplierPayment,
 } from './supplier-invoice.entity.ts';
-import { matchInvoices, type InvoiceLineForMatch } from './three-way-match.rules.ts';
+import { matchInvoices, priceTolerance, type InvoiceLineForMatch } from './three-way-match.rules.ts';
 
 export function createSupplierInvoiceLoaders(em: EntityManager) {
   return {
@@ -153,62 +154,31 @@ export async function receiveSupplierInvoice(ctx: ErpContext, input: NewSupplier
 /**
  * Matches blocked invoices again, oldest first, in a handful of statements
  * whatever their number: after goods arrive for their order lines, or in
- * bulk (bench:three-way-match). Returns how many matched.
+ * bulk (bench:three-way-match). The database clears at once those alone on
+ * their order lines that match; the rules take the rest in turn (an earlier
+ * invoice gets the received quantity first) and give the reasons of those
+ * still blocked. Returns how many matched.
  */
 export async function matchBlockedInvoices(em: EntityManager, invoiceIds: readonly string[]): Promise<number> {
   if (invoiceIds.length === 0) return 0;
   await lockMatching(em);
-  const lines = await execute<{ invoice_id: string; id: string; purchase_order_line_id: string; quantity: string; unit_price: string }[]>(
-    em,
-    `SELECT l.invoice_id, l.id, l.purchase_order_line_id, l.quantity, l.unit_price
-       FROM unnest(?::uuid[]) AS k(id)
-       JOIN erp.supplier_invoice i ON i.id = k.id AND i.status = 'BLOCKED'
-       JOIN erp.supplier_invoice_line l ON l.invoice_id = i.id
-      ORDER BY i.received_at, i.id, l.line_number`,
-    [sqlArray(invoiceIds)],
-  );
-  const invoices: { id: string; lineIds: string[]; lines: InvoiceLineForMatch[] }[] = [];
-  for (const line of lines) {
-    if (invoices.at(-1)?.id !== line.invoice_id) invoices.push({ id: line.invoice_id, lineIds: [], lines: [] });
-    invoices.at(-1)!.lineIds.push(line.id);
-    invoices.at(-1)!.lines.push({ purchaseOrderLineId: line.purchase_order_line_id, quantity: Number(line.quantity), unitPrice: Number(line.unit_price) });
+  const { cleared, rest } = await clearUncontestedInvoices(em, invoiceIds, priceTolerance);
+  if (rest.length === 0) return cleared;
+  const invoices: { id: string; lines: LineToMatch[] }[] = [];
+  for (const line of rest) {
+    if (invoices.at(-1)?.id !== line.invoiceId) invoices.push({ id: line.invoiceId, lines: [] });
+    invoices.at(-1)!.lines.push(line);
   }
-  const refs = await readOrderLineRefs(em, lines.map((line) => line.purchase_order_line_id));
-  const { matches, invoiced } = matchInvoices(invoices, refs);
-  // Lines of matched invoices carry no reasons: they go as plain arrays; the few still blocked carry theirs.
-  const cleared: { id: string; price: number }[] = [];
-  const held: { id: string; matched: boolean; ordered_unit_price: number; codes: string[]; reasons: string[] }[] = [];
-  invoices.forEach((invoice, index) => {
-    invoice.lineIds.forEach((id, position) => {
-      const verdict = matches[index]!.lines[position]!;
-      if (matches[index]!.matched) cleared.push({ id, price: verdict.orderedUnitPrice });
-      else held.push({ id, matched: verdict.matched, ordered_unit_price: verdict.orderedUnitPrice, codes: verdict.codes, reasons: verdict.reasons });
-    });
-  });
-  if (cleared.length > 0) {
-    await execute(
-      em,
-      `UPDATE erp.supplier_invoice_line l SET matched = true, ordered_unit_price = x.price, block_codes = '{}', block_reasons = '{}'
-         FROM unnest(?::uuid[], ?::numeric[]) AS x(id, price) WHERE l.id = x.id`,
-      [sqlArray(cleared.map((line) => line.id)), sqlArray(cleared.map((line) => line.price))],
-    );
-  }
-  if (held.length > 0) {
-    await execute(
-      em,
-      `UPDATE erp.supplier_invoice_line l SET matched = x.matched, ordered_unit_price = x.ordered_unit_price,
-              block_codes = ARRAY(SELECT jsonb_array_elements_text(x.codes)), block_reasons = ARRAY(SELECT jsonb_array_elements_text(x.reasons))
-         FROM jsonb_to_recordset(?::jsonb) AS x(id uuid, matched boolean, ordered_unit_price numeric, codes jsonb, reasons jsonb)
-        WHERE l.id = x.id`,
-      [JSON.stringify(held)],
-    );
-  }
+  const orderLines = new Map(rest.flatMap((line) => (line.order ? [[line.purchaseOrderLineId, { lineId: line.purchaseOrderLineId, ...line.order }] as const] : [])));
+  const { matches, invoiced } = matchInvoices(invoices, orderLines);
   const matched = invoices.filter((_, index) => matches[index]!.matched).map((invoice) => invoice.id);
-  if (matched.length > 0) {
-    await execute(em, `UPDATE erp.supplier_invoice i SET status = 'MATCHED' FROM unnest(?::uuid[]) AS k(id) WHERE i.id = k.id`, [sqlArray(matched)]);
-  }
-  await addInvoicedQuantities(em, invoiced);
-  return matched.length;
+  await writeVerdicts(
+    em,
+    invoices.flatMap((invoice, index) => invoice.lines.map((line, position) => ({ id: line.id, verdict: matches[index]!.lines[position]! }))),
+    matched,
+    invoiced,
+  );
+  return cleared + matched.length;
 }
 
 /**

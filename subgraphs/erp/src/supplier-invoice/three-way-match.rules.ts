@@ -42,6 +42,8 @@ export interface InvoiceMatch {
 
 const eps = 1e-9;
 const money = (value: number) => value.toFixed(2);
+/** As stored (numeric(18, 6)): 10.1 received less 3.2 invoiced reads 6.9, not binary floating point's 6.8999999999999995. */
+const quantity = (value: number) => String(Number(value.toFixed(6)));
 
 function matchLine(line: InvoiceLineForMatch, position: number, order: OrderLineForMatch | undefined, available: number): LineMatch {
   const at = `Line ${position}`;
@@ -53,7 +55,7 @@ function matchLine(line: InvoiceLineForMatch, position: number, order: OrderLine
     reasons.push(`${at}: no goods received against ${order.purchaseOrderNumber} that are not invoiced yet`);
   } else if (line.quantity > available + eps) {
     codes.push('QUANTITY_ABOVE_RECEIVED');
-    reasons.push(`${at}: invoices ${line.quantity} but ${available} received and not invoiced yet`);
+    reasons.push(`${at}: invoices ${quantity(line.quantity)} but ${quantity(available)} received and not invoiced yet`);
   }
   if (line.unitPrice > order.unitPrice * (1 + priceTolerance) + eps) {
     const over = ((line.unitPrice / order.unitPrice - 1) * 100).toFixed(1);

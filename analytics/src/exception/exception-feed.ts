@@ -3,7 +3,7 @@ import { execute, type EntityManager } from '@plexus/db';
 import { hasRole, isSiteVisible, type StreamHandler, type Viewer } from '@plexus/host';
 import type { SupplyChainException } from './exception.entity.ts';
 import { readerRoles } from './exception.rules.ts';
-import { toException, type ExceptionRow } from './exception.store.ts';
+import { exceptionColumns, toException, type ExceptionRow } from './exception.store.ts';
 
 /**
  * The live side of the inbox: after anything changed exceptions (an event,
@@ -54,7 +54,7 @@ export class ExceptionFeed {
     }
     const rows = await execute<ExceptionRow[]>(
       em,
-      'SELECT *, revision::text AS revision FROM analytics.supply_chain_exception WHERE revision > ?::bigint ORDER BY revision LIMIT ?',
+      `SELECT ${exceptionColumns} FROM analytics.supply_chain_exception WHERE revision > ?::bigint ORDER BY revision LIMIT ?`,
       [this.#sent, maxListedChanges + 1],
     );
     if (rows.length === 0) return;
@@ -64,7 +64,7 @@ export class ExceptionFeed {
       this.#emit({ refresh: true });
       return;
     }
-    this.#sent = rows.at(-1)!.revision;
+    this.#sent = rows.at(-1)!.revision_text;
     this.#emit({ changed: rows.map(toException) });
   }
 

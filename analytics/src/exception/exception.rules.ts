@@ -105,9 +105,9 @@ export function daysLate(due: string, now: Date): number {
   return Math.floor((now.getTime() - (Date.parse(`${due}T00:00:00Z`) + dayMs)) / dayMs) + 1;
 }
 
-/** Whole days a scheduled finish lies after the promised day; 0 or less when it makes it. */
+/** Whole days a scheduled finish lies after the promised day; 0 when it makes it. */
 export function daysOfSlip(promised: string, scheduledEnd: Date): number {
-  return Math.ceil((scheduledEnd.getTime() - (Date.parse(`${promised}T00:00:00Z`) + dayMs)) / dayMs);
+  return Math.max(0, Math.ceil((scheduledEnd.getTime() - (Date.parse(`${promised}T00:00:00Z`) + dayMs)) / dayMs));
 }
 
 export const minutesSince = (since: Date, now: Date) => Math.max(0, (now.getTime() - since.getTime()) / 60_000);

@@ -10,6 +10,10 @@ import { defaultRules, exceptionKinds, subjectKindOf, type ExceptionKind, type E
  * measure, read from the event stream and analytics' own projections.
  */
 
+/** Every column of `supply_chain_exception`, the revision as text (a bigint). */
+export const exceptionColumns = `id, kind, severity, status, subject_kind, subject_id, subject_label, site_id, summary, money_at_risk, currency, owner_id, owner_role,
+  raised_at, updated_at, cause_event_id, acknowledged_by, acknowledged_at, resolved_by, resolved_at, resolution_note, revision::text AS revision_text`;
+
 /** A row of `supply_chain_exception` as SQL returns it. */
 export interface ExceptionRow {
   id: string;
@@ -33,7 +37,7 @@ export interface ExceptionRow {
   resolved_by: string | null;
   resolved_at: Date | string | null;
   resolution_note: string | null;
-  revision: string;
+  revision_text: string;
 }
 
 const date = (value: Date | string | null) => (value === null ? null : new Date(value));
@@ -356,7 +360,7 @@ export async function readExceptionPage(
   const params = listParams(filter);
   const rows = await execute<ExceptionRow[]>(
     em,
-    `SELECT *, revision::text AS revision FROM analytics.supply_chain_exception WHERE ${listWhere}
+    `SELECT ${exceptionColumns} FROM analytics.supply_chain_exception WHERE ${listWhere}
       ORDER BY array_position(ARRAY['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'], severity), raised_at DESC, id LIMIT ? OFFSET ?`,
     [...params, page.first, page.offset],
   );

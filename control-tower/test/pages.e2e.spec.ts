@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage, startControlTower, startTimeoutMs, type ControlTower } from './harness.ts';
+import { describeExceptionsPages } from './exceptions.pages.ts';
 import { describeProductionPages } from './production.pages.ts';
 import { describePurchasingPages } from './purchasing.pages.ts';
 import { compareWithBaseline, horizontalOverflow, screenshotTolerance, seriousViolations } from './quality.ts';
@@ -230,6 +231,7 @@ const everyPage = () => [
 
 const ui = { page: () => page, open, stack: () => tower.stack };
 describeProductionPages(ui);
+describeExceptionsPages(ui);
 describePurchasingPages(ui);
 
 describe('quality on every page', () => {

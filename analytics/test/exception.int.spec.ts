@@ -1,6 +1,9 @@
+import { newId } from '@plexus/db';
+import { recordEvents, type SupplyChainEventInput } from '@plexus/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '@plexus/scripts/stack';
-import { createSite } from '@plexus/test-kit';
+import { createItem, createSite } from '@plexus/test-kit';
+import { openAnalytics } from '../src/subgraph.ts';
 
 /**
  * The exception inbox through the router: a machine going down in mes
@@ -71,6 +74,78 @@ describe('exceptions raised from events', () => {
     await setState(machineId, 'IDLE');
     await stack.drainConsumers();
     expect(await exceptionsOf(machineId)).toEqual([expect.objectContaining({ id: raised!.id, status: 'RESOLVED', resolvedBy: null, resolutionNote: 'Machine back idle' })]);
+  });
+});
+
+describe('holds and stock-outs', () => {
+  // wms and qms events as those systems write them, recorded straight into the stream: what analytics hears.
+  const record = async (events: SupplyChainEventInput[]) => {
+    const analytics = await openAnalytics(stack.database);
+    try {
+      await analytics.em.fork().transactional((em) => recordEvents(em, events, { now: new Date() }));
+    } finally {
+      await analytics.close();
+    }
+    await stack.drainConsumers();
+  };
+  const ofSubject = async (kind: string, subjectId: string) => {
+    const result = await stack.query(`query ($filter: ExceptionFilter) { exceptions(filter: $filter, first: 200) { items { ${fields} moneyAtRisk currency } } }`, { filter: { kind: [kind] } });
+    return (result.data.exceptions.items as { subjectId: string }[]).filter((item) => item.subjectId === subjectId) as Record<string, unknown>[];
+  };
+
+  it('raises QUALITY_HOLD on a lot put on hold, valued at standard cost of the suspect quantity, and resolves it on release', async () => {
+    const item = await createItem(stack, { standardCost: 100 });
+    const [lotId, warehouseId, nonconformanceId] = [newId(), newId(), newId()];
+    const hold = (onHold: boolean): SupplyChainEventInput => ({
+      type: 'wms.LotHoldChanged',
+      subjectType: 'Lot',
+      subjectId: lotId,
+      itemId: item.id,
+      siteId,
+      payload: { lotId, lotNumber: 'L-EXC-1', itemId: item.id, warehouseId, onHold, reason: onHold ? 'NC-EXC-1' : 'use as is', nonconformanceId },
+    });
+    await record([
+      {
+        type: 'qms.NonconformanceOpened',
+        subjectType: 'Nonconformance',
+        subjectId: nonconformanceId,
+        itemId: item.id,
+        siteId,
+        payload: { number: 'NC-EXC-1', lotId, itemId: item.id, quantity: 7, source: 'INTERNAL', supplierId: null, purchaseOrderLineId: null, warehouseId },
+      },
+      hold(true),
+    ]);
+    expect(await ofSubject('QUALITY_HOLD', lotId)).toEqual([
+      expect.objectContaining({ status: 'OPEN', subjectKind: 'LOT', subjectLabel: `Lot L-EXC-1 · ${item.sku}`, moneyAtRisk: 700, currency: 'EUR', severity: 'LOW', ownerRole: 'quality' }),
+    ]);
+    await record([hold(false)]);
+    expect(await ofSubject('QUALITY_HOLD', lotId)).toEqual([expect.objectContaining({ status: 'RESOLVED', resolutionNote: 'Lot released: use as is' })]);
+  });
+
+  it('raises STOCK_OUT for an item a count no longer finds, and resolves it when goods are received', async () => {
+    const item = await createItem(stack, { standardCost: 20 });
+    const warehouseId = newId();
+    const count = (day: string, balances: { itemId: string; quantity: number; standardCost: number }[]): SupplyChainEventInput => ({
+      type: 'wms.InventorySnapshotTaken',
+      subjectType: 'Warehouse',
+      subjectId: warehouseId,
+      siteId,
+      time: new Date(`${day}T23:59:00Z`),
+      payload: { day, warehouseId, balances },
+    });
+    await record([count('2026-03-01', [{ itemId: item.id, quantity: 5, standardCost: 20 }])]);
+    await record([count('2026-03-02', [])]);
+    expect(await ofSubject('STOCK_OUT', item.id)).toEqual([expect.objectContaining({ status: 'OPEN', subjectKind: 'ITEM', siteId, moneyAtRisk: 0 })]);
+    await record([
+      {
+        type: 'wms.GoodsReceived',
+        subjectType: 'Receipt',
+        subjectId: newId(),
+        siteId,
+        payload: { number: 'GR-EXC-1', warehouseId, lines: [{ itemId: item.id, lotId: newId(), lotNumber: 'L-EXC-2', locationId: newId(), quantity: 10 }] },
+      },
+    ]);
+    expect(await ofSubject('STOCK_OUT', item.id)).toEqual([expect.objectContaining({ status: 'RESOLVED', resolutionNote: 'Goods received' })]);
   });
 });
 

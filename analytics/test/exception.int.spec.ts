@@ -13,15 +13,18 @@ import { openAnalytics } from '../src/subgraph.ts';
  */
 
 let stack: Stack;
+let analytics: Awaited<ReturnType<typeof openAnalytics>>;
 let siteId: string;
 let sequence = 0;
 
 beforeAll(async () => {
   // Nothing polls: each raise below comes from a drain, or from the watch being woken by the event itself.
   stack = await startStack({ seed: false, pollIntervalMs: 3_600_000 });
+  analytics = await openAnalytics(stack.database);
   siteId = (await createSite(stack)).id;
 });
 afterAll(async () => {
+  await analytics?.close();
   await stack?.stop();
 });
 
@@ -80,12 +83,7 @@ describe('exceptions raised from events', () => {
 describe('holds and stock-outs', () => {
   // wms and qms events as those systems write them, recorded straight into the stream: what analytics hears.
   const record = async (events: SupplyChainEventInput[]) => {
-    const analytics = await openAnalytics(stack.database);
-    try {
-      await analytics.em.fork().transactional((em) => recordEvents(em, events, { now: new Date() }));
-    } finally {
-      await analytics.close();
-    }
+    await analytics.em.fork().transactional((em) => recordEvents(em, events, { now: new Date() }));
     await stack.drainConsumers();
   };
   const ofSubject = async (kind: string, subjectId: string) => {

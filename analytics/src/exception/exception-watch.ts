@@ -5,8 +5,10 @@ import { ExceptionFeed, registerFeed } from './exception-feed.ts';
 import { exceptionProjection } from './exception.projection.ts';
 import { sweepExceptions } from './exception.sweep.ts';
 
-/** How long a woken catch-up waits for the writer's transaction to commit before leaving its events to the next poll. */
+/** How long a woken catch-up waits for the writer's transaction (and any older one) to end before it tries again. */
 const commitWaitMs = 5_000;
+/** Tries of a woken catch-up before its events are left to the next poll: a transaction elsewhere may hold the commit horizon back. */
+const wakeAttempts = 6;
 
 export interface ExceptionWatch {
   readonly feed: ExceptionFeed;
@@ -55,12 +57,18 @@ export async function startExceptionWatch(em: EntityManager, options: { interval
   sweepTimer.unref();
   // One wake-up per burst of writes: the events of a transaction are recorded before it commits, so the catch-up waits for it.
   let woken = false;
+  const wake = (attempt: number) =>
+    queue(project(commitWaitMs)).catch((error: unknown) => {
+      if (stopped) return;
+      if (attempt + 1 < wakeAttempts) setTimeout(() => void wake(attempt + 1), 100).unref();
+      else report(error);
+    });
   const stopListening = onEventsRecorded((types) => {
     if (stopped || woken || !exceptionProjection.types.some((type) => types.has(type))) return;
     woken = true;
     setImmediate(() => {
       woken = false;
-      queue(project(commitWaitMs)).catch(report);
+      void wake(0);
     });
   });
   // The first catch-up (all of history on a new installation) starts now rather than at the first poll.

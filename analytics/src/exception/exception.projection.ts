@@ -16,6 +16,7 @@ import {
 import {
   clearConditions,
   loadRules,
+  lockExceptionWriters,
   raiseConditions,
   readItems,
   readMachineLabels,
@@ -229,6 +230,7 @@ export const exceptionProjection: EventProjection = {
   name: 'exceptions',
   types,
   async apply(em, events) {
+    await lockExceptionWriters(em);
     const rules = await loadRules(em);
     const verdicts = new Verdicts();
     const ofType = <T extends (typeof types)[number]>(type: T) => events.filter((event): event is SupplyChainEvent<T> => event.type === type);

@@ -21,7 +21,7 @@ import {
   type ExceptionStatus,
   type Severity,
 } from './exception.rules.ts';
-import { readExceptionPage } from './exception.store.ts';
+import { lockExceptionWriters, readExceptionPage } from './exception.store.ts';
 
 const rolesOf = (viewer: Viewer): readonly ViewerRole[] => viewer.roles ?? [viewer.role];
 const authorizeRead = (ctx: AnalyticsContext) => authorize(ctx.viewer, 'read exceptions', readerRoles);
@@ -66,6 +66,7 @@ async function change(ctx: AnalyticsContext, id: string, change: Change): Promis
   const now = ctx.now();
   const who = actorOf(ctx.viewer);
   const exception = await ctx.em.transactional(async (em) => {
+    await lockExceptionWriters(em);
     const found = await em.findOne(SupplyChainExceptionSchema, { id: id.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!found || !isSiteVisible(ctx.viewer, found.siteId)) throw notFound(`Exception ${id} not found`, { field: 'id' });
     if (!isActor(found.kind, rolesOf(ctx.viewer))) {

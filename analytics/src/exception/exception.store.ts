@@ -68,6 +68,17 @@ export function toException(row: ExceptionRow): SupplyChainException {
   } as SupplyChainException;
 }
 
+/**
+ * Takes the inbox's write lock for the rest of the transaction. Revisions
+ * come from a sequence, which hands out numbers as transactions ask, not
+ * as they commit; writers taking turns make the two orders the same, so the
+ * live feed, reading past the last revision it sent, never skips a change
+ * that committed late.
+ */
+export async function lockExceptionWriters(em: EntityManager): Promise<void> {
+  await execute(em, "SELECT pg_advisory_xact_lock(hashtext('analytics.supply_chain_exception'))");
+}
+
 /** Holds and stock-outs are valued at standard cost, in the currency finance reports in (erp keeps one). */
 export const reportingCurrency = () => process.env.PLEXUS_REPORTING_CURRENCY ?? 'EUR';
 

@@ -3,6 +3,7 @@ import { assess, daysLate, minutesSince, openValue, type ExceptionKind, type Exc
 import {
   clearConditions,
   loadRules,
+  lockExceptionWriters,
   raiseConditions,
   readLastMachineRecoveries,
   readLatePurchaseOrders,
@@ -118,6 +119,7 @@ async function sweepMachines(em: EntityManager, rule: ExceptionRule, now: Date) 
 /** One pass over the time-based conditions, as of `now`. */
 export async function sweepExceptions(em: EntityManager, now: Date): Promise<void> {
   await em.fork().transactional(async (tx) => {
+    await lockExceptionWriters(tx);
     const rules = await loadRules(tx);
     const rule = (kind: ExceptionKind) => rules.get(kind)!;
     const raised = [

@@ -276,10 +276,15 @@ describe('the live stream through the router', () => {
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = '';
     const until = async (pattern: RegExp) => {
-      while (!pattern.test(text)) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error(`the stream ended before ${pattern}: ${text}`);
-        text += value;
+      const deadline = setTimeout(() => void reader.cancel(`nothing matched ${pattern} in 10 s`), 10_000);
+      try {
+        while (!pattern.test(text)) {
+          const { value, done } = await reader.read();
+          if (done) throw new Error(`the stream ended before ${pattern}: ${text}`);
+          text += value;
+        }
+      } finally {
+        clearTimeout(deadline);
       }
     };
     try {

@@ -3,7 +3,6 @@ import { defineSubgraph, openSubgraph } from '@plexus/host';
 import { analyticsMigrations } from '../migrations/index.ts';
 import { createAnalyticsContext } from './context.ts';
 import { exceptionStream } from './exception/exception-feed.ts';
-import { ExceptionRuleSchema, SupplyChainExceptionSchema } from './exception/exception.entity.ts';
 import { exceptionResolvers } from './exception/exception.resolvers.ts';
 import { startExceptionWatch } from './exception/exception-watch.ts';
 import { inventoryResolvers } from './inventory/inventory.resolvers.ts';
@@ -27,7 +26,7 @@ export const subgraph = defineSubgraph({
   name: 'analytics',
   defaultPort: 4004,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [SupplyChainExceptionSchema, ExceptionRuleSchema],
+  entities: [],
   migrations: analyticsMigrations,
   resolvers: [timelineResolvers, kpiResolvers, inventoryResolvers, productionResolvers, telemetryResolvers, projectionResolvers, exceptionResolvers],
   createContext: createAnalyticsContext,

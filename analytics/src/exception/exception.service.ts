@@ -1,10 +1,9 @@
-import { LockMode } from '@mikro-orm/core';
 import { execute, isId } from '@plexus/db';
 import { badInput, conflict, DomainError, notFound } from '@plexus/errors';
 import { authorize, authorizeChange, isSiteVisible, scopedSiteFilter, type Viewer, type ViewerRole } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
 import { announceExceptionChanges } from './exception-feed.ts';
-import { ExceptionRuleSchema, SupplyChainExceptionSchema, type SupplyChainException } from './exception.entity.ts';
+import type { SupplyChainException } from './exception.entity.ts';
 import {
   actorRoles,
   canMove,
@@ -21,7 +20,7 @@ import {
   type ExceptionStatus,
   type Severity,
 } from './exception.rules.ts';
-import { lockExceptionWriters, readExceptionPage } from './exception.store.ts';
+import { loadRulesWithChanges, lockExceptionWriters, readException, readExceptionPage, updateException } from './exception.store.ts';
 
 const rolesOf = (viewer: Viewer): readonly ViewerRole[] => viewer.roles ?? [viewer.role];
 const authorizeRead = (ctx: AnalyticsContext) => authorize(ctx.viewer, 'read exceptions', readerRoles);
@@ -53,7 +52,7 @@ export async function listExceptions(
 export async function exceptionById(ctx: AnalyticsContext, id: string): Promise<SupplyChainException | null> {
   authorizeRead(ctx);
   if (!isId(id)) throw badInput('id is malformed', { field: 'id' });
-  const exception = await ctx.em.findOne(SupplyChainExceptionSchema, { id: id.toLowerCase() });
+  const exception = await readException(ctx.em, id.toLowerCase());
   return exception && isSiteVisible(ctx.viewer, exception.siteId) ? exception : null;
 }
 
@@ -67,7 +66,7 @@ async function change(ctx: AnalyticsContext, id: string, change: Change): Promis
   const who = actorOf(ctx.viewer);
   const exception = await ctx.em.transactional(async (em) => {
     await lockExceptionWriters(em);
-    const found = await em.findOne(SupplyChainExceptionSchema, { id: id.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const found = await readException(em, id.toLowerCase(), { lock: true });
     if (!found || !isSiteVisible(ctx.viewer, found.siteId)) throw notFound(`Exception ${id} not found`, { field: 'id' });
     if (!isActor(found.kind, rolesOf(ctx.viewer))) {
       throw new DomainError('FORBIDDEN', `Only ${actorRoles[found.kind].join(' or ')} (or an administrator) may ${change.action} a ${found.kind} exception`, { field: 'id' });
@@ -83,7 +82,7 @@ async function change(ctx: AnalyticsContext, id: string, change: Change): Promis
       else Object.assign(found, { resolvedBy: who, resolvedAt: now, resolutionNote: change.action === 'resolve' ? change.note : null });
     }
     found.updatedAt = now;
-    await em.flush();
+    await updateException(em, found);
     return found;
   });
   announceExceptionChanges();
@@ -118,22 +117,21 @@ export interface ExceptionRuleView {
 
 export async function listExceptionRules(ctx: AnalyticsContext): Promise<ExceptionRuleView[]> {
   authorizeRead(ctx);
-  const rows = await ctx.em.find(ExceptionRuleSchema, {});
+  const rules = await loadRulesWithChanges(ctx.em);
   return defaultRules.map((rule) => {
-    const row = rows.find((candidate) => candidate.kind === rule.kind);
-    const current = row ?? { ...rule, updatedBy: null, updatedAt: null };
+    const current = rules.get(rule.kind)!;
     return {
       kind: rule.kind,
       enabled: current.enabled,
       unit: unitOf[rule.kind],
-      raiseAt: Number(current.raiseAt),
-      mediumAt: Number(current.mediumAt),
-      highAt: Number(current.highAt),
-      criticalAt: Number(current.criticalAt),
+      raiseAt: current.raiseAt,
+      mediumAt: current.mediumAt,
+      highAt: current.highAt,
+      criticalAt: current.criticalAt,
       ownerRole: current.ownerRole,
       actorRoles: actorRoles[rule.kind],
-      updatedBy: current.updatedBy ?? null,
-      updatedAt: current.updatedAt ?? null,
+      updatedBy: current.updatedBy,
+      updatedAt: current.updatedAt,
     };
   });
 }

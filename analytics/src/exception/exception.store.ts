@@ -65,7 +65,7 @@ export function toException(row: ExceptionRow): SupplyChainException {
     resolvedBy: row.resolved_by,
     resolvedAt: date(row.resolved_at),
     resolutionNote: row.resolution_note,
-  } as SupplyChainException;
+  };
 }
 
 /**
@@ -82,12 +82,12 @@ export async function lockExceptionWriters(em: EntityManager): Promise<void> {
 /** Holds and stock-outs are valued at standard cost, in the currency finance reports in (erp keeps one). */
 export const reportingCurrency = () => process.env.PLEXUS_REPORTING_CURRENCY ?? 'EUR';
 
-export async function loadRules(em: EntityManager): Promise<Map<ExceptionKind, ExceptionRule>> {
-  const rows = await execute<{ kind: ExceptionKind; enabled: boolean; raise_at: string; medium_at: string; high_at: string; critical_at: string; owner_role: string }[]>(
-    em,
-    'SELECT kind, enabled, raise_at, medium_at, high_at, critical_at, owner_role FROM analytics.exception_rule',
-  );
-  const rules = new Map(defaultRules.map((rule) => [rule.kind, rule]));
+/** The rules in force by kind, defaults for kinds nobody changed, with who changed the others and when. */
+export async function loadRulesWithChanges(em: EntityManager): Promise<Map<ExceptionKind, ExceptionRule & { updatedBy: string | null; updatedAt: Date | null }>> {
+  const rows = await execute<
+    { kind: ExceptionKind; enabled: boolean; raise_at: string; medium_at: string; high_at: string; critical_at: string; owner_role: string; updated_by: string | null; updated_at: Date | string }[]
+  >(em, 'SELECT kind, enabled, raise_at, medium_at, high_at, critical_at, owner_role, updated_by, updated_at FROM analytics.exception_rule');
+  const rules = new Map(defaultRules.map((rule) => [rule.kind, { ...rule, updatedBy: null as string | null, updatedAt: null as Date | null }]));
   for (const row of rows) {
     if (!exceptionKinds.includes(row.kind)) continue;
     rules.set(row.kind, {
@@ -98,9 +98,40 @@ export async function loadRules(em: EntityManager): Promise<Map<ExceptionKind, E
       highAt: Number(row.high_at),
       criticalAt: Number(row.critical_at),
       ownerRole: row.owner_role as ExceptionRule['ownerRole'],
+      updatedBy: row.updated_by,
+      updatedAt: new Date(row.updated_at),
     });
   }
   return rules;
+}
+
+export const loadRules = (em: EntityManager): Promise<ReadonlyMap<ExceptionKind, ExceptionRule>> => loadRulesWithChanges(em);
+
+/** One exception by id, locked for the rest of the transaction when asked. */
+export async function readException(em: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<SupplyChainException | null> {
+  const [row] = await execute<ExceptionRow[]>(em, `SELECT ${exceptionColumns} FROM analytics.supply_chain_exception WHERE id = ?${options.lock ? ' FOR UPDATE' : ''}`, [id]);
+  return row ? toException(row) : null;
+}
+
+/** Writes what people change on an exception: its status, owner, who acknowledged or resolved it and when. */
+export async function updateException(em: EntityManager, exception: SupplyChainException): Promise<void> {
+  await execute(
+    em,
+    `UPDATE analytics.supply_chain_exception
+        SET status = ?, owner_id = ?, acknowledged_by = ?, acknowledged_at = ?, resolved_by = ?, resolved_at = ?, resolution_note = ?, updated_at = ?
+      WHERE id = ?`,
+    [
+      exception.status,
+      exception.ownerId,
+      exception.acknowledgedBy,
+      exception.acknowledgedAt?.toISOString() ?? null,
+      exception.resolvedBy,
+      exception.resolvedAt?.toISOString() ?? null,
+      exception.resolutionNote,
+      exception.updatedAt.toISOString(),
+      exception.id,
+    ],
+  );
 }
 
 /**

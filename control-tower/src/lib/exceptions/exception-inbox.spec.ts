@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ExceptionStatus } from '../graphql/__generated__/operations.ts';
 import { filterOf, formatAge, inboxHref, matches, mergeLive, readInboxQuery, readRuleForm, subjectHref } from './exception-inbox.ts';
 
 const site = '0199a000-0000-7000-8000-000000000001';
@@ -23,7 +24,7 @@ describe('the exception inbox query', () => {
 
 describe('live changes', () => {
   const query = readInboxQuery(new URLSearchParams({ kind: 'MACHINE_DOWN' })).query;
-  const row = (id: string, status = 'OPEN') => ({ id, status, kind: 'MACHINE_DOWN', severity: 'LOW', siteId: site }) as const;
+  const row = (id: string, status: ExceptionStatus = 'OPEN') => ({ id, status, kind: 'MACHINE_DOWN', severity: 'LOW', siteId: site }) as const;
 
   it('belong to the list when they match its filters', () => {
     expect(matches(query, row('a'))).toBe(true);

@@ -393,7 +393,7 @@ const listParams = (filter: ExceptionListFilter) =>
     return [value, value];
   });
 
-/** One page of the inbox, most severe first, then newest, with the totals of the whole filter: three statements, whatever the page. */
+/** One page of the inbox, most severe first, then newest, with the totals of the whole filter: two statements, whatever the page. */
 export async function readExceptionPage(
   em: EntityManager,
   filter: ExceptionListFilter,

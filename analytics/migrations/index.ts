@@ -8,6 +8,7 @@ import { CashToCash } from './20261126-0001-cash-to-cash.ts';
 import { KpiRollups } from './20261126-0002-kpi-rollups.ts';
 import { ProjectionCheckpoints } from './20261130-0001-projection-checkpoints.ts';
 import { KpisThatTellTheTruth } from './20261130-0002-kpis-that-tell-the-truth.ts';
+import { Exceptions } from './20261201-0001-exceptions.ts';
 
 /** Oldest first; the event stream they read is `events/`' (migrated before any subgraph starts). */
-export const analyticsMigrations = [EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry, KpiSnapshot, CashToCash, KpiRollups, ProjectionCheckpoints, KpisThatTellTheTruth];
+export const analyticsMigrations = [EventProjection, OrderFulfilment, SupplyInventory, Production, Telemetry, KpiSnapshot, CashToCash, KpiRollups, ProjectionCheckpoints, KpisThatTellTheTruth, Exceptions];

@@ -2,6 +2,9 @@ import type { Database } from '@plexus/db';
 import { defineSubgraph, openSubgraph } from '@plexus/host';
 import { analyticsMigrations } from '../migrations/index.ts';
 import { createAnalyticsContext } from './context.ts';
+import { exceptionStream } from './exception/exception-feed.ts';
+import { exceptionResolvers } from './exception/exception.resolvers.ts';
+import { startExceptionWatch } from './exception/exception-watch.ts';
 import { inventoryResolvers } from './inventory/inventory.resolvers.ts';
 import { kpiResolvers } from './kpi/kpi.resolvers.ts';
 import { startKpiSnapshotRefresher } from './kpi/kpi.service.ts';
@@ -17,7 +20,8 @@ import { timelineResolvers } from './timeline/timeline.resolvers.ts';
 
 /**
  * Analytics: KPIs and order timelines projected from the event stream, and
- * machine telemetry (NDJSON over HTTP, MQTT) in TimescaleDB.
+ * machine telemetry (NDJSON over HTTP, MQTT) in TimescaleDB; the exception
+ * inbox, raised from the same stream and pushed live.
  */
 export const subgraph = defineSubgraph({
   name: 'analytics',
@@ -25,7 +29,7 @@ export const subgraph = defineSubgraph({
   schema: new URL('../schema.graphql', import.meta.url),
   entities: [],
   migrations: analyticsMigrations,
-  resolvers: [timelineResolvers, kpiResolvers, inventoryResolvers, productionResolvers, telemetryResolvers, projectionResolvers],
+  resolvers: [timelineResolvers, kpiResolvers, inventoryResolvers, productionResolvers, telemetryResolvers, projectionResolvers, exceptionResolvers],
   createContext: createAnalyticsContext,
   demo: telemetryDemo,
   async background(runtime) {
@@ -39,10 +43,17 @@ export const subgraph = defineSubgraph({
     const maintenance = startTelemetryMaintenance(runtime.em, {
       intervalMs: runtime.pollIntervalMs(Number(env.PLEXUS_TELEMETRY_MAINTENANCE_SECONDS ?? 60) * 1000),
     });
+    const exceptions = await startExceptionWatch(runtime.em, {
+      intervalMs: runtime.pollIntervalMs(500),
+      sweepIntervalMs: runtime.pollIntervalMs(Number(env.PLEXUS_EXCEPTION_SWEEP_SECONDS ?? 30) * 1000),
+    });
     return {
       endpoints: { telemetry: telemetryHttp.url },
-      drain: () => projector.catchUp(),
+      streams: { exceptions: exceptionStream(exceptions.feed) },
+      // The sweep reads the projections: it runs once they caught up.
+      drain: async () => (await projector.catchUp()) + (await exceptions.catchUp()),
       async stop() {
+        await exceptions.stop();
         await telemetryHttp.stop();
         await subscriber?.stop();
         await maintenance.stop();
@@ -65,6 +76,9 @@ export const subgraph = defineSubgraph({
       Machine: '{ id: string }',
       OperationRun: '../telemetry/telemetry.service.ts#OperationRunReference',
       ProjectionHealth: '../projection/projection-health.service.ts#ProjectionHealth',
+      SupplyChainException: '../exception/exception.entity.ts#SupplyChainException',
+      ExceptionRule: '../exception/exception.service.ts#ExceptionRuleView',
+      SupplyChainExceptionPage: '../exception/exception.service.ts#ExceptionPage',
     },
   },
 });

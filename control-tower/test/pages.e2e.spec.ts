@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage, startControlTower, startTimeoutMs, type ControlTower } from './harness.ts';
 import { describePlanningPages } from './planning.pages.ts';
 import { describePortalPages } from './portal.pages.ts';
+import { describeExceptionsPages } from './exceptions.pages.ts';
 import { describeProductionPages } from './production.pages.ts';
 import { describePurchasingPages } from './purchasing.pages.ts';
 import { describeQualityPages } from './quality.pages.ts';
@@ -239,6 +240,7 @@ describeProductionPages(ui);
 describePlanningPages(ui);
 describeShipmentsPages(ui);
 describeSopPages(ui);
+describeExceptionsPages(ui);
 describePurchasingPages(ui);
 describePortalPages(ui);
 

@@ -1,6 +1,6 @@
 export { DateScalar, DateTimeScalar, JSONScalar, parseCalendarDate } from './scalars.ts';
 export { createSubgraphServer, formatSubgraphError, listen, readSchema } from './subgraph-server.ts';
-export type { ListenOptions, RunningServer, SubgraphServerOptions } from './subgraph-server.ts';
+export type { ListenOptions, RunningServer, StreamHandler, SubgraphServerOptions } from './subgraph-server.ts';
 export { apiResponseHeaders, corsHeaders, HttpRefusal, parseRequestBody, preflightHeaders, readBody, requireJsonContentType, sendRefusal } from './graphql-over-http.ts';
 export type { GraphQLRequestBody } from './graphql-over-http.ts';
 export { plexusMode } from './mode.ts';

@@ -4,6 +4,7 @@ import type { BaseContext } from '@apollo/server';
 import type { Database, EntityManager, MigrationClass } from '@plexus/db';
 import type { EventConsumer } from '@plexus/events';
 import type { DemoStep } from './demo.ts';
+import type { StreamHandler } from './subgraph-server.ts';
 import type { Viewer } from './viewer.ts';
 
 /**
@@ -60,6 +61,8 @@ export interface SubgraphRuntime {
 export interface BackgroundWork {
   /** URLs of extra endpoints by name (e.g. `telemetry`), printed at start and offered to tests. */
   readonly endpoints?: Readonly<Record<string, string>>;
+  /** Streams of server-sent events by name, served at `/streams/<name>` beside the graph to the router alone, which relays them to signed-in clients. */
+  readonly streams?: Readonly<Record<string, StreamHandler>>;
   /** Brings what it derives from the event stream up to date now (projections), as a drain of the system's consumers does; returns the events it consumed. */
   drain?(): Promise<number>;
   stop(): Promise<void>;

@@ -88,10 +88,12 @@ export async function startSubgraph(declaration: SubgraphDeclaration, database: 
     viewerOf: viewerOfContext,
     ...(options.mode ? { mode: options.mode } : {}),
   });
+  let background: BackgroundWork | undefined;
   const listening = await listen(server, {
     port: options.port,
     verifyCredential: createRouterCredentialVerifier(auth.routerSecret),
     context: (viewer) => withViewer(declaration.createContext(orm.em, viewer), viewer),
+    stream: (name) => (background?.streams && Object.hasOwn(background.streams, name) ? background.streams[name] : undefined),
   });
   const port = Number(new URL(listening.url).port);
   const pollIntervalMs = (ownDefaultMs: number) => options.pollIntervalMs ?? ownDefaultMs;
@@ -108,7 +110,6 @@ export async function startSubgraph(declaration: SubgraphDeclaration, database: 
     : undefined;
   consumerTimer?.unref();
 
-  let background: BackgroundWork | undefined;
   try {
     background = await declaration.background?.({
       name: declaration.name,

@@ -134,7 +134,18 @@ export interface ListenOptions<Context> {
   context: (viewer: Viewer) => Context;
   /** Largest body accepted (default PLEXUS_SUBGRAPH_MAX_BODY_BYTES, else 32 MiB: the router's entity fetches for a large page). */
   maxBodyBytes?: number;
+  /** The system's event streams by name (`GET /streams/<name>`, relayed by the router), once its background work opened them. */
+  stream?: (name: string) => StreamHandler | undefined;
 }
+
+/**
+ * A stream of server-sent events a system serves beside its graph, to the
+ * router alone, for the viewer the router vouched for: it writes the answer
+ * (status, headers, events) and ends it when the request closes.
+ */
+export type StreamHandler = (viewer: Viewer, request: IncomingMessage, response: ServerResponse) => void;
+
+const streamPath = /^\/streams\/([a-z][a-z0-9-]*)$/;
 
 function subgraphMaxBodyBytes(): number {
   const raw = process.env.PLEXUS_SUBGRAPH_MAX_BODY_BYTES;
@@ -153,16 +164,28 @@ export async function listen<Context extends BaseContext>(server: ApolloServer<C
   await server.start();
   const maxBodyBytes = options.maxBodyBytes ?? subgraphMaxBodyBytes();
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (new URL(request.url ?? '/', 'http://subgraph').pathname !== '/') throw new HttpRefusal(404, 'NOT_FOUND', 'Subgraphs are served at /');
-    if (request.method !== 'POST') throw new HttpRefusal(405, 'METHOD_NOT_ALLOWED', 'Send operations with POST', { headers: { allow: 'POST' } });
-    let verified: VerifiedViewer;
+  async function verify(request: IncomingMessage): Promise<VerifiedViewer> {
     try {
-      verified = await options.verifyCredential(request.headers[routerCredentialHeader]);
+      return await options.verifyCredential(request.headers[routerCredentialHeader]);
     } catch (error) {
       if (error instanceof IdentityError) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'Subgraphs answer the router only: send requests to the graph');
       throw error;
     }
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = new URL(request.url ?? '/', 'http://subgraph').pathname;
+    const stream = streamPath.exec(path);
+    if (stream) {
+      const handler = options.stream?.(stream[1]!);
+      if (!handler) throw new HttpRefusal(404, 'NOT_FOUND', `There is no stream ${stream[1]}`);
+      if (request.method !== 'GET') throw new HttpRefusal(405, 'METHOD_NOT_ALLOWED', 'Subscribe to a stream with GET', { headers: { allow: 'GET' } });
+      handler(viewerFromIdentity(await verify(request)), request, response);
+      return;
+    }
+    if (path !== '/') throw new HttpRefusal(404, 'NOT_FOUND', 'Subgraphs are served at /');
+    if (request.method !== 'POST') throw new HttpRefusal(405, 'METHOD_NOT_ALLOWED', 'Send operations with POST', { headers: { allow: 'POST' } });
+    const verified = await verify(request);
     requireJsonContentType(request);
     const body = parseRequestBody(await readBody(request, maxBodyBytes));
     const viewer = viewerFromIdentity(verified);

@@ -25,7 +25,7 @@ import {
 } from '@plexus/identity';
 import { buildASTSchema, parse } from 'graphql';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { supergraphPath as committedSupergraphPath } from './composition.ts';
 import { defaultLimitPolicy, limitsFor, OperationAnalyzer, OperationRefusal, type LimitPolicy } from './operation-limits.ts';
@@ -64,6 +64,8 @@ export interface RouterOptions {
 }
 
 const graphqlPath = '/graphql';
+/** `/streams/<system>/<stream>`: a system's server-sent events, relayed for the signed-in viewer. */
+const streamRoute = /^\/streams\/([a-z][a-z0-9-]*)\/([a-z][a-z0-9-]*)$/;
 
 
 /** Serves the supergraph with Apollo Gateway behind the router's own HTTP handling: identity, limits and hygiene come first. */
@@ -75,11 +77,13 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const timeouts = options.subgraphTimeoutMs ?? 10_000;
   const clients: SubgraphClient[] = [];
+  const subgraphUrlByName = new Map<string, string>();
   const gateway = new ApolloGateway({
     // The systems enforce `@authenticated` and `@requiresScopes` themselves (host, next to their data); Apollo
     // Gateway would refuse a supergraph that asks the router to, so it reads them as plain directives.
     supergraphSdl: supergraphSdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v[\d.]+"), for: SECURITY\)/g, '$1)'),
     buildService: ({ name, url }) => {
+      subgraphUrlByName.set(name, options.subgraphUrls?.[name] ?? url ?? '');
       const client = new SubgraphClient({
         name,
         url: options.subgraphUrls?.[name] ?? url ?? '',
@@ -158,8 +162,45 @@ export async function startRouter(options: RouterOptions): Promise<RunningServer
     response.end();
   }
 
+  /**
+   * Relays a system's stream of server-sent events to a signed-in viewer: the
+   * token is verified here as for the graph, the system hears only the
+   * router's credential, and the relay ends when either side closes.
+   */
+  async function relayStream(request: IncomingMessage, response: ServerResponse, cors: Record<string, string>, system: string, stream: string): Promise<void> {
+    if (request.method !== 'GET') throw new HttpRefusal(405, 'METHOD_NOT_ALLOWED', 'Subscribe to a stream with GET', { headers: { allow: 'GET' } });
+    const viewer = await authenticate(request);
+    const limits = limitsFor(policy, viewer);
+    const retryAfter = rateLimiter.take(viewer.sub, limits.requestsPerSecond, limits.burst);
+    if (retryAfter > 0) throw new HttpRefusal(429, 'RATE_LIMITED', `Too many requests; retry in ${retryAfter} s`, { headers: { 'retry-after': String(retryAfter) } });
+    const base = subgraphUrlByName.get(system);
+    if (!base) throw new HttpRefusal(404, 'NOT_FOUND', `There is no system ${system}`);
+    const { subgraphHeaders } = await contextFor(viewer);
+    await new Promise<void>((resolve, reject) => {
+      const upstream = httpRequest(new URL(`streams/${stream}`, base), { method: 'GET', headers: { ...subgraphHeaders, accept: 'text/event-stream' } }, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, {
+          ...cors,
+          'content-type': answer.headers['content-type'] ?? 'application/json',
+          'cache-control': 'no-cache, no-transform',
+          'x-content-type-options': 'nosniff',
+        });
+        answer.pipe(response);
+        answer.once('end', resolve);
+        answer.once('error', resolve);
+      });
+      upstream.once('error', (error) => (response.headersSent ? resolve() : reject(new HttpRefusal(502, 'SUBGRAPH_UNAVAILABLE', `${system} did not answer: ${error.message}`))));
+      response.once('close', () => {
+        upstream.destroy();
+        resolve();
+      });
+      upstream.end();
+    });
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse, cors: Record<string, string>): Promise<void> {
     const path = request.url?.split('?')[0];
+    const stream = streamRoute.exec(path ?? '');
+    if (stream) return relayStream(request, response, cors, stream[1]!, stream[2]!);
     if (path !== graphqlPath) throw new HttpRefusal(404, 'NOT_FOUND', `The graph is served at ${graphqlPath}`);
     if (request.method === 'OPTIONS') {
       response.writeHead(204, { ...cors, ...preflightHeaders });

@@ -4,6 +4,8 @@ import type { OrderAssessment as OrderAssessmentEntity, LineAssessment as LineAs
 import type { KpiPoint as KpiPointEntity, KpiContribution as KpiContributionEntity, KpiDefinition as KpiDefinitionEntity } from '../kpi/kpi-definition.ts';
 import type { OperationRunReference as OperationRunReferenceEntity } from '../telemetry/telemetry.service.ts';
 import type { ProjectionHealth as ProjectionHealthEntity } from '../projection/projection-health.service.ts';
+import type { SupplyChainException as SupplyChainExceptionEntity } from '../exception/exception.entity.ts';
+import type { ExceptionRuleView as ExceptionRuleViewEntity, ExceptionPage as ExceptionPageEntity } from '../exception/exception.service.ts';
 import type { AnalyticsContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,6 +35,94 @@ export type DowntimeReason = {
   /** DOWN (unplanned) or IDLE. */
   state: Scalars['String']['output'];
 };
+
+/** Restricts the inbox; every list is any of its values, omitted is all. */
+export type ExceptionFilter = {
+  kind?: InputMaybe<Array<ExceptionKind>>;
+  severity?: InputMaybe<Array<ExceptionSeverity>>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<ExceptionStatus>>;
+};
+
+/** What an exception is about. */
+export type ExceptionKind =
+  /** A machine down (unplanned). */
+  | 'MACHINE_DOWN'
+  /** A sales order the live schedule finishes after its promised date. */
+  | 'ORDER_AT_RISK'
+  /** A sales order past its promised date and not shipped in full. */
+  | 'ORDER_LATE'
+  /** A purchase order past the supplier's confirmed (latest promised, else requested) date and not received in full. */
+  | 'PURCHASE_ORDER_LATE'
+  /** A lot on quality hold. */
+  | 'QUALITY_HOLD'
+  /** An item a warehouse count found out of stock. */
+  | 'STOCK_OUT';
+
+/**
+ * When a kind of exception is raised and how severe it is: the condition's measure (days late,
+ * minutes down, money) at or above `raiseAt` raises it; severity is MEDIUM from `mediumAt`, HIGH from
+ * `highAt`, CRITICAL from `criticalAt`, else LOW.
+ */
+export type ExceptionRule = {
+  __typename?: 'ExceptionRule';
+  /** Roles that may acknowledge, assign and resolve exceptions of the kind. */
+  actorRoles: Array<Scalars['String']['output']>;
+  criticalAt: Scalars['Float']['output'];
+  enabled: Scalars['Boolean']['output'];
+  highAt: Scalars['Float']['output'];
+  kind: ExceptionKind;
+  mediumAt: Scalars['Float']['output'];
+  /** Whose inbox new exceptions of the kind land in: one of actorRoles. */
+  ownerRole: Scalars['String']['output'];
+  raiseAt: Scalars['Float']['output'];
+  unit: ExceptionRuleUnit;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Null while it is the default. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+export type ExceptionRuleInput = {
+  criticalAt: Scalars['Float']['input'];
+  enabled: Scalars['Boolean']['input'];
+  highAt: Scalars['Float']['input'];
+  kind: ExceptionKind;
+  mediumAt: Scalars['Float']['input'];
+  ownerRole: Scalars['String']['input'];
+  raiseAt: Scalars['Float']['input'];
+};
+
+/** The measure a kind's thresholds are in. */
+export type ExceptionRuleUnit =
+  | 'DAYS'
+  | 'MINUTES'
+  | 'MONEY';
+
+export type ExceptionSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type ExceptionSeverityCount = {
+  __typename?: 'ExceptionSeverityCount';
+  count: Scalars['Int']['output'];
+  severity: ExceptionSeverity;
+};
+
+/** OPEN → ACKNOWLEDGED → RESOLVED; resolved by a person, or by itself when its condition clears. */
+export type ExceptionStatus =
+  | 'ACKNOWLEDGED'
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** The kind of record an exception is about, so a client links to its page. */
+export type ExceptionSubjectKind =
+  | 'ITEM'
+  | 'LOT'
+  | 'MACHINE'
+  | 'PURCHASE_ORDER'
+  | 'SALES_ORDER';
 
 /** How empty telemetry buckets are filled. */
 export type GapFill =
@@ -280,14 +370,33 @@ export type MachineTelemetryArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Takes an open exception on (the kind's roles); CONFLICT unless it is OPEN. */
+  acknowledgeException: SupplyChainException;
+  /** Makes a user its owner; CONFLICT once resolved. */
+  assignException: SupplyChainException;
   /**
    * Stores a batch of readings; invalid points are rejected one by one, duplicates are skipped. Gateways
    * streaming large batches use the NDJSON endpoint instead (gzip accepted, body limit
    * PLEXUS_TELEMETRY_MAX_BODY_BYTES).
    */
   ingestTelemetry: TelemetryIngestResult;
+  /** Closes it with an optional note; CONFLICT once resolved. */
+  resolveException: SupplyChainException;
   /** Applies a set-aside event to its projection again (administrators only); NOT_FOUND unless it is set aside there. */
   retrySetAsideEvent: SetAsideEventRetry;
+  /** Changes a kind's rule (planners, administrators); it applies from the next event or sweep. */
+  setExceptionRule: ExceptionRule;
+};
+
+
+export type MutationAcknowledgeExceptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignExceptionArgs = {
+  id: Scalars['ID']['input'];
+  ownerId: Scalars['String']['input'];
 };
 
 
@@ -296,9 +405,20 @@ export type MutationIngestTelemetryArgs = {
 };
 
 
+export type MutationResolveExceptionArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRetrySetAsideEventArgs = {
   eventId: Scalars['ID']['input'];
   projection: Scalars['String']['input'];
+};
+
+
+export type MutationSetExceptionRuleArgs = {
+  input: ExceptionRuleInput;
 };
 
 /** OEE granularity: shifts are 06:00–14:00, 14:00–22:00 and 22:00–06:00 UTC. */
@@ -425,6 +545,11 @@ export type ProjectionHealth = {
 
 export type Query = {
   __typename?: 'Query';
+  exception: Maybe<SupplyChainException>;
+  /** The rule of every kind, defaults included. */
+  exceptionRules: Array<ExceptionRule>;
+  /** The exception inbox: site-scoped viewers see their sites' only. `first` 1–200. */
+  exceptions: SupplyChainExceptionPage;
   /** A KPI over [from, to] (inclusive days), one point per period. */
   kpi: KpiSeries;
   /** The records behind a KPI over [from, to]: by default only those that failed, with reasons. */
@@ -440,6 +565,18 @@ export type Query = {
   recentEvents: Array<SupplyChainEvent>;
   /** The metrics telemetry ingest accepts. */
   telemetryMetrics: Array<TelemetryMetric>;
+};
+
+
+export type QueryExceptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExceptionsArgs = {
+  filter?: InputMaybe<ExceptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -528,6 +665,54 @@ export type SupplyChainEvent = {
   time: Scalars['DateTime']['output'];
   /** Past-tense name owned by its system, e.g. crm.SalesOrderPlaced. */
   type: Scalars['String']['output'];
+};
+
+/**
+ * Something in the supply chain that needs a person, raised from the event that showed it (or
+ * when a date passed), at most one not resolved per kind, subject and site.
+ */
+export type SupplyChainException = {
+  __typename?: 'SupplyChainException';
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may acknowledge, assign and resolve it (its kind's roles; administrators). */
+  actionable: Scalars['Boolean']['output'];
+  /** The event that raised it or last changed it; null when the sweep found it. */
+  causeEventId: Maybe<Scalars['ID']['output']>;
+  currency: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ExceptionKind;
+  /** Open order value (orders, POs), or value at standard cost held (lots) or demanded (stock-outs); null when not known (machines). */
+  moneyAtRisk: Maybe<Scalars['Float']['output']>;
+  /** The user assigned; null until someone is. */
+  ownerId: Maybe<Scalars['String']['output']>;
+  /** The role whose inbox it lands in until someone is assigned. */
+  ownerRole: Scalars['String']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  resolutionNote: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Null when it resolved by itself. */
+  resolvedBy: Maybe<Scalars['String']['output']>;
+  severity: ExceptionSeverity;
+  siteId: Maybe<Scalars['ID']['output']>;
+  status: ExceptionStatus;
+  /** The sales order, purchase order, machine, lot or item. */
+  subjectId: Scalars['ID']['output'];
+  subjectKind: ExceptionSubjectKind;
+  /** Order or PO number, machine code, lot number, SKU. */
+  subjectLabel: Scalars['String']['output'];
+  /** What the rule found, in a sentence. */
+  summary: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SupplyChainExceptionPage = {
+  __typename?: 'SupplyChainExceptionPage';
+  /** Exceptions matching the filter per severity (every page). */
+  bySeverity: Array<ExceptionSeverityCount>;
+  /** Most severe first, then newest. */
+  items: Array<SupplyChainException>;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type TelemetryIngestResult = {
@@ -695,14 +880,23 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ExceptionFilter: ExceptionFilter;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ExceptionKind: ExceptionKind;
+  ExceptionRule: ResolverTypeWrapper<ExceptionRuleViewEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ExceptionRuleInput: ExceptionRuleInput;
+  ExceptionRuleUnit: ExceptionRuleUnit;
+  ExceptionSeverity: ExceptionSeverity;
+  ExceptionSeverityCount: ResolverTypeWrapper<ExceptionSeverityCount>;
+  ExceptionStatus: ExceptionStatus;
+  ExceptionSubjectKind: ExceptionSubjectKind;
   GapFill: GapFill;
   Grain: Grain;
   InventoryTurns: ResolverTypeWrapper<InventoryTurns>;
   Item: ResolverTypeWrapper<{ id: string }>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KpiContribution: ResolverTypeWrapper<KpiContributionEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   KpiContributionPage: ResolverTypeWrapper<Omit<KpiContributionPage, 'items'> & { items: Array<ResolversTypes['KpiContribution']> }>;
   KpiDefinition: ResolverTypeWrapper<KpiDefinitionEntity>;
   KpiFilter: KpiFilter;
@@ -729,6 +923,8 @@ export type ResolversTypes = {
   SetAsideEvent: ResolverTypeWrapper<SetAsideEvent>;
   SetAsideEventRetry: ResolverTypeWrapper<Omit<SetAsideEventRetry, 'projection'> & { projection: ResolversTypes['ProjectionHealth'] }>;
   SupplyChainEvent: ResolverTypeWrapper<SupplyChainEventEntity>;
+  SupplyChainException: ResolverTypeWrapper<SupplyChainExceptionEntity>;
+  SupplyChainExceptionPage: ResolverTypeWrapper<ExceptionPageEntity>;
   TelemetryIngestResult: ResolverTypeWrapper<TelemetryIngestResult>;
   TelemetryMetric: ResolverTypeWrapper<TelemetryMetric>;
   TelemetryPoint: ResolverTypeWrapper<TelemetryPoint>;
@@ -744,12 +940,16 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
+  ExceptionFilter: ExceptionFilter;
+  ID: Scalars['ID']['output'];
+  ExceptionRule: ExceptionRuleViewEntity;
+  Boolean: Scalars['Boolean']['output'];
+  ExceptionRuleInput: ExceptionRuleInput;
+  ExceptionSeverityCount: ExceptionSeverityCount;
   InventoryTurns: InventoryTurns;
   Item: { id: string };
-  ID: Scalars['ID']['output'];
   JSON: Scalars['JSON']['output'];
   KpiContribution: KpiContributionEntity;
-  Boolean: Scalars['Boolean']['output'];
   KpiContributionPage: Omit<KpiContributionPage, 'items'> & { items: Array<ResolversParentTypes['KpiContribution']> };
   KpiDefinition: KpiDefinitionEntity;
   KpiFilter: KpiFilter;
@@ -769,6 +969,8 @@ export type ResolversParentTypes = {
   SetAsideEvent: SetAsideEvent;
   SetAsideEventRetry: Omit<SetAsideEventRetry, 'projection'> & { projection: ResolversParentTypes['ProjectionHealth'] };
   SupplyChainEvent: SupplyChainEventEntity;
+  SupplyChainException: SupplyChainExceptionEntity;
+  SupplyChainExceptionPage: ExceptionPageEntity;
   TelemetryIngestResult: TelemetryIngestResult;
   TelemetryMetric: TelemetryMetric;
   TelemetryPoint: TelemetryPoint;
@@ -789,6 +991,25 @@ export type DowntimeReasonResolvers<ContextType = AnalyticsContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seconds?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExceptionRuleResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['ExceptionRule'] = ResolversParentTypes['ExceptionRule']> = {
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  criticalAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  highAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExceptionKind'], ParentType, ContextType>;
+  mediumAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ownerRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raiseAt?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['ExceptionRuleUnit'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExceptionSeverityCountResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['ExceptionSeverityCount'] = ResolversParentTypes['ExceptionSeverityCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ExceptionSeverity'], ParentType, ContextType>;
 };
 
 export type InventoryTurnsResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['InventoryTurns'] = ResolversParentTypes['InventoryTurns']> = {
@@ -877,8 +1098,12 @@ export type MachineResolvers<ContextType = AnalyticsContext, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeException?: Resolver<ResolversTypes['SupplyChainException'], ParentType, ContextType, RequireFields<MutationAcknowledgeExceptionArgs, 'id'>>;
+  assignException?: Resolver<ResolversTypes['SupplyChainException'], ParentType, ContextType, RequireFields<MutationAssignExceptionArgs, 'id' | 'ownerId'>>;
   ingestTelemetry?: Resolver<ResolversTypes['TelemetryIngestResult'], ParentType, ContextType, RequireFields<MutationIngestTelemetryArgs, 'points'>>;
+  resolveException?: Resolver<ResolversTypes['SupplyChainException'], ParentType, ContextType, RequireFields<MutationResolveExceptionArgs, 'id'>>;
   retrySetAsideEvent?: Resolver<ResolversTypes['SetAsideEventRetry'], ParentType, ContextType, RequireFields<MutationRetrySetAsideEventArgs, 'eventId' | 'projection'>>;
+  setExceptionRule?: Resolver<ResolversTypes['ExceptionRule'], ParentType, ContextType, RequireFields<MutationSetExceptionRuleArgs, 'input'>>;
 };
 
 export type OeePointResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['OeePoint'] = ResolversParentTypes['OeePoint']> = {
@@ -930,6 +1155,9 @@ export type ProjectionHealthResolvers<ContextType = AnalyticsContext, ParentType
 };
 
 export type QueryResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  exception?: Resolver<Maybe<ResolversTypes['SupplyChainException']>, ParentType, ContextType, RequireFields<QueryExceptionArgs, 'id'>>;
+  exceptionRules?: Resolver<Array<ResolversTypes['ExceptionRule']>, ParentType, ContextType>;
+  exceptions?: Resolver<ResolversTypes['SupplyChainExceptionPage'], ParentType, ContextType, RequireFields<QueryExceptionsArgs, 'first' | 'offset'>>;
   kpi?: Resolver<ResolversTypes['KpiSeries'], ParentType, ContextType, RequireFields<QueryKpiArgs, 'from' | 'grain' | 'name' | 'to'>>;
   kpiContributions?: Resolver<ResolversTypes['KpiContributionPage'], ParentType, ContextType, RequireFields<QueryKpiContributionsArgs, 'first' | 'from' | 'name' | 'offset' | 'onlyFailing' | 'to'>>;
   kpiDefinitions?: Resolver<Array<ResolversTypes['KpiDefinition']>, ParentType, ContextType>;
@@ -972,6 +1200,37 @@ export type SupplyChainEventResolvers<ContextType = AnalyticsContext, ParentType
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SupplyChainExceptionResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SupplyChainException'] = ResolversParentTypes['SupplyChainException']> = {
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actionable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  causeEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExceptionKind'], ParentType, ContextType>;
+  moneyAtRisk?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ExceptionSeverity'], ParentType, ContextType>;
+  siteId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExceptionStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['ExceptionSubjectKind'], ParentType, ContextType>;
+  subjectLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SupplyChainExceptionPageResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['SupplyChainExceptionPage'] = ResolversParentTypes['SupplyChainExceptionPage']> = {
+  bySeverity?: Resolver<Array<ResolversTypes['ExceptionSeverityCount']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SupplyChainException']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TelemetryIngestResultResolvers<ContextType = AnalyticsContext, ParentType extends ResolversParentTypes['TelemetryIngestResult'] = ResolversParentTypes['TelemetryIngestResult']> = {
   duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejected?: Resolver<Array<ResolversTypes['TelemetryRejection']>, ParentType, ContextType>;
@@ -1003,6 +1262,8 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DowntimeReason?: DowntimeReasonResolvers<ContextType>;
+  ExceptionRule?: ExceptionRuleResolvers<ContextType>;
+  ExceptionSeverityCount?: ExceptionSeverityCountResolvers<ContextType>;
   InventoryTurns?: InventoryTurnsResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -1024,6 +1285,8 @@ export type Resolvers<ContextType = AnalyticsContext> = {
   SetAsideEvent?: SetAsideEventResolvers<ContextType>;
   SetAsideEventRetry?: SetAsideEventRetryResolvers<ContextType>;
   SupplyChainEvent?: SupplyChainEventResolvers<ContextType>;
+  SupplyChainException?: SupplyChainExceptionResolvers<ContextType>;
+  SupplyChainExceptionPage?: SupplyChainExceptionPageResolvers<ContextType>;
   TelemetryIngestResult?: TelemetryIngestResultResolvers<ContextType>;
   TelemetryMetric?: TelemetryMetricResolvers<ContextType>;
   TelemetryPoint?: TelemetryPointResolvers<ContextType>;

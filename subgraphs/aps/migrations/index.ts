@@ -1,5 +1,6 @@
 import { PlanningReadModels } from './20261130-0001-planning.ts';
 import { ShopFloor } from './20261130-0002-shop-floor.ts';
+import { PlanningSettings } from './20261130-0003-planning-settings.ts';
 
 /** Oldest first; applied by the program at start. */
-export const apsMigrations = [PlanningReadModels, ShopFloor];
+export const apsMigrations = [PlanningReadModels, ShopFloor, PlanningSettings];

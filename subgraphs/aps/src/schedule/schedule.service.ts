@@ -40,11 +40,28 @@ export function createScheduleLoaders(em: EntityManager) {
       const byId = new Map(rows.map((row) => [row.id, { number: row.number, itemId: row.item_id, dueDate: calendarDate(row.due_date) }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    /** Keyed by `scenarioId|siteId`. */
-    publishedVersion: new DataLoader<string, ScheduleVersion | null>(async (keys) => {
+    /** Keyed by `scenarioId|siteId`: the scenario's published version, or for a copy without one the live plan's. */
+    scheduleInForce: new DataLoader<string, ScheduleVersion | null>(async (keys) => {
       const pairs = keys.map((key) => key.split('|') as [string, string]);
-      const versions = await em.find(ScheduleVersionSchema, { status: 'PUBLISHED', $or: pairs.map(([scenarioId, siteId]) => ({ scenarioId, siteId })) });
-      return pairs.map(([scenarioId, siteId]) => versions.find((version) => version.scenarioId === scenarioId && version.siteId === siteId) ?? null);
+      const live = await em.findOneOrFail(PlanScenarioSchema, { live: true });
+      const versions = await em.find(ScheduleVersionSchema, {
+        status: 'PUBLISHED',
+        scenarioId: { $in: [...new Set([live.id, ...pairs.map(([scenarioId]) => scenarioId)])] },
+        siteId: { $in: [...new Set(pairs.map(([, siteId]) => siteId))] },
+      });
+      const published = (scenarioId: string, siteId: string) => versions.find((version) => version.scenarioId === scenarioId && version.siteId === siteId) ?? null;
+      return pairs.map(([scenarioId, siteId]) => published(scenarioId, siteId) ?? published(live.id, siteId));
+    }),
+    /** Keyed by `scenarioId|siteId`: the scenario's versions at the site, newest first. */
+    versionsByScenarioSite: new DataLoader<string, ScheduleVersion[]>(async (keys) => {
+      const pairs = keys.map((key) => key.split('|') as [string, string]);
+      const versions = await em.find(ScheduleVersionSchema, { $or: pairs.map(([scenarioId, siteId]) => ({ scenarioId, siteId })) }, { orderBy: { createdAt: 'desc', number: 'desc' } });
+      return pairs.map(([scenarioId, siteId]) => versions.filter((version) => version.scenarioId === scenarioId && version.siteId === siteId));
+    }),
+    /** Whether erp announced each site asked about in the request. */
+    knownSite: new DataLoader<string, boolean>(async (siteIds) => {
+      const known = await readKnownSubjects(em, 'erp.SiteCreated', siteIds);
+      return siteIds.map((id) => known.has(id));
     }),
   };
 }
@@ -77,10 +94,10 @@ export function validateSettings(input: { days?: number | null }): ShopSettings 
 }
 
 /** A site id as given: BAD_USER_INPUT when it is not an id, NOT_FOUND when erp never announced the site. */
-export async function knownSite(em: EntityManager, siteId: string): Promise<string> {
+async function knownSite(ctx: ApsContext, siteId: string): Promise<string> {
   if (!isId(siteId)) throw badInput('siteId must be a UUID', { field: 'siteId' });
   const id = siteId.toLowerCase();
-  if (!(await readKnownSubjects(em, 'erp.SiteCreated', [id])).has(id)) throw notFound(`Site ${siteId} not found`, { field: 'siteId' });
+  if (!(await ctx.loaders.knownSite.load(id))) throw notFound(`Site ${siteId} not found`, { field: 'siteId' });
   return id;
 }
 
@@ -339,13 +356,13 @@ export function engineSchedule(shop: ShopProblem, rows: readonly ScheduledRow[])
 export async function listScheduleVersions(ctx: ApsContext, scenarioId: string, siteId: string): Promise<ScheduleVersion[]> {
   authorize(ctx.viewer, 'read plans', readerRoles);
   if (!isId(siteId)) return [];
-  return ctx.em.find(ScheduleVersionSchema, { scenarioId, siteId: siteId.toLowerCase() }, { orderBy: { createdAt: 'desc', number: 'desc' } });
+  return ctx.loaders.versionsByScenarioSite.load(`${scenarioId}|${siteId.toLowerCase()}`);
 }
 
 /** Null when the site has no schedule in force; a malformed or unknown site is the caller's mistake, not an empty plan. */
 export async function scheduleInForce(ctx: ApsContext, scenario: PlanScenario, siteId: string): Promise<ScheduleVersion | null> {
   authorize(ctx.viewer, 'read plans', readerRoles);
-  return publishedVersionFor(ctx.em, scenario, await knownSite(ctx.em, siteId));
+  return ctx.loaders.scheduleInForce.load(`${scenario.id}|${await knownSite(ctx, siteId)}`);
 }
 
 /** Two versions side by side: other − base, KPI by KPI. */

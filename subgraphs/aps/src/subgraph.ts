@@ -11,7 +11,7 @@ import { ConsensusPlanSchema } from './sales-and-operations/consensus-plan.entit
 import { salesAndOperationsResolvers } from './sales-and-operations/sales-and-operations.resolvers.ts';
 import { PlanScenarioSchema, ScenarioChangeSchema } from './scenario/scenario.entity.ts';
 import { scenarioResolvers } from './scenario/scenario.resolvers.ts';
-import { ScheduleVersionSchema } from './schedule/schedule.entity.ts';
+import { ScheduleRunSchema, ScheduleVersionSchema } from './schedule/schedule.entity.ts';
 import { scheduleResolvers } from './schedule/schedule.resolvers.ts';
 
 /** APS: scenarios of the plan, the master production schedule, MRP with planned orders released to srm and mes, finite-capacity schedules, S&OP by product family. */
@@ -19,7 +19,7 @@ export const subgraph = defineSubgraph({
   name: 'aps',
   defaultPort: 4006,
   schema: new URL('../schema.graphql', import.meta.url),
-  entities: [PlanScenarioSchema, ScenarioChangeSchema, ItemPlanningSchema, MrpRunSchema, PlannedOrderSchema, ScheduleVersionSchema, ConsensusPlanSchema],
+  entities: [PlanScenarioSchema, ScenarioChangeSchema, ItemPlanningSchema, MrpRunSchema, PlannedOrderSchema, ScheduleVersionSchema, ScheduleRunSchema, ConsensusPlanSchema],
   migrations: apsMigrations,
   resolvers: [scenarioResolvers, itemPlanningResolvers, mrpRunResolvers, scheduleResolvers, salesAndOperationsResolvers],
   createContext: createApsContext,
@@ -42,7 +42,7 @@ export const subgraph = defineSubgraph({
       ScheduleVersion: '../schedule/schedule.entity.ts#ScheduleVersion',
       ScheduleKpis: '../schedule/schedule-kpi.rules.ts#ScheduleKpis',
       ScheduledOperation: '../schedule/schedule.service.ts#ScheduledOperationRecord',
-      ScheduleRun: '../schedule/schedule.service.ts#ScheduleRunState',
+      ScheduleRun: '../schedule/schedule.entity.ts#ScheduleRun',
       ScenarioComparison: '{ base: ScheduleVersionEntity; other: ScheduleVersionEntity; deltas: ScheduleKpisEntity }',
       RushOrderEvaluation: '../schedule/rush-order.service.ts#RushOrderEvaluation',
       OperationMoveEvaluation: '../schedule/rush-order.service.ts#OperationMoveEvaluation',
@@ -56,6 +56,8 @@ export const subgraph = defineSubgraph({
       Item: '{ id: string }',
       Machine: '{ id: string }',
       WorkOrder: '{ id: string }',
+      PurchaseOrder: '{ id: string }',
+      ReleasedOrder: "{ __typename: 'PurchaseOrder' | 'WorkOrder'; id: string }",
       Site: '{ id: string }',
       SalesOrder: '{ id: string }',
     },

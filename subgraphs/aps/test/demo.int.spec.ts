@@ -19,7 +19,9 @@ afterAll(async () => {
 
 describe('the demo plant’s plan', { timeout: 300_000 }, () => {
   it('has an MRP run whose released purchases became srm drafts and whose released production went to mes', async () => {
-    const { data, errors } = await stack.query(`{ livePlan { latestMrpRun(siteId: "${plantId}") { number plannedOrders(status: [RELEASED]) { id kind item { id } } exceptions { kind } } } }`);
+    const { data, errors } = await stack.query(
+      `{ livePlan { latestMrpRun(siteId: "${plantId}") { number plannedOrders(status: [RELEASED]) { id kind item { id } releasedAs { __typename ... on WorkOrder { id number } } } exceptions { kind } } } }`,
+    );
     expect(errors).toBeUndefined();
     const released = data.livePlan.latestMrpRun.plannedOrders;
     const purchases = released.filter((order: any) => order.kind === 'PURCHASE');
@@ -30,6 +32,13 @@ describe('the demo plant’s plan', { timeout: 300_000 }, () => {
       [plantId],
     );
     for (const purchase of purchases) expect(drafts.map((draft) => draft.item_id)).toContain(purchase.item.id);
+    // Each released production order says which work order mes made of it, as mes announced it.
+    const workOrders = await stack.database.query<{ id: string; number: string; planned_order_id: string }>('SELECT id, number, planned_order_id FROM mes.work_order WHERE planned_order_id IS NOT NULL');
+    for (const order of released.filter((candidate: any) => candidate.kind === 'PRODUCTION')) {
+      const made = workOrders.find((workOrder) => workOrder.planned_order_id === order.id);
+      expect(made, `the work order mes made of ${order.id}`).toBeDefined();
+      expect(order.releasedAs).toEqual({ __typename: 'WorkOrder', id: made!.id, number: made!.number });
+    }
   });
 
   it('publishes a live schedule of the plant’s open work orders, and evaluates a rush order on it', async () => {

@@ -48,26 +48,24 @@ describe('the planning pages’ parameters', () => {
 });
 
 describe('a dropped operation', () => {
-  const frozenUntil = new Date('2026-12-01T08:00:00Z');
   const move = { scheduleVersionId: id, workOrderId: id, sequence: '20', machineId: id, start: '2026-12-01T09:30:00.000Z' };
 
   it('is read as the graph takes it', () => {
-    expect(readMove(form(move), frozenUntil)).toEqual({ value: { ...move, sequence: 20 }, problem: null });
+    expect(readMove(form(move))).toEqual({ value: { ...move, sequence: 20 }, problem: null });
   });
 
-  it('is refused with a reason when malformed, or when it lands in the frozen horizon', () => {
-    expect(readMove(form({ ...move, workOrderId: "' OR 1=1" }), frozenUntil).problem).toBe('“\' OR 1=1” is not a work order id.');
-    expect(readMove(form({ ...move, sequence: 'ten' }), frozenUntil).problem).toBe('“ten” is not a routing step.');
-    expect(readMove(form({ ...move, start: 'tomorrow' }), frozenUntil).problem).toBe('“tomorrow” is not a point in time.');
-    expect(readMove(form({ ...move, start: '2026-12-01T07:59:00Z' }), frozenUntil).problem).toMatch(/^It would start inside the frozen horizon \(until 2026-12-01 08:00 UTC\)/);
+  it('is refused with a reason when malformed', () => {
+    expect(readMove(form({ ...move, workOrderId: "' OR 1=1" })).problem).toBe('“\' OR 1=1” is not a work order id.');
+    expect(readMove(form({ ...move, sequence: 'ten' })).problem).toBe('“ten” is not a routing step.');
+    expect(readMove(form({ ...move, start: 'tomorrow' })).problem).toBe('“tomorrow” is not a point in time.');
   });
 });
 
 describe('a rush order', () => {
   const rush = { siteId: id, itemId: id, quantity: '12', dueDate: '2026-12-10', mode: 'AT_ANY_COST' };
 
-  it('is read with the frozen horizon the chart shows', () => {
-    expect(readRush(form(rush), '2026-12-01')).toMatchObject({ value: { ...rush, quantity: 12, frozenHours: 8 }, problem: null });
+  it('is read as the graph takes it (the site’s frozen horizon is aps’s to apply)', () => {
+    expect(readRush(form(rush), '2026-12-01')).toEqual({ input: rush, value: { ...rush, quantity: 12 }, problem: null });
   });
 
   it('names what is wrong and keeps what was typed', () => {

@@ -9,9 +9,6 @@ import type { GanttView } from './gantt.ts';
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => uuid.test(value);
 
-/** Operations of the schedule in force starting within this many hours stay put (the scheduling runs' frozen horizon). */
-export const frozenHours = 8;
-
 /**
  * A form action that keeps the page's parameters: after it, the tower shows
  * the page at the action's address, so `?/firm` alone would drop the item or
@@ -71,15 +68,14 @@ export interface MoveInput {
   start: string;
 }
 
-/** A dropped operation: ids, a whole step number and a start past the frozen horizon. */
-export function readMove(form: FormData, frozenUntil: Date): FormResult<MoveInput> {
+/** A dropped operation: ids, a whole step number and a point in time (aps refuses one inside the site's frozen horizon, in its words). */
+export function readMove(form: FormData): FormResult<MoveInput> {
   const input = { scheduleVersionId: text(form, 'scheduleVersionId'), workOrderId: text(form, 'workOrderId'), machineId: text(form, 'machineId') };
   for (const [name, value] of Object.entries(input)) if (!isUuid(value)) return { value: null, problem: `${shown(value)} is not a ${name.replace(/Id$/, '').replace(/([A-Z])/g, ' $1').toLowerCase()} id.` };
   const sequence = Number(text(form, 'sequence'));
   if (!Number.isInteger(sequence) || sequence < 0) return { value: null, problem: `${shown(text(form, 'sequence'))} is not a routing step.` };
   const start = new Date(text(form, 'start'));
   if (Number.isNaN(start.getTime())) return { value: null, problem: `${shown(text(form, 'start'))} is not a point in time.` };
-  if (start < frozenUntil) return { value: null, problem: `It would start inside the frozen horizon (until ${frozenUntil.toISOString().slice(0, 16).replace('T', ' ')} UTC), where the schedule keeps its place.` };
   return { value: { ...input, sequence, start: start.toISOString() }, problem: null };
 }
 
@@ -89,7 +85,6 @@ export interface RushInput {
   quantity: number;
   dueDate: string;
   mode: 'LEAST_DISRUPTION' | 'AT_ANY_COST';
-  frozenHours: number;
 }
 
 /** A rush order of an item: a positive quantity, a real day not before today, and how hard to push. */
@@ -101,7 +96,6 @@ export function readRush(form: FormData, today: string): { input: Omit<RushInput
     quantity: text(form, 'quantity'),
     dueDate: text(form, 'dueDate'),
     mode: modeAsked === 'AT_ANY_COST' ? ('AT_ANY_COST' as const) : ('LEAST_DISRUPTION' as const),
-    frozenHours,
   };
   const refuse = (problem: string) => ({ input, value: null, problem });
   if (!isUuid(input.siteId)) return refuse(`${shown(input.siteId)} is not a site id.`);

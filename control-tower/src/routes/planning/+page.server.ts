@@ -8,7 +8,7 @@ import {
   PlanningSitesDocument,
 } from '#lib/graphql/__generated__/operations.ts';
 import type { GraphQLErrorShape } from '#lib/graphql/router-client.ts';
-import { frozenHours, mayPlan, readMove, readRush, readSite, readView } from '#lib/planning/planning-query.ts';
+import { mayPlan, readMove, readRush, readSite, readView } from '#lib/planning/planning-query.ts';
 import { askGraph, outages, todayUtc } from '#lib/server/graph.ts';
 import { viewerRoles } from '#lib/server/viewer.ts';
 
@@ -25,13 +25,15 @@ export async function load({ url, fetch, cookies }) {
     mayPlan: mayPlan(roles),
     formProblems: [siteProblem, viewProblem].filter((problem): problem is string => problem !== null),
     now: now.toISOString(),
-    frozenUntil: new Date(now.getTime() + frozenHours * 3_600_000).toISOString(),
     today: todayUtc(),
   };
-  if (!site) return { ...base, schedule: null, items: [], problems: ['No site is known yet.'] };
+  if (!site) return { ...base, frozenUntil: base.now, schedule: null, items: [], problems: ['No site is known yet.'] };
   const result = await askGraph(fetch, PlanningScheduleDocument, { siteId: site.id });
+  // The site's frozen horizon as aps applies it; without an answer nothing is drawn frozen (the graph still refuses a drop into it).
+  const frozenHours = result.data?.siteCalendar.frozenHours ?? 0;
   return {
     ...base,
+    frozenUntil: new Date(now.getTime() + frozenHours * 3_600_000).toISOString(),
     schedule: result.data?.livePlan.schedule ?? null,
     items: (result.data?.items ?? []).filter((item) => item.type !== 'RM'),
     problems: outages(result.errors),
@@ -44,11 +46,9 @@ function refusal(errors: readonly GraphQLErrorShape[]) {
   return { status: code === 'FORBIDDEN' ? 403 : code === 'NOT_FOUND' ? 404 : code === 'CONFLICT' ? 409 : 400, problem: errors.map((error) => error.message).join(' ') || 'The graph gave no answer.' };
 }
 
-const frozenUntil = () => new Date(Date.now() + frozenHours * 3_600_000);
-
 export const actions = {
   evaluateMove: async ({ request, fetch }) => {
-    const move = readMove(await request.formData(), frozenUntil());
+    const move = readMove(await request.formData());
     if (move.problem !== null) return fail(400, { move: { problem: move.problem } });
     const result = await askGraph(fetch, EvaluateOperationMoveDocument, { input: move.value });
     if (!result.data?.evaluateOperationMove) {
@@ -58,7 +58,7 @@ export const actions = {
     return { move: { input: move.value, evaluation: result.data.evaluateOperationMove } };
   },
   commitMove: async ({ request, fetch }) => {
-    const move = readMove(await request.formData(), frozenUntil());
+    const move = readMove(await request.formData());
     if (move.problem !== null) return fail(400, { move: { problem: move.problem } });
     const result = await askGraph(fetch, CommitOperationMoveDocument, { input: move.value });
     if (!result.data?.commitOperationMove) {

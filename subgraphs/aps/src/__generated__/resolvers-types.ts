@@ -5,9 +5,9 @@ import type { MasterScheduleView as MasterScheduleViewEntity, MpsExceptionView a
 import type { MpsRecord as MpsRecordEntity } from '../mps/mps.model.ts';
 import type { MrpRun as MrpRunEntity, StoredException as StoredExceptionEntity, PlannedOrder as PlannedOrderEntity, StoredPeg as StoredPegEntity } from '../mrp-run/mrp-run.entity.ts';
 import type { MrpRecord as MrpRecordEntity } from '../mrp/mrp.model.ts';
-import type { ScheduleVersion as ScheduleVersionEntity } from '../schedule/schedule.entity.ts';
+import type { ScheduleVersion as ScheduleVersionEntity, ScheduleRun as ScheduleRunEntity } from '../schedule/schedule.entity.ts';
 import type { ScheduleKpis as ScheduleKpisEntity } from '../schedule/schedule-kpi.rules.ts';
-import type { ScheduledOperationRecord as ScheduledOperationRecordEntity, ScheduleRunState as ScheduleRunStateEntity } from '../schedule/schedule.service.ts';
+import type { ScheduledOperationRecord as ScheduledOperationRecordEntity } from '../schedule/schedule.service.ts';
 import type { RushOrderEvaluation as RushOrderEvaluationEntity, OperationMoveEvaluation as OperationMoveEvaluationEntity } from '../schedule/rush-order.service.ts';
 import type { SiteCalendar as SiteCalendarEntity } from '../schedule/working-calendar.rules.ts';
 import type { SalesAndOperationsPlanView as SalesAndOperationsPlanViewEntity } from '../sales-and-operations/sales-and-operations.service.ts';
@@ -249,7 +249,7 @@ export type MrpRunRecordsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Ends a run's search now; it keeps the best schedule found so far. */
+  /** Ends a run's search within a second, from any instance; it keeps the best schedule found so far. */
   cancelScheduleRun: ScheduleRun;
   /** A machine down or an extra shift in a scenario copy; CONFLICT on the live plan. */
   changeScenarioCapacity: PlanScenario;
@@ -284,7 +284,7 @@ export type Mutation = {
   saveConsensusPlan: ConsensusPlan;
   /** Sets how aps plans an item (planners). */
   setItemPlanning: Item;
-  /** Replaces a site's shifts and holidays. */
+  /** Replaces a site's shifts and holidays, and its frozen horizon when given (0 to 168 hours; else it is kept). */
   setSiteCalendar: SiteCalendar;
   /** Starts scheduling a scenario's open work orders in the background; the run's draft version appears when it ends. */
   startScheduling: ScheduleRun;
@@ -366,6 +366,7 @@ export type MutationSetItemPlanningArgs = {
 
 
 export type MutationSetSiteCalendarArgs = {
+  frozenHours?: InputMaybe<Scalars['Float']['input']>;
   holidays: Array<Scalars['Date']['input']>;
   shifts: Array<ShiftInput>;
   siteId: Scalars['ID']['input'];
@@ -436,7 +437,8 @@ export type PlanScenario = {
   name: Scalars['String']['output'];
   /**
    * The schedule in force at the site: the scenario's published version, or for a copy without one
-   * the live plan's.
+   * the live plan's; null when there is none. BAD_USER_INPUT for a malformed site id, NOT_FOUND for a
+   * site erp never announced.
    */
   schedule: Maybe<ScheduleVersion>;
   /** The scenario's schedule versions at the site, newest first. */
@@ -481,6 +483,11 @@ export type PlannedOrder = {
   pegs: Array<Peg>;
   quantity: Scalars['Float']['output'];
   releaseDate: Scalars['Date']['output'];
+  /**
+   * What it was released as, once the system that makes it has announced it: the work order mes made of
+   * a production order; the draft purchase order srm made of a purchase, when srm announces drafts.
+   */
+  releasedAs: Maybe<ReleasedOrder>;
   releasedAt: Maybe<Scalars['DateTime']['output']>;
   site: Site;
   status: PlannedOrderStatus;
@@ -501,6 +508,12 @@ export type PlannedOrderStatus =
 /** An S&OP product family. Owned by erp. */
 export type ProductFamily = {
   __typename?: 'ProductFamily';
+  id: Scalars['ID']['output'];
+};
+
+/** A purchase order a planned order was released as. Owned by srm. */
+export type PurchaseOrder = {
+  __typename?: 'PurchaseOrder';
   id: Scalars['ID']['output'];
 };
 
@@ -528,11 +541,11 @@ export type Query = {
    * live plan or the scenario given. NOT_FOUND for an unknown family or scenario; months is 1 to 36.
    */
   salesAndOperationsPlan: SalesAndOperationsPlan;
-  /** A background scheduling run of this process; NOT_FOUND once forgotten (an hour after it ended). */
+  /** A background scheduling run; NOT_FOUND when there is no such run. */
   scheduleRun: ScheduleRun;
   /** NOT_FOUND when there is no such version. */
   scheduleVersion: ScheduleVersion;
-  /** A site's shifts and holidays (two shifts Monday to Friday until set). */
+  /** A site's shifts, holidays and frozen horizon (two shifts Monday to Friday, 8 hours frozen, until set). */
   siteCalendar: SiteCalendar;
 };
 
@@ -595,6 +608,9 @@ export type QuerySiteCalendarArgs = {
   siteId: Scalars['ID']['input'];
 };
 
+/** The order a released planned order became in the system that carries it out. */
+export type ReleasedOrder = PurchaseOrder | WorkOrder;
+
 export type RunMrpInput = {
   scenarioId: Scalars['ID']['input'];
   siteId: Scalars['ID']['input'];
@@ -634,8 +650,6 @@ export type RushOrderEvaluation = {
 export type RushOrderInput = {
   /** …by this day (for a sales order: its work order's due date unless given). */
   dueDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Operations starting within this many hours stay put; 2 when absent. */
-  frozenHours?: InputMaybe<Scalars['Float']['input']>;
   /** Or make this item… */
   itemId?: InputMaybe<Scalars['ID']['input']>;
   mode?: InputMaybe<RushMode>;
@@ -764,8 +778,6 @@ export type ScenarioPriorityInput = {
 export type ScheduleInput = {
   /** Days ahead; 14 when absent. */
   days?: InputMaybe<Scalars['Int']['input']>;
-  /** Operations of the schedule in force starting within this many hours stay put; 8 when absent. */
-  frozenHours?: InputMaybe<Scalars['Float']['input']>;
   scenarioId: Scalars['ID']['input'];
   /** How long the search runs; 5 when absent. */
   seconds?: InputMaybe<Scalars['Float']['input']>;
@@ -785,13 +797,18 @@ export type ScheduleKpis = {
   workOrders: Scalars['Int']['output'];
 };
 
-/** A scheduling search running in the background; a cancelled run keeps the best schedule found so far. */
+/**
+ * A scheduling search running in the background, kept with its progress; a cancelled run keeps the best
+ * schedule found so far. A run whose process stopped before it ended reads as FAILED (interrupted).
+ */
 export type ScheduleRun = {
   __typename?: 'ScheduleRun';
   /** The best schedule's weighted tardiness so far (minutes × weight). */
   bestWeightedTardiness: Maybe<Scalars['Float']['output']>;
   /** Milliseconds the search has run. */
   elapsedMs: Maybe<Scalars['Float']['output']>;
+  /** When it finished, was cancelled or failed; null while it runs. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
   error: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   iterations: Maybe<Scalars['Int']['output']>;
@@ -884,6 +901,8 @@ export type Site = {
 
 export type SiteCalendar = {
   __typename?: 'SiteCalendar';
+  /** Hours from now in which the site's schedule keeps its place: runs, rush orders and drags leave it be (8 until set). */
+  frozenHours: Scalars['Float']['output'];
   holidays: Array<Scalars['Date']['output']>;
   shifts: Array<Shift>;
 };
@@ -1050,7 +1069,9 @@ export type ResolversTypes = {
   PlannedOrderKind: PlannedOrderKind;
   PlannedOrderStatus: PlannedOrderStatus;
   ProductFamily: ResolverTypeWrapper<{ id: string }>;
+  PurchaseOrder: ResolverTypeWrapper<{ id: string }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReleasedOrder: ResolverTypeWrapper<{ __typename: 'PurchaseOrder' | 'WorkOrder'; id: string }>;
   RunMrpInput: RunMrpInput;
   RushMode: RushMode;
   RushOrderEvaluation: ResolverTypeWrapper<RushOrderEvaluationEntity>;
@@ -1067,7 +1088,7 @@ export type ResolversTypes = {
   ScenarioPriorityInput: ScenarioPriorityInput;
   ScheduleInput: ScheduleInput;
   ScheduleKpis: ResolverTypeWrapper<ScheduleKpisEntity>;
-  ScheduleRun: ResolverTypeWrapper<ScheduleRunStateEntity>;
+  ScheduleRun: ResolverTypeWrapper<ScheduleRunEntity>;
   ScheduleRunStatus: ScheduleRunStatus;
   ScheduleVersion: ResolverTypeWrapper<ScheduleVersionEntity>;
   ScheduleVersionStatus: ScheduleVersionStatus;
@@ -1112,7 +1133,9 @@ export type ResolversParentTypes = {
   PlanScenario: PlanScenarioEntity;
   PlannedOrder: PlannedOrderEntity;
   ProductFamily: { id: string };
+  PurchaseOrder: { id: string };
   Query: Record<PropertyKey, never>;
+  ReleasedOrder: { __typename: 'PurchaseOrder' | 'WorkOrder'; id: string };
   RunMrpInput: RunMrpInput;
   RushOrderEvaluation: RushOrderEvaluationEntity;
   RushOrderInput: RushOrderInput;
@@ -1127,7 +1150,7 @@ export type ResolversParentTypes = {
   ScenarioPriorityInput: ScenarioPriorityInput;
   ScheduleInput: ScheduleInput;
   ScheduleKpis: ScheduleKpisEntity;
-  ScheduleRun: ScheduleRunStateEntity;
+  ScheduleRun: ScheduleRunEntity;
   ScheduleVersion: ScheduleVersionEntity;
   ScheduledOperation: ScheduledOperationRecordEntity;
   Shift: Shift;
@@ -1316,6 +1339,7 @@ export type PlannedOrderResolvers<ContextType = ApsContext, ParentType extends R
   pegs?: Resolver<Array<ResolversTypes['Peg']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   releaseDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  releasedAs?: Resolver<Maybe<ResolversTypes['ReleasedOrder']>, ParentType, ContextType>;
   releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   site?: Resolver<ResolversTypes['Site'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PlannedOrderStatus'], ParentType, ContextType>;
@@ -1323,6 +1347,11 @@ export type PlannedOrderResolvers<ContextType = ApsContext, ParentType extends R
 
 export type ProductFamilyResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ProductFamily'] = ResolversParentTypes['ProductFamily']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1339,6 +1368,10 @@ export type QueryResolvers<ContextType = ApsContext, ParentType extends Resolver
   scheduleRun?: Resolver<ResolversTypes['ScheduleRun'], ParentType, ContextType, RequireFields<QueryScheduleRunArgs, 'id'>>;
   scheduleVersion?: Resolver<ResolversTypes['ScheduleVersion'], ParentType, ContextType, RequireFields<QueryScheduleVersionArgs, 'id'>>;
   siteCalendar?: Resolver<ResolversTypes['SiteCalendar'], ParentType, ContextType, RequireFields<QuerySiteCalendarArgs, 'siteId'>>;
+};
+
+export type ReleasedOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ReleasedOrder'] = ResolversParentTypes['ReleasedOrder']> = {
+  __resolveType: TypeResolveFn<'PurchaseOrder' | 'WorkOrder', ParentType, ContextType>;
 };
 
 export type RushOrderEvaluationResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['RushOrderEvaluation'] = ResolversParentTypes['RushOrderEvaluation']> = {
@@ -1412,6 +1445,7 @@ export type ScheduleKpisResolvers<ContextType = ApsContext, ParentType extends R
 export type ScheduleRunResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['ScheduleRun'] = ResolversParentTypes['ScheduleRun']> = {
   bestWeightedTardiness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   elapsedMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   iterations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1461,6 +1495,7 @@ export type SiteResolvers<ContextType = ApsContext, ParentType extends Resolvers
 };
 
 export type SiteCalendarResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['SiteCalendar'] = ResolversParentTypes['SiteCalendar']> = {
+  frozenHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   holidays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   shifts?: Resolver<Array<ResolversTypes['Shift']>, ParentType, ContextType>;
 };
@@ -1476,6 +1511,7 @@ export type WorkCenterResolvers<ContextType = ApsContext, ParentType extends Res
 
 export type WorkOrderResolvers<ContextType = ApsContext, ParentType extends ResolversParentTypes['WorkOrder'] = ResolversParentTypes['WorkOrder']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ApsContext> = {
@@ -1499,7 +1535,9 @@ export type Resolvers<ContextType = ApsContext> = {
   PlanScenario?: PlanScenarioResolvers<ContextType>;
   PlannedOrder?: PlannedOrderResolvers<ContextType>;
   ProductFamily?: ProductFamilyResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReleasedOrder?: ReleasedOrderResolvers<ContextType>;
   RushOrderEvaluation?: RushOrderEvaluationResolvers<ContextType>;
   SalesAndOperationsMonth?: SalesAndOperationsMonthResolvers<ContextType>;
   SalesAndOperationsPlan?: SalesAndOperationsPlanResolvers<ContextType>;

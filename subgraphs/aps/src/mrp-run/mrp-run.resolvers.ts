@@ -40,6 +40,10 @@ export const mrpRunResolvers: Resolvers = {
     releaseDate: (order) => calendarDate(order.releaseDate),
     dueDate: (order) => calendarDate(order.dueDate),
     peggedSalesOrders: (order) => order.peggedSalesOrderIds.map((id) => ({ id })),
+    releasedAs: (order, _, ctx) => (order.status === 'RELEASED' ? ctx.loaders.releasedAsByPlannedOrder.load(order.id) : null),
+  },
+  ReleasedOrder: {
+    __resolveType: (order) => order.__typename,
   },
   Peg: {
     parentOrder: (peg, _, ctx) => (peg.parentOrderId ? ctx.loaders.plannedOrderById.load(peg.parentOrderId) : null),

@@ -23,6 +23,19 @@ export function createMrpRunLoaders(em: EntityManager) {
       const orders = await em.find(PlannedOrderSchema, { mrpRunId: { $in: [...runIds] } }, { orderBy: { dueDate: 'asc', number: 'asc' } });
       return runIds.map((id) => orders.filter((order) => order.mrpRunId === id));
     }),
+    /** The order a released planned order became, as its maker announced it: mes's work order (mes.WorkOrderReleased names the planned order). */
+    releasedAsByPlannedOrder: new DataLoader<string, { __typename: 'WorkOrder'; id: string } | null>(async (plannedOrderIds) => {
+      const rows = await execute<{ id: string; planned_order_id: string }[]>(
+        em,
+        `SELECT id, planned_order_id FROM aps.work_order WHERE planned_order_id IN (${plannedOrderIds.map(() => '?').join(', ')})`,
+        [...plannedOrderIds],
+      );
+      const byPlannedOrder = new Map(rows.map((row) => [row.planned_order_id, row.id]));
+      return plannedOrderIds.map((id) => {
+        const workOrderId = byPlannedOrder.get(id);
+        return workOrderId ? { __typename: 'WorkOrder' as const, id: workOrderId } : null;
+      });
+    }),
     /** Keyed by `scenarioId|siteId`. */
     latestRunByScenarioSite: new DataLoader<string, MrpRun | null>(async (keys) => {
       const pairs = keys.map((key) => key.split('|') as [string, string]);

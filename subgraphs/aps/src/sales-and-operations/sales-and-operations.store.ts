@@ -21,8 +21,12 @@ const number = (value: unknown) => Number(value);
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 async function readSiteCalendars(em: EntityManager, siteIds: readonly string[]): Promise<Map<string, SiteCalendar>> {
-  const rows = await execute<{ site_id: string; shifts: unknown; holidays: unknown }[]>(em, 'SELECT site_id, shifts, holidays FROM aps.site_calendar WHERE site_id = ANY(?::uuid[])', [sqlArray(siteIds)]);
-  return new Map(rows.map((row) => [row.site_id, { shifts: json(row.shifts), holidays: json(row.holidays) }]));
+  const rows = await execute<{ site_id: string; shifts: unknown; holidays: unknown; frozen_hours: string }[]>(
+    em,
+    'SELECT site_id, shifts, holidays, frozen_hours FROM aps.site_calendar WHERE site_id = ANY(?::uuid[])',
+    [sqlArray(siteIds)],
+  );
+  return new Map(rows.map((row) => [row.site_id, { shifts: json(row.shifts), holidays: json(row.holidays), frozenHours: number(row.frozen_hours) }]));
 }
 
 /**

@@ -19,15 +19,23 @@ export async function siteCalendar(ctx: ApsContext, siteId: string): Promise<Sit
   return readSiteCalendar(ctx.em, siteId.toLowerCase());
 }
 
-export async function setSiteCalendar(ctx: ApsContext, siteId: string, input: SiteCalendar): Promise<SiteCalendar> {
+/** Replaces a site's shifts and holidays, and its frozen horizon when given (else it stays as it was). */
+export async function setSiteCalendar(ctx: ApsContext, siteId: string, input: Omit<SiteCalendar, 'frozenHours'> & { frozenHours?: number | null }): Promise<SiteCalendar> {
   authorize(ctx.viewer, 'set calendars', plannerRoles);
   if (!isId(siteId)) throw badInput('siteId must be a UUID', { field: 'siteId' });
-  const calendar = validateSiteCalendar({ shifts: input.shifts.map((shift) => ({ weekday: shift.weekday, start: shift.start, end: shift.end })), holidays: [...new Set(input.holidays)].sort() });
+  const site = siteId.toLowerCase();
   return ctx.em.transactional(async (em) => {
+    const frozenHours = input.frozenHours ?? (await readSiteCalendar(em, site)).frozenHours;
+    const calendar = validateSiteCalendar({
+      shifts: input.shifts.map((shift) => ({ weekday: shift.weekday, start: shift.start, end: shift.end })),
+      holidays: [...new Set(input.holidays)].sort(),
+      frozenHours,
+    });
     await execute(
       em,
-      'INSERT INTO aps.site_calendar (site_id, shifts, holidays) VALUES (?, ?, ?) ON CONFLICT (site_id) DO UPDATE SET shifts = excluded.shifts, holidays = excluded.holidays',
-      [siteId.toLowerCase(), JSON.stringify(calendar.shifts), JSON.stringify(calendar.holidays)],
+      `INSERT INTO aps.site_calendar (site_id, shifts, holidays, frozen_hours) VALUES (?, ?, ?, ?)
+       ON CONFLICT (site_id) DO UPDATE SET shifts = excluded.shifts, holidays = excluded.holidays, frozen_hours = excluded.frozen_hours`,
+      [site, JSON.stringify(calendar.shifts), JSON.stringify(calendar.holidays), calendar.frozenHours],
     );
     await invalidateDrafts({ ...ctx, em });
     return calendar;

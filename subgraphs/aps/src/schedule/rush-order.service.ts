@@ -13,7 +13,8 @@ import { PlanScenarioSchema, type PlanScenario } from '../scenario/scenario.enti
 import { lockScenario } from '../scenario/scenario.service.ts';
 import { kpiDeltas, type ScheduleKpis } from './schedule-kpi.rules.ts';
 import type { ScheduleVersion } from './schedule.entity.ts';
-import { asInputError, engineSchedule, kpisOf, publishDraft, readShop, saveVersion, validateSettings } from './schedule.service.ts';
+import { utcMinute } from './refusal.rules.ts';
+import { asInputError, engineSchedule, kpisOf, publishDraft, readShop, saveVersion, shopNames, validateSettings } from './schedule.service.ts';
 import { readScheduledOperations } from './shop-floor.store.ts';
 import { committedPart, moneyAtRisk } from './rush-order.rules.ts';
 import { scheduledRows, shopProblem, weightOf, type ShopFloor, type ShopProblem } from './shop-problem.rules.ts';
@@ -25,7 +26,6 @@ export interface RushOrderInput {
   quantity?: number | null;
   dueDate?: string | null;
   mode?: 'LEAST_DISRUPTION' | 'AT_ANY_COST' | null;
-  frozenHours?: number | null;
 }
 
 export interface RushOrderEvaluation {
@@ -91,7 +91,7 @@ async function findRushJob(em: EntityManager, floor: ShopFloor, input: RushOrder
  * finishes later, who becomes late and the customer money behind them.
  */
 async function weighRushOrder(em: EntityManager, ctx: ApsContext, live: PlanScenario, input: RushOrderInput) {
-  const settings = validateSettings({ frozenHours: input.frozenHours ?? 2 });
+  const settings = validateSettings({});
   if (!isId(input.siteId)) throw badInput('siteId must be a UUID', { field: 'siteId' });
   const siteId = input.siteId.toLowerCase();
   const now = ctx.now();
@@ -103,9 +103,9 @@ async function weighRushOrder(em: EntityManager, ctx: ApsContext, live: PlanScen
   const problem = committedPart(shop.problem, committed);
   let inserted: ReturnType<typeof insertRushOrder>;
   try {
-    inserted = insertRushOrder(problem, committed, rush.job, { now: shop.nowMinute, frozenHorizon: settings.frozenMinutes, mode: input.mode === 'AT_ANY_COST' ? 'rushAtAnyCost' : 'leastDisruption' });
+    inserted = insertRushOrder(problem, committed, rush.job, { now: shop.nowMinute, frozenHorizon: floor.frozenMinutes, mode: input.mode === 'AT_ANY_COST' ? 'rushAtAnyCost' : 'leastDisruption' });
   } catch (error) {
-    asInputError(error);
+    asInputError(error, shopNames(rushedFloor, shop, rush.newOrder ? [[rush.newOrder.id, 'the rush order']] : []));
   }
   const full: ShopProblem = { ...shop, problem: { ...problem, jobs: [...problem.jobs, rush.job] } };
   const newRows = scheduledRows(full, inserted.schedule);
@@ -224,17 +224,26 @@ async function weighMove(em: EntityManager, ctx: ApsContext, input: OperationMov
   if (row.status !== 'PUBLISHED') throw conflict('Only the published schedule is dragged: this version is not in force', { status: row.status });
   const scenario = await lockScenario(em, row.scenario_id);
   const now = ctx.now();
-  const { floor, shop } = await readShop(em, scenario, row.site_id, now, validateSettings({ frozenHours: 0 }));
+  const { floor, shop } = await readShop(em, scenario, row.site_id, now, validateSettings({}));
   const rows = await readScheduledOperations(em, [input.scheduleVersionId.toLowerCase()]);
   const committed = engineSchedule(shop, rows);
   const problem = committedPart(shop.problem, committed);
   const minute = Math.round((input.start.getTime() - shop.epoch.getTime()) / 60_000);
   if (Number.isNaN(minute)) throw badInput('start must be a point in time', { field: 'start' });
+  // The horizon keeps its operations where they are and takes no new ones: a drop into it would change it as much.
+  const frozenUntil = shop.nowMinute + floor.frozenMinutes;
+  if (minute < frozenUntil) {
+    throw badInput(`It would start inside the frozen horizon (until ${utcMinute(shop.epoch, frozenUntil)}), where the schedule keeps its place`, {
+      reason: 'INSIDE_FROZEN_HORIZON',
+      workOrderId: input.workOrderId,
+      sequence: String(input.sequence),
+    });
+  }
   let moved;
   try {
     moved = moveOperation(problem, committed, { jobId: input.workOrderId.toLowerCase(), operationId: String(input.sequence), machineId: input.machineId.toLowerCase(), start: minute });
   } catch (error) {
-    asInputError(error);
+    asInputError(error, shopNames(floor, shop));
   }
   const part = { ...shop, problem };
   const newRows = scheduledRows(part, moved);

@@ -30,3 +30,35 @@ export const ScheduleVersionSchema = defineEntity({
 });
 
 export type ScheduleVersion = InferEntity<typeof ScheduleVersionSchema>;
+
+export const scheduleRunStatuses = ['RUNNING', 'FINISHED', 'CANCELLED', 'FAILED'] as const;
+
+/**
+ * A background scheduling search, kept so that it outlives the request that
+ * started it and is seen from every instance. The process searching it
+ * beats `heartbeatAt` with its progress; one that stops beating before the
+ * run ended has died with it.
+ */
+export const ScheduleRunSchema = defineEntity({
+  name: 'ScheduleRun',
+  tableName: 'schedule_run',
+  properties: {
+    id: p.uuid().primary(),
+    scenarioId: p.uuid(),
+    siteId: p.uuid(),
+    status: p.enum(scheduleRunStatuses),
+    startedAt: p.datetime(),
+    /** When the search returned or failed; null while it runs (a cancelled run runs until its search has stopped). */
+    endedAt: p.datetime().nullable(),
+    heartbeatAt: p.datetime(),
+    /** Set by a cancel on any instance; the searching process reads it with its next beat. */
+    cancelRequested: p.boolean(),
+    elapsedMs: p.float().nullable(),
+    iterations: p.integer().nullable(),
+    bestWeightedTardiness: p.float().nullable(),
+    scheduleVersionId: p.uuid().nullable(),
+    error: p.text().nullable(),
+  },
+});
+
+export type ScheduleRun = InferEntity<typeof ScheduleRunSchema>;

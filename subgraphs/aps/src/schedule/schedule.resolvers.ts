@@ -25,7 +25,7 @@ export const scheduleResolvers: Resolvers = {
   Mutation: {
     changeScenarioCapacity: (_, { input }, ctx) => changeScenarioCapacity(ctx, input),
     changeScenarioPriority: (_, { input }, ctx) => changeScenarioPriority(ctx, input),
-    setSiteCalendar: (_, { siteId, shifts, holidays }, ctx) => setSiteCalendar(ctx, siteId, { shifts, holidays }),
+    setSiteCalendar: (_, { siteId, shifts, holidays, frozenHours }, ctx) => setSiteCalendar(ctx, siteId, { shifts, holidays, frozenHours }),
     planMachineDowntime: (_, args, ctx) => planMachineDowntime(ctx, args),
     startScheduling: (_, { input }, ctx) => startScheduling(ctx, input),
     cancelScheduleRun: (_, { id }, ctx) => cancelScheduleRun(ctx, id),
@@ -57,9 +57,6 @@ export const scheduleResolvers: Resolvers = {
   ScheduleRun: {
     scenario: async (run, _, ctx) => (await ctx.loaders.scenarioById.load(run.scenarioId))!,
     site: (run) => ({ id: run.siteId }),
-    elapsedMs: (run) => run.progress?.elapsedMs ?? null,
-    iterations: (run) => run.progress?.iteration ?? null,
-    bestWeightedTardiness: (run) => run.progress?.best.weightedTardiness ?? null,
     scheduleVersion: (run, _, ctx) => (run.scheduleVersionId ? ctx.loaders.scheduleVersionById.load(run.scheduleVersionId) : null),
   },
   RushOrderEvaluation: {

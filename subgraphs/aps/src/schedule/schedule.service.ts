@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { createByIdLoader, execute, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
-import { recordEvents } from '@plexus/events';
+import { readKnownSubjects, recordEvents } from '@plexus/events';
 import { authorize } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import { calendarDate } from '../calendar-date.ts';
@@ -13,8 +13,10 @@ import { startScheduleRun, type RunProgress } from '../scheduling/schedule-run.t
 import { PlanScenarioSchema, type PlanScenario } from '../scenario/scenario.entity.ts';
 import { lockScenario, readScenarioChanges } from '../scenario/scenario.service.ts';
 import { kpiDeltas, scheduleKpis, type ScheduleKpis } from './schedule-kpi.rules.ts';
-import { ScheduleVersionSchema, type ScheduleVersion } from './schedule.entity.ts';
+import { heartbeatMs, runAsSeen } from './schedule-run.rules.ts';
+import { ScheduleRunSchema, ScheduleVersionSchema, type ScheduleRun, type ScheduleVersion } from './schedule.entity.ts';
 import { readScheduledOperations, readShopFloor } from './shop-floor.store.ts';
+import { plannerWording, type ShopNames } from './refusal.rules.ts';
 import { scheduledRows, shopProblem, type ScheduledRow, type ShopFloor, type ShopProblem } from './shop-problem.rules.ts';
 
 export type ScheduledOperationRecord = ScheduledRow & { scheduleVersionId: string };
@@ -38,32 +40,65 @@ export function createScheduleLoaders(em: EntityManager) {
       const byId = new Map(rows.map((row) => [row.id, { number: row.number, itemId: row.item_id, dueDate: calendarDate(row.due_date) }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
-    /** Keyed by `scenarioId|siteId`. */
-    publishedVersion: new DataLoader<string, ScheduleVersion | null>(async (keys) => {
+    /** Keyed by `scenarioId|siteId`: the scenario's published version, or for a copy without one the live plan's. */
+    scheduleInForce: new DataLoader<string, ScheduleVersion | null>(async (keys) => {
       const pairs = keys.map((key) => key.split('|') as [string, string]);
-      const versions = await em.find(ScheduleVersionSchema, { status: 'PUBLISHED', $or: pairs.map(([scenarioId, siteId]) => ({ scenarioId, siteId })) });
-      return pairs.map(([scenarioId, siteId]) => versions.find((version) => version.scenarioId === scenarioId && version.siteId === siteId) ?? null);
+      const live = await em.findOneOrFail(PlanScenarioSchema, { live: true });
+      const versions = await em.find(ScheduleVersionSchema, {
+        status: 'PUBLISHED',
+        scenarioId: { $in: [...new Set([live.id, ...pairs.map(([scenarioId]) => scenarioId)])] },
+        siteId: { $in: [...new Set(pairs.map(([, siteId]) => siteId))] },
+      });
+      const published = (scenarioId: string, siteId: string) => versions.find((version) => version.scenarioId === scenarioId && version.siteId === siteId) ?? null;
+      return pairs.map(([scenarioId, siteId]) => published(scenarioId, siteId) ?? published(live.id, siteId));
+    }),
+    /** Keyed by `scenarioId|siteId`: the scenario's versions at the site, newest first. */
+    versionsByScenarioSite: new DataLoader<string, ScheduleVersion[]>(async (keys) => {
+      const pairs = keys.map((key) => key.split('|') as [string, string]);
+      const versions = await em.find(ScheduleVersionSchema, { $or: pairs.map(([scenarioId, siteId]) => ({ scenarioId, siteId })) }, { orderBy: { createdAt: 'desc', number: 'desc' } });
+      return pairs.map(([scenarioId, siteId]) => versions.filter((version) => version.scenarioId === scenarioId && version.siteId === siteId));
+    }),
+    /** Whether erp announced each site asked about in the request. */
+    knownSite: new DataLoader<string, boolean>(async (siteIds) => {
+      const known = await readKnownSubjects(em, 'erp.SiteCreated', siteIds);
+      return siteIds.map((id) => known.has(id));
     }),
   };
 }
 
-/** Input the engine refuses, as the planner's coded error. */
-export function asInputError(error: unknown): never {
-  if (error instanceof SchedulingInputError) throw badInput(error.message, { reason: error.code, workOrderId: error.jobId ?? null, sequence: error.operationId ?? null });
+/** How a shop's refusals name its work orders and machines; `extra` names jobs the floor does not have yet (a rush order). */
+export function shopNames(floor: ShopFloor, shop: ShopProblem, extra: readonly [string, string][] = []): ShopNames {
+  return {
+    workOrders: new Map([...floor.workOrders.map((order): [string, string] => [order.id, order.number]), ...extra]),
+    machines: new Map(floor.machines.map((machine) => [machine.id, machine.code])),
+    epoch: shop.epoch,
+  };
+}
+
+/** Input the engine refuses, as the planner's coded error in the shop's words. */
+export function asInputError(error: unknown, names: ShopNames): never {
+  if (error instanceof SchedulingInputError) {
+    throw badInput(plannerWording(error.message, names), { reason: error.code, workOrderId: error.jobId ?? null, sequence: error.operationId ?? null });
+  }
   throw error;
 }
 
 export interface ShopSettings {
   days: number;
-  frozenMinutes: number;
 }
 
-export function validateSettings(input: { days?: number | null; frozenHours?: number | null }): ShopSettings {
+export function validateSettings(input: { days?: number | null }): ShopSettings {
   const days = input.days ?? 14;
-  const frozenHours = input.frozenHours ?? 8;
   if (!Number.isInteger(days) || days < 1 || days > 90) throw badInput('days must be a whole number from 1 to 90', { field: 'days' });
-  if (!Number.isFinite(frozenHours) || frozenHours < 0 || frozenHours > 168) throw badInput('frozenHours must be from 0 to 168', { field: 'frozenHours' });
-  return { days, frozenMinutes: Math.round(frozenHours * 60) };
+  return { days };
+}
+
+/** A site id as given: BAD_USER_INPUT when it is not an id, NOT_FOUND when erp never announced the site. */
+async function knownSite(ctx: ApsContext, siteId: string): Promise<string> {
+  if (!isId(siteId)) throw badInput('siteId must be a UUID', { field: 'siteId' });
+  const id = siteId.toLowerCase();
+  if (!(await ctx.loaders.knownSite.load(id))) throw notFound(`Site ${siteId} not found`, { field: 'siteId' });
+  return id;
 }
 
 /** The published version of a scenario at a site; a copy that has none of its own follows the live plan's. */
@@ -117,41 +152,28 @@ export async function saveVersion(
   return version;
 }
 
-/** A background scheduling run as the control tower follows it. */
-export interface ScheduleRunState {
-  id: string;
-  scenarioId: string;
-  siteId: string;
-  status: 'RUNNING' | 'FINISHED' | 'CANCELLED' | 'FAILED';
-  startedAt: Date;
-  progress: RunProgress | null;
-  scheduleVersionId: string | null;
-  error: string | null;
-  cancel(): void;
-  /** Settles when the run's version is kept (or the run failed). */
-  settled: Promise<void>;
-}
+/** Runs this process searches, to stop one at once when it is cancelled here; other instances' cancels arrive with the next beat. */
+const searching = new Map<string, () => void>();
 
-/** Runs of this process: a run lives in the process that searches it, and is forgotten an hour after it ends. */
-const runs = new Map<string, ScheduleRunState>();
-
-export function findScheduleRun(ctx: ApsContext, id: string): ScheduleRunState {
-  authorize(ctx.viewer, 'read plans', readerRoles);
-  const run = runs.get(id);
+async function readScheduleRun(ctx: ApsContext, id: string): Promise<ScheduleRun> {
+  const run = isId(id) ? await ctx.em.findOne(ScheduleRunSchema, { id: id.toLowerCase() }) : null;
   if (!run) throw notFound(`Schedule run ${id} not found`, { scheduleRunId: id });
   return run;
 }
 
+export async function findScheduleRun(ctx: ApsContext, id: string): Promise<ScheduleRun> {
+  authorize(ctx.viewer, 'read plans', readerRoles);
+  return runAsSeen(await readScheduleRun(ctx, id), ctx.now());
+}
+
 /**
  * Schedules a scenario's open work orders at a site in the background: a
- * worker thread searches for `seconds`, reporting progress, and the best
- * schedule becomes a DRAFT version. Input the engine refuses is refused
- * here, before anything starts.
+ * worker thread searches for `seconds`, and the best schedule becomes a
+ * DRAFT version. The run is kept from the start; while it searches, this
+ * process writes its progress and reads cancels every beat. Input the
+ * engine refuses is refused here, before anything starts.
  */
-export async function startScheduling(
-  ctx: ApsContext,
-  input: { scenarioId: string; siteId: string; days?: number | null; frozenHours?: number | null; seconds?: number | null },
-): Promise<ScheduleRunState> {
+export async function startScheduling(ctx: ApsContext, input: { scenarioId: string; siteId: string; days?: number | null; seconds?: number | null }): Promise<ScheduleRun> {
   authorize(ctx.viewer, 'schedule', plannerRoles);
   const settings = validateSettings(input);
   const seconds = input.seconds ?? 5;
@@ -167,47 +189,89 @@ export async function startScheduling(
   try {
     compileProblem(shop.problem);
   } catch (error) {
-    asInputError(error);
+    asInputError(error, shopNames(floor, shop));
   }
-  const run = startScheduleRun(shop.problem, { objective: 'weightedTardiness', timeMs: seconds * 1000, seed: 1, onProgress: (progress) => (state.progress = progress) });
+  const run = await ctx.em.transactional(async (em) =>
+    em.create(ScheduleRunSchema, {
+      id: newId(),
+      scenarioId: scenario.id,
+      siteId,
+      status: 'RUNNING',
+      startedAt: now,
+      endedAt: null,
+      heartbeatAt: now,
+      cancelRequested: false,
+      elapsedMs: null,
+      iterations: null,
+      bestWeightedTardiness: null,
+      scheduleVersionId: null,
+      error: null,
+    }),
+  );
+  let progress: RunProgress | null = null;
+  const search = startScheduleRun(shop.problem, { objective: 'weightedTardiness', timeMs: seconds * 1000, seed: 1, onProgress: (latest) => (progress = latest) });
+  searching.set(run.id, search.cancel);
   const root = ctx.em;
-  const state: ScheduleRunState = {
-    id: newId(),
-    scenarioId: scenario.id,
-    siteId,
-    status: 'RUNNING',
-    startedAt: now,
-    progress: null,
-    scheduleVersionId: null,
-    error: null,
-    cancel: () => {
-      if (state.status === 'RUNNING') state.status = 'CANCELLED';
-      run.cancel();
-    },
-    settled: run.result.then(
-      async (result) => {
-        const rows = scheduledRows(shop, result.schedule);
-        const version = await root.fork().transactional((em) =>
-          saveVersion(em, { scenarioId: scenario.id, siteId, basedOn: scenario.version, now: ctx.now(), origin: 'RUN', kpis: kpisOf(shop, floor, rows), skipped: shop.skipped }, rows),
-        );
-        state.scheduleVersionId = version.id;
-        if (state.status === 'RUNNING') state.status = 'FINISHED';
-      },
-      (error: unknown) => {
-        state.status = 'FAILED';
-        state.error = error instanceof Error ? error.message : String(error);
-      },
-    ).finally(() => setTimeout(() => runs.delete(state.id), 3_600_000).unref()),
+  let beating = false;
+  const beat = async () => {
+    if (beating) return;
+    beating = true;
+    try {
+      const [row] = await execute<{ cancel_requested: boolean }[]>(
+        root.fork(),
+        'UPDATE aps.schedule_run SET heartbeat_at = ?, elapsed_ms = ?, iterations = ?, best_weighted_tardiness = ? WHERE id = ? AND ended_at IS NULL RETURNING cancel_requested',
+        [ctx.now(), progress?.elapsedMs ?? null, progress?.iteration ?? null, progress?.best.weightedTardiness ?? null, run.id],
+      );
+      if (row?.cancel_requested) search.cancel();
+    } catch {
+      // A missed beat costs nothing: the next one carries the latest progress, and only a long silence reads as interrupted.
+    } finally {
+      beating = false;
+    }
   };
-  runs.set(state.id, state);
-  return state;
+  const heartbeat = setInterval(() => void beat(), heartbeatMs);
+  heartbeat.unref();
+  const finish = async () => {
+    try {
+      const result = await search.result;
+      const endedAt = ctx.now();
+      const rows = scheduledRows(shop, result.schedule);
+      await root.fork().transactional(async (em) => {
+        const version = await saveVersion(em, { scenarioId: scenario.id, siteId, basedOn: scenario.version, now: endedAt, origin: 'RUN', kpis: kpisOf(shop, floor, rows), skipped: shop.skipped }, rows);
+        await execute(
+          em,
+          `UPDATE aps.schedule_run SET status = CASE WHEN status = 'RUNNING' THEN 'FINISHED' ELSE status END, ended_at = ?, heartbeat_at = ?, schedule_version_id = ?,
+             elapsed_ms = ?, iterations = ?, best_weighted_tardiness = ? WHERE id = ?`,
+          [endedAt, endedAt, version.id, endedAt.getTime() - now.getTime(), result.iterations, result.schedule.weightedTardiness, run.id],
+        );
+      });
+    } catch (error) {
+      const endedAt = ctx.now();
+      await execute(root.fork(), "UPDATE aps.schedule_run SET status = 'FAILED', ended_at = ?, heartbeat_at = ?, error = ? WHERE id = ?", [
+        endedAt,
+        endedAt,
+        error instanceof Error ? error.message : String(error),
+        run.id,
+      ]).catch(() => {
+        // The database is gone with the process, or unreachable: the silent run reads as interrupted.
+      });
+    } finally {
+      clearInterval(heartbeat);
+      searching.delete(run.id);
+    }
+  };
+  void finish();
+  return run;
 }
 
-export function cancelScheduleRun(ctx: ApsContext, id: string): ScheduleRunState {
+/** Asks the run to stop, whichever instance searches it; it keeps the best schedule found so far. */
+export async function cancelScheduleRun(ctx: ApsContext, id: string): Promise<ScheduleRun> {
   authorize(ctx.viewer, 'schedule', plannerRoles);
-  const run = findScheduleRun(ctx, id);
-  run.cancel();
-  return run;
+  const run = await readScheduleRun(ctx, id);
+  await execute(ctx.em, "UPDATE aps.schedule_run SET cancel_requested = true, status = CASE WHEN status = 'RUNNING' THEN 'CANCELLED' ELSE status END WHERE id = ? AND ended_at IS NULL", [run.id]);
+  searching.get(run.id)?.();
+  await ctx.em.refresh(run);
+  return runAsSeen(run, ctx.now());
 }
 
 export async function findScheduleVersion(ctx: ApsContext, id: string): Promise<ScheduleVersion> {
@@ -292,13 +356,13 @@ export function engineSchedule(shop: ShopProblem, rows: readonly ScheduledRow[])
 export async function listScheduleVersions(ctx: ApsContext, scenarioId: string, siteId: string): Promise<ScheduleVersion[]> {
   authorize(ctx.viewer, 'read plans', readerRoles);
   if (!isId(siteId)) return [];
-  return ctx.em.find(ScheduleVersionSchema, { scenarioId, siteId: siteId.toLowerCase() }, { orderBy: { createdAt: 'desc', number: 'desc' } });
+  return ctx.loaders.versionsByScenarioSite.load(`${scenarioId}|${siteId.toLowerCase()}`);
 }
 
+/** Null when the site has no schedule in force; a malformed or unknown site is the caller's mistake, not an empty plan. */
 export async function scheduleInForce(ctx: ApsContext, scenario: PlanScenario, siteId: string): Promise<ScheduleVersion | null> {
   authorize(ctx.viewer, 'read plans', readerRoles);
-  if (!isId(siteId)) return null;
-  return publishedVersionFor(ctx.em, scenario, siteId.toLowerCase());
+  return ctx.loaders.scheduleInForce.load(`${scenario.id}|${await knownSite(ctx, siteId)}`);
 }
 
 /** Two versions side by side: other − base, KPI by KPI. */
@@ -323,7 +387,7 @@ export async function scheduleAndPublish(ctx: ApsContext, input: { scenarioId: s
     try {
       schedule = scheduleProduction(shop.problem, { objective: 'weightedTardiness', iterations: input.iterations, seed: 1 }).schedule;
     } catch (error) {
-      asInputError(error);
+      asInputError(error, shopNames(floor, shop));
     }
     const rows = scheduledRows(shop, schedule);
     const version = await saveVersion(em, { scenarioId: scenario.id, siteId: input.siteId, basedOn: scenario.version, now, origin: 'RUN', kpis: kpisOf(shop, floor, rows), skipped: shop.skipped }, rows);

@@ -9,8 +9,8 @@ import { defaultSiteCalendar, type SiteCalendar, type Span } from './working-cal
 const json = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
 export async function readSiteCalendar(em: EntityManager, siteId: string): Promise<SiteCalendar> {
-  const [row] = await execute<{ shifts: unknown; holidays: unknown }[]>(em, 'SELECT shifts, holidays FROM aps.site_calendar WHERE site_id = ?', [siteId]);
-  return row ? { shifts: json(row.shifts), holidays: json(row.holidays) } : defaultSiteCalendar;
+  const [row] = await execute<{ shifts: unknown; holidays: unknown; frozen_hours: string }[]>(em, 'SELECT shifts, holidays, frozen_hours FROM aps.site_calendar WHERE site_id = ?', [siteId]);
+  return row ? { shifts: json(row.shifts), holidays: json(row.holidays), frozenHours: Number(row.frozen_hours) } : defaultSiteCalendar;
 }
 
 /** The operations of a schedule version, by start. */
@@ -39,13 +39,14 @@ export async function readScheduledOperations(em: EntityManager, versionIds: rea
 /**
  * The shop floor of a site as aps knows it, with a scenario's changes laid
  * over it (machines down, extra shifts, priorities); `published` is the
- * schedule in force (the scenario's own, else the live plan's).
+ * schedule in force (the scenario's own, else the live plan's), frozen for
+ * the site's frozen horizon.
  */
 export async function readShopFloor(
   em: EntityManager,
-  at: { siteId: string; now: Date; days: number; frozenMinutes: number; changes: readonly ScenarioChange[]; publishedVersionId: string | null },
+  at: { siteId: string; now: Date; days: number; changes: readonly ScenarioChange[]; publishedVersionId: string | null },
 ): Promise<ShopFloor> {
-  const machines = await execute<{ id: string; work_center_id: string }[]>(em, 'SELECT id, work_center_id FROM aps.machine WHERE site_id = ? ORDER BY code, id', [at.siteId]);
+  const machines = await execute<{ id: string; code: string; work_center_id: string }[]>(em, 'SELECT id, code, work_center_id FROM aps.machine WHERE site_id = ? ORDER BY code, id', [at.siteId]);
   const orders = await execute<{ id: string; number: string; item_id: string; quantity: string; due_date: string | Date; priority: number; sales_order_id: string | null }[]>(
     em,
     'SELECT id, number, item_id, quantity, due_date, priority, sales_order_id FROM aps.work_order WHERE open AND site_id = ? ORDER BY due_date, number',
@@ -105,15 +106,16 @@ export async function readShopFloor(
     [at.siteId],
   );
   const published: PlacedOperation[] = at.publishedVersionId ? await readScheduledOperations(em, [at.publishedVersionId]) : [];
+  const calendar = await readSiteCalendar(em, at.siteId);
   return {
     now: at.now,
     days: at.days,
-    frozenMinutes: at.frozenMinutes,
+    frozenMinutes: Math.round(calendar.frozenHours * 60),
     workOrders,
     routings,
     doneOperations: new Set(done.map((row) => `${row.work_order_id}#${Number(row.sequence)}`)),
-    machines: machines.map((row) => ({ id: row.id, workCenterId: row.work_center_id })),
-    calendar: await readSiteCalendar(em, at.siteId),
+    machines: machines.map((row) => ({ id: row.id, code: row.code, workCenterId: row.work_center_id })),
+    calendar,
     downtime,
     extraShifts,
     priorities,

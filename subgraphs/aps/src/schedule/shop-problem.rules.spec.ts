@@ -29,9 +29,9 @@ const floor = (overrides: Partial<ShopFloor> = {}): ShopFloor => ({
   ]),
   doneOperations: new Set(),
   machines: [
-    { id: 'cut-1', workCenterId: 'cut' },
-    { id: 'cut-2', workCenterId: 'cut' },
-    { id: 'weld-1', workCenterId: 'weld' },
+    { id: 'cut-1', code: 'CUT-1', workCenterId: 'cut' },
+    { id: 'cut-2', code: 'CUT-2', workCenterId: 'cut' },
+    { id: 'weld-1', code: 'WELD-1', workCenterId: 'weld' },
   ],
   calendar: defaultSiteCalendar,
   downtime: new Map(),

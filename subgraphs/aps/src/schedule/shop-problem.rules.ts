@@ -33,6 +33,8 @@ export interface RoutingStep {
 
 export interface ShopMachine {
   id: string;
+  /** As mes registered it, e.g. CUT-1: how planners name the machine. */
+  code: string;
   workCenterId: string;
 }
 

@@ -33,12 +33,20 @@ describe('a machine’s working windows', () => {
   });
 
   it('carry a night shift over midnight', () => {
-    const windows = machineWindows(epoch, 2, { shifts: [{ weekday: 1, start: '22:00', end: '06:00' }], holidays: [] }, [], []);
+    const windows = machineWindows(epoch, 2, { shifts: [{ weekday: 1, start: '22:00', end: '06:00' }], holidays: [], frozenHours: 8 }, [], []);
     expect(windows).toEqual([{ start: 1320, end: 1440 + 360 }]);
   });
 
   it('refuse shifts that are not clock times', () => {
-    expect(() => validateSiteCalendar({ shifts: [{ weekday: 8, start: '06:00', end: '14:00' }], holidays: [] })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
-    expect(() => validateSiteCalendar({ shifts: [{ weekday: 1, start: '6am', end: '14:00' }], holidays: [] })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => validateSiteCalendar({ shifts: [{ weekday: 8, start: '06:00', end: '14:00' }], holidays: [], frozenHours: 8 })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => validateSiteCalendar({ shifts: [{ weekday: 1, start: '6am', end: '14:00' }], holidays: [], frozenHours: 8 })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
+  it('refuse a frozen horizon that is not 0 to 168 hours, and keep one that is', () => {
+    for (const frozenHours of [-1, 168.5, Number.NaN]) {
+      expect(() => validateSiteCalendar({ ...defaultSiteCalendar, frozenHours })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    }
+    expect(validateSiteCalendar({ ...defaultSiteCalendar, frozenHours: 0 }).frozenHours).toBe(0);
+    expect(validateSiteCalendar({ ...defaultSiteCalendar, frozenHours: 168 }).frozenHours).toBe(168);
   });
 });

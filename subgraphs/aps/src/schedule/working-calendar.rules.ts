@@ -26,15 +26,18 @@ export interface SiteCalendar {
   shifts: Shift[];
   /** `YYYY-MM-DD` days without shifts. */
   holidays: string[];
+  /** Hours from now in which the site's schedule keeps its place: runs, rush orders and drags leave it be. */
+  frozenHours: number;
 }
 
-/** Two shifts, 06:00 to 22:00, Monday to Friday: the calendar of a site whose planner has not set one. */
+/** Two shifts, 06:00 to 22:00, Monday to Friday, a shift frozen: the calendar of a site whose planner has not set one. */
 export const defaultSiteCalendar: SiteCalendar = {
   shifts: [1, 2, 3, 4, 5].flatMap((weekday) => [
     { weekday, start: '06:00', end: '14:00' },
     { weekday, start: '14:00', end: '22:00' },
   ]),
   holidays: [],
+  frozenHours: 8,
 };
 
 const clock = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -52,7 +55,14 @@ const shiftMinutes = (shift: Shift) => {
 /** Minutes the site works in a week without holidays: its shifts added up. */
 export const weeklyShiftMinutes = (calendar: SiteCalendar) => calendar.shifts.reduce((sum, shift) => sum + shiftMinutes(shift), 0);
 
+/** A week at most: beyond it nothing would be left to plan within the usual two-week horizon. */
+export function validateFrozenHours(hours: number): number {
+  if (!Number.isFinite(hours) || hours < 0 || hours > 168) throw badInput('frozenHours must be from 0 to 168', { field: 'frozenHours' });
+  return hours;
+}
+
 export function validateSiteCalendar(calendar: SiteCalendar): SiteCalendar {
+  validateFrozenHours(calendar.frozenHours);
   calendar.shifts.forEach((shift, index) => {
     if (!Number.isInteger(shift.weekday) || shift.weekday < 1 || shift.weekday > 7) throw badInput(`Shift ${index + 1}: weekday is 1 (Monday) to 7 (Sunday)`, { field: 'shifts', index });
     if (!clock.test(shift.start) || !clock.test(shift.end)) throw badInput(`Shift ${index + 1}: start and end are HH:MM`, { field: 'shifts', index });

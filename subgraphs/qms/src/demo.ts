@@ -23,7 +23,7 @@ const pressure = { name: 'Leak test pressure held', kind: 'MEASURED', lowerLimit
  * good when its work order completes (AQL 1.0: a leak test and the finish).
  * Inspections open themselves from wms receipts and mes completions; an
  * inspector records the results two to eight hours later. About one incoming
- * lot in twelve and one finished lot in thirty fails and opens a
+ * lot in twelve and one finished lot in eight fails and opens a
  * nonconformance, which holds the lot; quality accepts it by concession the
  * next day and closes it, so the lot goes back into use.
  */
@@ -47,7 +47,7 @@ export const qmsDemo: DemoStep<QmsContext> = {
     for (const inspection of items.filter((candidate) => !scheduled.has(candidate.id)).reverse()) {
       scheduled.add(inspection.id);
       const time = new Date(Math.max(day.getTime(), inspection.createdAt.getTime()) + (2 + simulation.random() * 6) * hourMs);
-      const fails = simulation.random() < (inspection.kind === 'INCOMING' ? 1 / 12 : 1 / 30);
+      const fails = simulation.random() < (inspection.kind === 'INCOMING' ? 1 / 12 : 1 / 8);
       const results = resultsOf(simulation, inspection, fails);
       simulation.later(time, async () => {
         await recordInspectionResults(simulation.at(time), inspection.id, results);

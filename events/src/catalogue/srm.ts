@@ -40,7 +40,8 @@ export interface SrmEvents {
   /** Qualification changed: a BLOCKED supplier gets no new purchase orders. */
   'srm.SupplierStatusChanged': { code: string; from: SupplierStatus; to: SupplierStatus; reason: string };
   /** A purchase order sent to a supplier; dimensions carry supplier and site. */
-  'srm.PurchaseOrderPlaced': { number: string; currency?: string; lines: PurchaseOrderLineSnapshot[] };
+  /** `plannedOrderId`: the aps planned order the buyer's draft was made from, when it was. */
+  'srm.PurchaseOrderPlaced': { number: string; currency?: string; lines: PurchaseOrderLineSnapshot[]; plannedOrderId?: string };
   /**
    * The supplier's confirmation of delivery dates. The first one per line is
    * the confirmed date supplier OTD is measured against; later ones are

@@ -112,6 +112,14 @@ describe('MRP through the router', { timeout: 300_000 }, () => {
     expect(Number(drafts[0]!.quantity)).toBe(60);
     expect(new Date(drafts[0]!.requested_date).toISOString().slice(0, 10)).toBe(purchase.dueDate);
 
+    // Once the buyer sends the draft, the planned order says which purchase order it became.
+    const releasedAs = async () => (await ok(`query ($id: ID!) { plannedOrder(id: $id) { releasedAs { __typename ... on PurchaseOrder { id } } } }`, { id: purchase.id })).plannedOrder.releasedAs;
+    expect(await releasedAs()).toBeNull();
+    const [draft] = await stack.database.query<{ id: string }>(`SELECT o.id FROM srm.purchase_order o JOIN srm.purchase_order_line l ON l.purchase_order_id = o.id WHERE l.item_id = $1`, [steel.id]);
+    await ok(`mutation ($id: ID!) { sendPurchaseOrder(id: $id) { status } }`, { id: draft!.id }, { role: 'buyer' });
+    await stack.drainConsumers();
+    expect(await releasedAs()).toEqual({ __typename: 'PurchaseOrder', id: draft!.id });
+
     const before = await counts();
     const again = await stack.query(`mutation ($id: ID!) { releasePlannedOrder(id: $id) { status } }`, { id: purchase.id });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
-import { createByIdLoader, execute, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
+import { createByIdLoader, execute, isId, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
 import { recordEvents, type SupplyChainEventInput } from '@plexus/events';
 import { authorize } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
@@ -24,17 +24,17 @@ export function createMrpRunLoaders(em: EntityManager) {
       return runIds.map((id) => orders.filter((order) => order.mrpRunId === id));
     }),
     /** The order a released planned order became, as its maker announced it: mes's work order (mes.WorkOrderReleased names the planned order). */
-    releasedAsByPlannedOrder: new DataLoader<string, { __typename: 'WorkOrder'; id: string } | null>(async (plannedOrderIds) => {
-      const rows = await execute<{ id: string; planned_order_id: string }[]>(
+    // A purchase is known once the buyer sends srm's draft (srm.PurchaseOrderPlaced names the planned order).
+    releasedAsByPlannedOrder: new DataLoader<string, { __typename: 'WorkOrder' | 'PurchaseOrder'; id: string } | null>(async (plannedOrderIds) => {
+      const rows = await execute<{ typename: 'WorkOrder' | 'PurchaseOrder'; id: string; planned_order_id: string }[]>(
         em,
-        `SELECT id, planned_order_id FROM aps.work_order WHERE planned_order_id IN (${plannedOrderIds.map(() => '?').join(', ')})`,
-        [...plannedOrderIds],
+        `SELECT 'WorkOrder' AS typename, id, planned_order_id FROM aps.work_order WHERE planned_order_id = ANY(?::uuid[])
+         UNION
+         SELECT DISTINCT 'PurchaseOrder', purchase_order_id, planned_order_id FROM aps.purchase_order_line WHERE planned_order_id = ANY(?::uuid[])`,
+        [sqlArray(plannedOrderIds), sqlArray(plannedOrderIds)],
       );
-      const byPlannedOrder = new Map(rows.map((row) => [row.planned_order_id, row.id]));
-      return plannedOrderIds.map((id) => {
-        const workOrderId = byPlannedOrder.get(id);
-        return workOrderId ? { __typename: 'WorkOrder' as const, id: workOrderId } : null;
-      });
+      const byPlannedOrder = new Map(rows.map((row) => [row.planned_order_id, { __typename: row.typename, id: row.id }]));
+      return plannedOrderIds.map((id) => byPlannedOrder.get(id) ?? null);
     }),
     /** Keyed by `scenarioId|siteId`. */
     latestRunByScenarioSite: new DataLoader<string, MrpRun | null>(async (keys) => {

@@ -105,14 +105,15 @@ async function upsertPurchaseLines(
   event: { subjectId: string; siteId: string | null; supplierId: string | null },
   number: string,
   lines: readonly PurchaseOrderLineSnapshot[],
+  plannedOrderId: string | null,
 ): Promise<void> {
   for (const line of lines) {
     await execute(
       em,
-      `INSERT INTO aps.purchase_order_line (line_id, purchase_order_id, order_number, site_id, supplier_id, item_id, quantity, due_date, open)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, true)
+      `INSERT INTO aps.purchase_order_line (line_id, purchase_order_id, order_number, site_id, supplier_id, item_id, quantity, due_date, open, planned_order_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, true, ?)
        ON CONFLICT (line_id) DO UPDATE SET quantity = excluded.quantity, due_date = excluded.due_date`,
-      [line.lineId, event.subjectId, number, event.siteId, event.supplierId, line.itemId, line.quantity, dateOnly(line.requestedDate)],
+      [line.lineId, event.subjectId, number, event.siteId, event.supplierId, line.itemId, line.quantity, dateOnly(line.requestedDate), plannedOrderId],
     );
   }
 }
@@ -124,8 +125,10 @@ export const purchaseSupplyConsumer = defineConsumer({
   async apply(em, event) {
     switch (event.type) {
       case 'srm.PurchaseOrderPlaced':
+        await upsertPurchaseLines(em, event, event.payload.number, event.payload.lines, event.payload.plannedOrderId ?? null);
+        return;
       case 'srm.PurchaseOrderChanged':
-        await upsertPurchaseLines(em, event, event.payload.number, event.payload.lines);
+        await upsertPurchaseLines(em, event, event.payload.number, event.payload.lines, null);
         return;
       case 'srm.PurchaseOrderConfirmed':
         // The supplier's date is when the goods are expected.

@@ -68,6 +68,7 @@ export const plannedPurchaseConsumer = defineConsumer({
       promisedDate: null,
       totalAmount,
       cancellationReason: null,
+      plannedOrderId: planned.plannedOrderId,
     });
     await em.flush();
   },

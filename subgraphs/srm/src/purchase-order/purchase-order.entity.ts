@@ -21,6 +21,8 @@ export const PurchaseOrderSchema = defineEntity({
     promisedDate: p.date().nullable(),
     totalAmount: p.decimal('number').precision(18).scale(4),
     cancellationReason: p.string().nullable(),
+    /** The aps planned order this draft was made from, when it was. */
+    plannedOrderId: p.uuid().nullable(),
   },
 });
 

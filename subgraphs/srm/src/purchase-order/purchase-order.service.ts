@@ -262,6 +262,7 @@ export async function createPurchaseOrder(ctx: SrmContext, input: NewPurchaseOrd
         promisedDate: null,
         totalAmount,
         cancellationReason: null,
+        plannedOrderId: null,
       });
       await em.flush();
       return order;
@@ -325,7 +326,7 @@ export function sendPurchaseOrder(ctx: SrmContext, id: string, idempotencyKey?: 
         type: 'srm.PurchaseOrderPlaced',
         ...orderEvent(order),
         quantity: lines.reduce((sum, line) => sum + line.quantity, 0),
-        payload: { number: order.number, currency: order.currency, lines: lines.map(snapshotLine) },
+        payload: { number: order.number, currency: order.currency, lines: lines.map(snapshotLine), ...(order.plannedOrderId ? { plannedOrderId: order.plannedOrderId } : {}) },
       },
     ];
   });

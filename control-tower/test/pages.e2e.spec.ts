@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage, startControlTower, startTimeoutMs, type ControlTower } from './harness.ts';
+import { describeCustomersPages } from './customers.pages.ts';
 import { describePlanningPages } from './planning.pages.ts';
 import { describePortalPages } from './portal.pages.ts';
 import { describeExceptionsPages } from './exceptions.pages.ts';
@@ -233,6 +234,8 @@ const everyPage = () => [
   ['inventory', '/inventory'],
   ['orders', '/orders'],
   ['order', `/orders/${orderId}`],
+  ['customers', '/customers'],
+  ['items', '/items'],
 ];
 
 const ui = { page: () => page, open, stack: () => tower.stack };
@@ -307,3 +310,5 @@ describe('quality on every page', () => {
 // These change the demo (an NCR dispositioned, a CAPA opened, an order shipped), so they run after the screenshots above.
 describeQualityPages(ui);
 describeTraceabilityPages(ui);
+// Adds customers and items (names holding %), so it too runs after the screenshots.
+describeCustomersPages(ui);

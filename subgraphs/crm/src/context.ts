@@ -12,11 +12,11 @@ export interface CrmContext {
   loaders: ReturnType<typeof createLoaders>;
 }
 
-function createLoaders(em: EntityManager) {
-  return { ...createCustomerLoaders(em), ...createSalesOrderLoaders(em), ...createServiceCaseLoaders(em) };
+function createLoaders(em: EntityManager, viewer: Viewer) {
+  return { ...createCustomerLoaders(em, viewer), ...createSalesOrderLoaders(em), ...createServiceCaseLoaders(em) };
 }
 
 export function createCrmContext(em: EntityManager, viewer: Viewer, now: () => Date = () => new Date()): CrmContext {
   const requestEm = em.fork();
-  return { em: requestEm, viewer, now, loaders: createLoaders(requestEm) };
+  return { em: requestEm, viewer, now, loaders: createLoaders(requestEm, viewer) };
 }

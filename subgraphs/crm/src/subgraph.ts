@@ -30,6 +30,7 @@ export const subgraph = defineSubgraph({
       SalesOrder: '../sales-order/sales-order.entity.ts#SalesOrder',
       SalesOrderLine: '../sales-order/sales-order.entity.ts#SalesOrderLine',
       SalesOrderPage: '{ items: SalesOrderEntity[]; totalCount: number }',
+      CustomerPage: '{ items: CustomerEntity[]; totalCount: number }',
       Item: '{ id: string }',
       ServiceCase: '../service-case/service-case.entity.ts#ServiceCase',
       ServiceCaseLine: '../service-case/service-case.entity.ts#CaseLine',

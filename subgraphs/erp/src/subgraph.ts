@@ -71,6 +71,7 @@ export const subgraph = defineSubgraph({
       CreditNoteLine: '../customer-invoice/customer-invoice.entity.ts#CreditedLine',
       CustomerPayment: '../customer-invoice/customer-invoice.entity.ts#CustomerPayment',
       CustomerInvoicePage: '{ items: CustomerInvoiceEntity[]; totalCount: number }',
+      ItemPage: '{ items: ItemEntity[]; totalCount: number }',
       AgeingAmounts: '../finance/ageing.rules.ts#AgeingAmounts',
       CustomerAgeing: '../finance/ageing.rules.ts#AgedCounterparty',
       Supplier: '{ id: string }',

@@ -52,7 +52,21 @@ export type Customer = {
   /** ISO 3166-1 alpha-2 country code. */
   country: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** When the customer's latest order was placed; null when it has none (for a site-scoped viewer: of those of its sites). */
+  lastOrderedAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** Orders not yet shipped, delivered or cancelled: drafts, confirmed and in fulfilment (for a site-scoped viewer: those of its sites). */
+  openOrderCount: Scalars['Int']['output'];
+  /** Orders the customer placed, in any status (for a site-scoped viewer: those of its sites). */
+  orderCount: Scalars['Int']['output'];
+};
+
+/** One page of customers by name, and how many match over all pages. */
+export type CustomerPage = {
+  __typename?: 'CustomerPage';
+  items: Array<Customer>;
+  /** Customers matching the search, over all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Expected demand for one item at one site in one week (Monday to Sunday). Owned by CRM; APS plans from it and S&OP weighs it against supply. */
@@ -212,6 +226,8 @@ export type OpenServiceCaseInput = {
 export type Query = {
   __typename?: 'Query';
   customer: Maybe<Customer>;
+  /** Customers by name whose code or name contains `search` (case-insensitive; `%` and `_` are plain characters); `first` is 1–200. */
+  customerPage: CustomerPage;
   customers: Array<Customer>;
   /** Forecast weeks matching the filter, by item, site, source and week. */
   demandForecasts: Array<DemandForecast>;
@@ -224,6 +240,13 @@ export type Query = {
 
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerPageArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -538,6 +561,8 @@ export type ResolversTypes = {
   CreateSalesOrderInput: CreateSalesOrderInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Customer: ResolverTypeWrapper<CustomerEntity>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CustomerPage: ResolverTypeWrapper<{ items: CustomerEntity[]; totalCount: number }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DemandForecast: ResolverTypeWrapper<StoredForecastEntity>;
@@ -548,7 +573,6 @@ export type ResolversTypes = {
   Item: ResolverTypeWrapper<{ id: string }>;
   LinePromiseInput: LinePromiseInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   OpenServiceCaseInput: OpenServiceCaseInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SalesOrder: ResolverTypeWrapper<SalesOrderEntity>;
@@ -578,6 +602,8 @@ export type ResolversParentTypes = {
   CreateSalesOrderInput: CreateSalesOrderInput;
   ID: Scalars['ID']['output'];
   Customer: CustomerEntity;
+  Int: Scalars['Int']['output'];
+  CustomerPage: { items: CustomerEntity[]; totalCount: number };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DemandForecast: StoredForecastEntity;
@@ -587,7 +613,6 @@ export type ResolversParentTypes = {
   Item: { id: string };
   LinePromiseInput: LinePromiseInput;
   Mutation: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   OpenServiceCaseInput: OpenServiceCaseInput;
   Query: Record<PropertyKey, never>;
   SalesOrder: SalesOrderEntity;
@@ -610,7 +635,15 @@ export type CustomerResolvers<ContextType = CrmContext, ParentType extends Resol
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastOrderedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openOrderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CustomerPageResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['CustomerPage'] = ResolversParentTypes['CustomerPage']> = {
+  items?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -654,6 +687,7 @@ export type MutationResolvers<ContextType = CrmContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customerPage?: Resolver<ResolversTypes['CustomerPage'], ParentType, ContextType, RequireFields<QueryCustomerPageArgs, 'first' | 'offset'>>;
   customers?: Resolver<Array<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first' | 'offset'>>;
   demandForecasts?: Resolver<Array<ResolversTypes['DemandForecast']>, ParentType, ContextType, RequireFields<QueryDemandForecastsArgs, 'filter'>>;
   salesOrder?: Resolver<Maybe<ResolversTypes['SalesOrder']>, ParentType, ContextType, RequireFields<QuerySalesOrderArgs, 'id'>>;
@@ -727,6 +761,7 @@ export type SiteResolvers<ContextType = CrmContext, ParentType extends Resolvers
 
 export type Resolvers<ContextType = CrmContext> = {
   Customer?: CustomerResolvers<ContextType>;
+  CustomerPage?: CustomerPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DemandForecast?: DemandForecastResolvers<ContextType>;

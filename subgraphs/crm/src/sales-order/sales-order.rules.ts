@@ -110,3 +110,6 @@ export function fulfilmentStatus(lines: readonly { quantity: number; shippedQuan
 }
 
 export const openDemandStatuses: readonly SalesOrderStatus[] = ['CONFIRMED', 'IN_FULFILMENT'];
+
+/** An order is open until it ships or is cancelled: a draft is open too, though not yet demand. */
+export const openOrderStatuses: readonly SalesOrderStatus[] = ['DRAFT', 'CONFIRMED', 'IN_FULFILMENT'];

@@ -282,9 +282,17 @@ export type Item = {
 };
 
 export type ItemFilter = {
-  /** Matches SKU or name, case-insensitive. */
+  /** Matches SKU or name, case-insensitive; `%` and `_` are plain characters. */
   search?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<ItemType>;
+};
+
+/** One page of items by SKU, and how many match over all pages. */
+export type ItemPage = {
+  __typename?: 'ItemPage';
+  items: Array<Item>;
+  /** Items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** Whether an item is sold (finished good), built into another item (semi-finished good) or bought (raw material). */
@@ -501,6 +509,8 @@ export type Query = {
   explodeBillOfMaterials: Array<BomExplosionLine>;
   item: Maybe<Item>;
   itemBySku: Maybe<Item>;
+  /** Items ordered by SKU, one page at a time; `first` is 1–200. */
+  itemPage: ItemPage;
   /** Items ordered by SKU. */
   items: Array<Item>;
   /** Newest first; only entries touching `account`, or posted from events about `subjectId`, when given. */
@@ -547,6 +557,13 @@ export type QueryItemArgs = {
 
 export type QueryItemBySkuArgs = {
   sku: Scalars['String']['input'];
+};
+
+
+export type QueryItemPageArgs = {
+  filter?: InputMaybe<ItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -963,6 +980,7 @@ export type ResolversTypes = {
   IssueCustomerInvoiceInput: IssueCustomerInvoiceInput;
   Item: ResolverTypeWrapper<ItemEntity>;
   ItemFilter: ItemFilter;
+  ItemPage: ResolverTypeWrapper<{ items: ItemEntity[]; totalCount: number }>;
   ItemType: ItemType;
   JournalEntry: ResolverTypeWrapper<JournalEntryRecordEntity>;
   JournalLine: ResolverTypeWrapper<JournalLineRecordEntity>;
@@ -1033,6 +1051,7 @@ export type ResolversParentTypes = {
   IssueCustomerInvoiceInput: IssueCustomerInvoiceInput;
   Item: ItemEntity;
   ItemFilter: ItemFilter;
+  ItemPage: { items: ItemEntity[]; totalCount: number };
   JournalEntry: JournalEntryRecordEntity;
   JournalLine: JournalLineRecordEntity;
   Machine: { id: string };
@@ -1201,6 +1220,11 @@ export type ItemResolvers<ContextType = ErpContext, ParentType extends Resolvers
   unitOfMeasure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ItemPageResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['ItemPage'] = ResolversParentTypes['ItemPage']> = {
+  items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type JournalEntryResolvers<ContextType = ErpContext, ParentType extends ResolversParentTypes['JournalEntry'] = ResolversParentTypes['JournalEntry']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1266,6 +1290,7 @@ export type QueryResolvers<ContextType = ErpContext, ParentType extends Resolver
   explodeBillOfMaterials?: Resolver<Array<ResolversTypes['BomExplosionLine']>, ParentType, ContextType, RequireFields<QueryExplodeBillOfMaterialsArgs, 'itemId' | 'quantity'>>;
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
   itemBySku?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemBySkuArgs, 'sku'>>;
+  itemPage?: Resolver<ResolversTypes['ItemPage'], ParentType, ContextType, RequireFields<QueryItemPageArgs, 'first' | 'offset'>>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemsArgs, 'first' | 'offset'>>;
   journalEntries?: Resolver<Array<ResolversTypes['JournalEntry']>, ParentType, ContextType, RequireFields<QueryJournalEntriesArgs, 'first' | 'offset'>>;
   payablesAgeing?: Resolver<ResolversTypes['PayablesAgeing'], ParentType, ContextType, Partial<QueryPayablesAgeingArgs>>;
@@ -1401,6 +1426,7 @@ export type Resolvers<ContextType = ErpContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Item?: ItemResolvers<ContextType>;
+  ItemPage?: ItemPageResolvers<ContextType>;
   JournalEntry?: JournalEntryResolvers<ContextType>;
   JournalLine?: JournalLineResolvers<ContextType>;
   Machine?: MachineResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { containsPattern, createByIdLoader, newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
 import { authorizeChange } from '@plexus/host';
-import { conflict } from '@plexus/errors';
+import { badInput, conflict } from '@plexus/errors';
 import type { ErpContext } from '../context.ts';
 import { ItemSchema, type Item, type ItemType } from './item.entity.ts';
 import { validateNewItem, type NewItem } from './item.rules.ts';
@@ -20,20 +20,33 @@ export function findItemBySku(ctx: ErpContext, sku: string): Promise<Item | null
   return ctx.em.findOne(ItemSchema, { sku: sku.trim().toUpperCase() });
 }
 
-export function listItems(
-  ctx: ErpContext,
-  filter: { type?: ItemType | null; search?: string | null },
-  page: { first: number; offset: number },
-): Promise<Item[]> {
+export interface ItemListFilter {
+  type?: ItemType | null;
+  search?: string | null;
+}
+
+function itemCondition(filter: ItemListFilter) {
   const search = filter.search?.trim();
-  return ctx.em.find(
-    ItemSchema,
-    {
-      ...(filter.type ? { type: filter.type } : {}),
-      ...(search ? { $or: [{ sku: { $ilike: containsPattern(search) } }, { name: { $ilike: containsPattern(search) } }] } : {}),
-    },
-    { orderBy: { sku: 'asc' }, limit: Math.min(Math.max(page.first, 0), 500), offset: Math.max(page.offset, 0) },
-  );
+  return {
+    ...(filter.type ? { type: filter.type } : {}),
+    ...(search ? { $or: [{ sku: { $ilike: containsPattern(search) } }, { name: { $ilike: containsPattern(search) } }] } : {}),
+  };
+}
+
+export function listItems(ctx: ErpContext, filter: ItemListFilter, page: { first: number; offset: number }): Promise<Item[]> {
+  return ctx.em.find(ItemSchema, itemCondition(filter), {
+    orderBy: { sku: 'asc' },
+    limit: Math.min(Math.max(page.first, 0), 500),
+    offset: Math.max(page.offset, 0),
+  });
+}
+
+/** One page of items by SKU and the total over all pages. */
+export async function pageItems(ctx: ErpContext, filter: ItemListFilter, page: { first: number; offset: number }) {
+  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
+  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  const [items, totalCount] = await ctx.em.findAndCount(ItemSchema, itemCondition(filter), { orderBy: { sku: 'asc' }, limit: page.first, offset: page.offset });
+  return { items, totalCount };
 }
 
 export async function createItem(ctx: ErpContext, input: NewItem): Promise<Item> {

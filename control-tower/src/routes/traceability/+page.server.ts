@@ -56,6 +56,8 @@ export async function load({ url, fetch }) {
   if (!backward.data) error(502, outages(backward.errors).join(' ') || 'The graph returned no trace.');
 
   const trace = backward.data.lotTrace;
+  const { item: rootItem, receivedAt: rootReceivedAt } = trace.lot;
+  if (!rootItem || !rootReceivedAt) return { ...nothing, problems: [...problems, `There is no lot with id ${lotId}.`] };
   const root: TracedLot = {
     id: trace.lot.id,
     parentId: null,
@@ -99,7 +101,7 @@ export async function load({ url, fetch }) {
   const bought = [root, ...backwardLots].filter((lot) => !lot.madeBy && lot.item);
   const boughtItems = new Map<string, { itemId: string; latest: string }>();
   for (const lot of bought) {
-    const itemId = lot.id === root.id ? trace.lot.item.id : trace.nodes.find((node) => node.lot.id === lot.id)!.item!.id;
+    const itemId = lot.id === root.id ? rootItem.id : trace.nodes.find((node) => node.lot.id === lot.id)!.item!.id;
     const latest = receivedAt.get(lot.id)!.slice(0, 10);
     const known = boughtItems.get(itemId);
     if (!known || known.latest < latest) boughtItems.set(itemId, { itemId, latest });
@@ -110,7 +112,7 @@ export async function load({ url, fetch }) {
   const purchased = purchasedLots(receiptSearches.flatMap((search) => search.data?.purchaseOrders.items ?? []), new Set(bought.map((lot) => lot.id)));
 
   // Shipments: of the traced lot and of everything made from it.
-  const dueFrom = addDays(trace.lot.receivedAt.slice(0, 10), -dueSlackDays);
+  const dueFrom = addDays(rootReceivedAt.slice(0, 10), -dueSlackDays);
   const firstOrders = await askGraph(fetch, ShippedOrdersDocument, { dueFrom, first: ordersPageSize, offset: 0 });
   const ordersTotal = firstOrders.data?.salesOrders.totalCount ?? 0;
   const moreOrders = await Promise.all(

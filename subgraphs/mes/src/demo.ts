@@ -51,6 +51,8 @@ interface PlantState {
   siteId: string;
   /** How many of crm's promised orders the plant has planned for. */
   plannedOrders: number;
+  /** Whether the first working morning's batch for stock is released. */
+  startedUp: boolean;
 }
 
 const demoPlant = demoKey<PlantState>('mes.plant');
@@ -114,7 +116,8 @@ function advance(start: number, ms: number): { end: number; resumes: number[]; p
 
 /**
  * The demo plant: a dozen machines (`--machines M`) in six work centers, one
- * shift on weekdays. Every other Monday the planner releases a work order
+ * shift on weekdays. On its first working morning it makes a batch of every
+ * finished good for stock. Every other Monday the planner releases a work order
  * per finished good for the demand crm promised since the last plan (big
  * order lines get their own, made for the order), and one per semi-finished
  * part those need; a dispatcher puts each operation on the first free
@@ -145,7 +148,7 @@ export const mesDemo: DemoStep<MesContext> = {
       shopFloor.push({ id: workCenter.id, code: center.code, machineIds });
     }
     simulation.world.set(demoShopFloor, { workCenters: shopFloor });
-    simulation.world.set(demoPlant, { machines, warehouseId: warehouse.id, siteId: plant.id, plannedOrders: 0 });
+    simulation.world.set(demoPlant, { machines, warehouseId: warehouse.id, siteId: plant.id, plannedOrders: 0, startedUp: false });
   },
 
   async day(simulation, day) {
@@ -157,6 +160,11 @@ export const mesDemo: DemoStep<MesContext> = {
     const shiftEnd = new Date(time + shiftEndHour * hourMs);
     simulation.later(shiftStart, () => changeMachineState(simulation.at(shiftStart), { machineIds, state: 'IDLE', reason: 'NO_ORDER' }).then(() => undefined));
     simulation.later(shiftEnd, () => changeMachineState(simulation.at(shiftEnd), { machineIds, state: 'OFF_SHIFT' }).then(() => undefined));
+    if (!plant.startedUp) {
+      plant.startedUp = true;
+      const startAt = new Date(time + shiftStartHour * hourMs + 4 * minuteMs);
+      simulation.later(startAt, () => startUp(simulation, plant, startAt.getTime()));
+    }
     const dayNumber = Math.round((time - simulation.firstDay.getTime()) / dayMs);
     if (new Date(time).getUTCDay() === 1 && Math.floor(dayNumber / 7) % 2 === 0) {
       maintain(simulation, plant, time);
@@ -205,7 +213,7 @@ const roundUp = (quantity: number, multiple: number) => Math.max(multiple, Math.
  */
 async function plan(simulation: Simulation<MesContext>, plant: PlantState, now: number) {
   const promised = simulation.world.get(demoPromisedOrders);
-  const { finished, semiFinished } = simulation.world.get(demoItems);
+  const { finished } = simulation.world.get(demoItems);
   const finishedIds = new Set(finished.map((item) => item.id));
   const stock = new Map<string, number>();
   const demands: Demand[] = [];
@@ -222,7 +230,26 @@ async function plan(simulation: Simulation<MesContext>, plant: PlantState, now: 
   }
   plant.plannedOrders = promised.length;
   demands.push(...[...stock].map(([itemId, quantity]) => ({ itemId, quantity: roundUp(quantity, 10), neededBy: null, priority: 5, salesOrderId: null })));
+  await releaseWave(simulation, plant, demands, now);
+}
+
+/** Finished goods the plant makes for stock on its first working morning: what its warehouse ships until the first plan's work is done. */
+const startUpBatch = 40;
+
+/**
+ * The first working morning: the plant's warehouse holds no finished goods
+ * (the plant makes them, from materials bought on purchase orders), so the
+ * planner releases a batch of each for stock.
+ */
+async function startUp(simulation: Simulation<MesContext>, plant: PlantState, now: number) {
+  const { finished } = simulation.world.get(demoItems);
+  await releaseWave(simulation, plant, finished.map((item) => ({ itemId: item.id, quantity: startUpBatch, neededBy: null, priority: 5, salesOrderId: null })), now);
+}
+
+/** Releases and dispatches work orders for the demands and the semi-finished parts they need (parts first). */
+async function releaseWave(simulation: Simulation<MesContext>, plant: PlantState, demands: readonly Demand[], now: number) {
   if (demands.length === 0) return;
+  const { semiFinished } = simulation.world.get(demoItems);
   const at = simulation.at(new Date(now));
   const parts = new Map<string, number>();
   const semiIds = new Set(semiFinished.map((item) => item.id));

@@ -30,14 +30,8 @@ export interface DemoDelivery {
   lines: { purchaseOrderLineId: string; asnLineId: string | null; itemId: string; lotNumber: string; quantity: number }[];
 }
 
-/** Deliveries on their way to the plant, in the order suppliers shipped them. */
+/** Deliveries on their way to the plant, in the order suppliers shipped them (the opening stock's first). */
 export const demoDeliveries = demoKey<DemoDelivery[]>('srm.deliveries');
-/**
- * The buyer's material plan: planned daily usage of each raw material, and
- * what the plant held of it when the history starts (the warehouse puts
- * that opening stock away on the first day).
- */
-export const demoMaterialPlan = demoKey<{ itemId: string; sku: string; dailyUsage: number; openingStock: number }[]>('srm.materialPlan');
 
 interface Profile {
   /** Chance a delivery arrives late, and by how many days at most. */
@@ -107,7 +101,8 @@ const demoState = demoKey<DemoState>('srm.state');
 
 /**
  * The purchasing side of the demo company: a dozen suppliers for the twenty
- * raw materials, bought by reorder point from the buyer's usage plan (aps'
+ * raw materials, the plant's opening stock of them bought on orders delivered
+ * the first morning, then bought by reorder point from the buyer's usage plan (aps'
  * MRP takes over once it plans purchases), each order sent, confirmed by its
  * supplier (some for later dates, some after proposing a later date),
  * some pushed out when the plan moves, shipped with ship notices (one
@@ -146,10 +141,7 @@ export const srmDemo: DemoStep<SrmContext> = {
     }
     simulation.world.set(demoState, { supplierIds, materials });
     simulation.world.set(demoDeliveries, []);
-    simulation.world.set(
-      demoMaterialPlan,
-      materials.map((material) => ({ itemId: material.item.id, sku: material.item.sku, dailyUsage: material.dailyUsage, openingStock: Math.round(material.position) })),
-    );
+    await orderOpeningStock(simulation, materials, supplierIds);
   },
 
   async day(simulation, day) {
@@ -168,6 +160,41 @@ export const srmDemo: DemoStep<SrmContext> = {
     await reorder(simulation, day, state);
   },
 };
+
+/**
+ * What the plant holds of each material when the history starts was bought
+ * like everything after it: one order per supplier, placed, sent and
+ * confirmed on the first day and delivered the same morning (without a
+ * notice), so every raw material lot traces back to its supplier's order.
+ */
+async function orderOpeningStock(simulation: Simulation<SrmContext>, materials: readonly Material[], supplierIds: readonly string[]) {
+  const firstDay = simulation.firstDay.getTime();
+  const day = isoDay(firstDay);
+  const bySupplier = new Map<number, Material[]>();
+  for (const material of materials) bySupplier.set(material.source.supplierIndex, [...(bySupplier.get(material.source.supplierIndex) ?? []), material]);
+  for (const [supplierIndex, ordered] of bySupplier) {
+    const supplierId = supplierIds[supplierIndex]!;
+    const at = simulation.at(new Date(firstDay + hourMs));
+    // The stock on hand is what the supplier's terms let the buyer order.
+    for (const material of ordered) material.position = roundUpToOrderable(material.source, material.position);
+    const order = await createPurchaseOrder(at, {
+      supplierId,
+      siteId: simulation.world.get(demoSites).plant.id,
+      lines: ordered.map((material) => ({ itemId: material.item.id, quantity: material.position, requestedDate: day })),
+    });
+    await sendPurchaseOrder(at, order.id);
+    const lines = await at.loaders.linesByPurchaseOrder.load(order.id);
+    await confirmPurchaseOrder({ ...simulation.at(new Date(firstDay + 2 * hourMs)), viewer: { role: 'supplier', supplierId } }, order.id, lines.map((line) => ({ lineId: line.id, promisedDate: day })));
+    simulation.world.get(demoDeliveries).push({
+      purchaseOrderId: order.id,
+      supplierId,
+      asnId: null,
+      arrival: new Date(firstDay + 6 * hourMs),
+      defectShare: 0,
+      lines: lines.map((line, index) => ({ purchaseOrderLineId: line.id, asnLineId: null, itemId: line.itemId, lotNumber: `OPEN-${ordered[index]!.item.sku}`, quantity: line.quantity })),
+    });
+  }
+}
 
 async function setSourceTerms(simulation: Simulation<SrmContext>, at: SrmContext, item: DemoItem, source: Source, supplierIds: string[], unitPrice?: number) {
   const price = unitPrice ?? cents(item.standardCost * (0.85 + simulation.random() * 0.2));

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@plexus/db';
 import type { Viewer } from '@plexus/host';
+import { createLotLoaders } from './lot/lot.store.ts';
 import { createLotHoldLoaders } from './lot-hold/lot-hold.service.ts';
 import { createPurchaseReceiptLoaders } from './purchase-receipt/purchase-receipt.service.ts';
 import { createReceiptLoaders } from './receipt/receipt.service.ts';
@@ -24,6 +25,7 @@ function createLoaders(em: EntityManager) {
     ...createShipmentLoaders(em),
     ...createPurchaseReceiptLoaders(em),
     ...createLotHoldLoaders(em),
+    ...createLotLoaders(em),
     ...createTransferLoaders(em),
   };
 }

@@ -1,11 +1,12 @@
 import { demoItems, demoSites } from '@plexus/erp/demo';
 import { demoPromisedOrders } from '@plexus/crm/demo';
-import { demoKey, type DemoStep } from '@plexus/host';
+import { demoKey, type DemoStep, type Simulation } from '@plexus/host';
 import type { WmsContext } from './context.ts';
-import { receiveDeliveries, receiveOpeningStock } from './purchase-receipt/purchase-receipt.demo.ts';
+import { receiveDeliveries } from './purchase-receipt/purchase-receipt.demo.ts';
 import { receiveGoods } from './receipt/receipt.service.ts';
 import { shipSalesOrder } from './shipment/shipment.service.ts';
 import { takeInventorySnapshots } from './stock/inventory-snapshot.service.ts';
+import { stockBalances } from './stock/stock.service.ts';
 import { createWarehouse } from './warehouse/warehouse.service.ts';
 
 /** A warehouse as the simulated company knows it: its site and where goods are put away. */
@@ -24,11 +25,18 @@ const dayMs = 86_400_000;
 const hourMs = 3_600_000;
 const replenishmentDays = 14;
 
+const lotStamp = (time: Date) => time.toISOString().slice(2, 10).replaceAll('-', '');
+const expiryOf = (sku: string, receivedAt: Date) => (sku === 'LUBE-5L' ? new Date(receivedAt.getTime() + 240 * dayMs).toISOString().slice(0, 10) : null);
+
 /**
- * A finished-goods warehouse per site, replenished every two weeks; each
- * promised order ships two days before its date from its site's warehouse
- * (one in seven late, one in eight in two parts three days apart); stock is
- * counted at every day's end.
+ * A finished-goods warehouse per site. The plant's holds what the plant made
+ * (mes puts completed work orders away there), so its orders ship made lots,
+ * oldest first; the distribution centre is replenished every two weeks by
+ * bought-in goods. Whatever an order would find short is bought in and
+ * received as it ships (so bought-in stock never stands ahead of made lots).
+ * Each promised order ships two days before its date from its site's
+ * warehouse (one in seven late, one in eight in two parts three days apart);
+ * stock is counted at every day's end.
  */
 export const wmsDemo: DemoStep<WmsContext> = {
   after: ['erp', 'crm', 'srm'],
@@ -46,24 +54,24 @@ export const wmsDemo: DemoStep<WmsContext> = {
     }
     simulation.world.set(demoWarehouses, warehouses);
     simulation.world.set(plannedOrders, { count: 0 });
-    await receiveOpeningStock(simulation, warehouses.find((warehouse) => warehouse.siteId === plant.id)!);
   },
 
   async day(simulation, day) {
     const warehouses = simulation.world.get(demoWarehouses);
     const { finished } = simulation.world.get(demoItems);
-    receiveDeliveries(simulation, warehouses.find((warehouse) => warehouse.siteId === simulation.world.get(demoSites).plant.id)!);
+    const plantId = simulation.world.get(demoSites).plant.id;
+    receiveDeliveries(simulation, warehouses.find((warehouse) => warehouse.siteId === plantId)!);
     if (Math.round((day.getTime() - simulation.firstDay.getTime()) / dayMs) % replenishmentDays === 0) {
       const receivedAt = new Date(day.getTime() + 7 * hourMs);
-      for (const warehouse of warehouses) {
+      for (const warehouse of warehouses.filter((candidate) => candidate.siteId !== plantId)) {
         simulation.later(receivedAt, async () => {
           await receiveGoods(simulation.at(receivedAt), {
             warehouseId: warehouse.id,
             lines: finished.map((item, index) => ({
               itemId: item.id,
               locationId: warehouse.locationIds[index % warehouse.locationIds.length]!,
-              lotNumber: `L${receivedAt.toISOString().slice(2, 10).replaceAll('-', '')}-${warehouse.code.slice(3)}-${String(index + 1).padStart(2, '0')}`,
-              expiryDate: item.sku === 'LUBE-5L' ? new Date(receivedAt.getTime() + 240 * dayMs).toISOString().slice(0, 10) : null,
+              lotNumber: `L${lotStamp(receivedAt)}-${warehouse.code.slice(3)}-${String(index + 1).padStart(2, '0')}`,
+              expiryDate: expiryOf(item.sku, receivedAt),
               quantity: 400,
             })),
           });
@@ -79,19 +87,12 @@ export const wmsDemo: DemoStep<WmsContext> = {
       const shipAt = new Date(Date.parse(order.promisedDate) - 2 * dayMs + late * dayMs + 10 * hourMs);
       const partial = simulation.random() < 0.12;
       const first = order.lines.map((line) => (partial ? Math.max(1, Math.floor(line.quantity / 2)) : line.quantity));
-      simulation.later(shipAt, async () => {
-        await shipSalesOrder(simulation.at(shipAt), {
-          salesOrderId: order.orderId,
-          warehouseId: warehouse.id,
-          lines: order.lines.map((line, index) => ({ salesOrderLineId: line.lineId, quantity: first[index]! })),
-        });
-      });
-      const rest = order.lines.flatMap((line, index) => (line.quantity > first[index]! ? [{ salesOrderLineId: line.lineId, quantity: line.quantity - first[index]! }] : []));
+      const firstLines = order.lines.map((line, index) => ({ salesOrderLineId: line.lineId, itemId: line.itemId, quantity: first[index]! }));
+      simulation.later(shipAt, () => ship(simulation, order.orderId, warehouse, firstLines, shipAt));
+      const rest = order.lines.flatMap((line, index) => (line.quantity > first[index]! ? [{ salesOrderLineId: line.lineId, itemId: line.itemId, quantity: line.quantity - first[index]! }] : []));
       if (rest.length > 0) {
         const restAt = new Date(shipAt.getTime() + 3 * dayMs);
-        simulation.later(restAt, async () => {
-          await shipSalesOrder(simulation.at(restAt), { salesOrderId: order.orderId, warehouseId: warehouse.id, lines: rest });
-        });
+        simulation.later(restAt, () => ship(simulation, order.orderId, warehouse, rest, restAt));
       }
     }
     planned.count = promised.length;
@@ -102,3 +103,48 @@ export const wmsDemo: DemoStep<WmsContext> = {
     });
   },
 };
+
+/** What a shipment on `shipDate` may pick of an item in the warehouse: stock on hand, not held, not expired. */
+async function pickable(ctx: WmsContext, itemId: string, warehouseId: string, shipDate: string): Promise<number> {
+  let quantity = 0;
+  for (const balance of await stockBalances(ctx, itemId, warehouseId)) {
+    const [lot, holds] = await Promise.all([ctx.loaders.lotById.load(balance.lotId), ctx.loaders.holdsByLot.load(balance.lotId)]);
+    const expiry = lot?.expiryDate == null ? null : new Date(lot.expiryDate).toISOString().slice(0, 10);
+    if (holds.every((hold) => hold.releasedAt) && (expiry === null || expiry >= shipDate)) quantity += balance.quantity;
+  }
+  return quantity;
+}
+
+/** Buys in what the warehouse lacks for the lines, received as they ship (after any stock on hand, first-in-first-out), then picks and ships them. */
+async function ship(simulation: Simulation<WmsContext>, salesOrderId: string, warehouse: DemoWarehouse, lines: { salesOrderLineId: string; itemId: string; quantity: number }[], shipAt: Date) {
+  const shipDate = shipAt.toISOString().slice(0, 10);
+  const look = simulation.at(shipAt);
+  const { finished } = simulation.world.get(demoItems);
+  const needed = new Map<string, number>();
+  for (const line of lines) needed.set(line.itemId, (needed.get(line.itemId) ?? 0) + line.quantity);
+  const short: { itemId: string; quantity: number }[] = [];
+  for (const [itemId, quantity] of needed) {
+    const missing = quantity - (await pickable(look, itemId, warehouse.id, shipDate));
+    if (missing > 0) short.push({ itemId, quantity: missing });
+  }
+  if (short.length > 0) {
+    await receiveGoods(look, {
+      warehouseId: warehouse.id,
+      lines: short.map((line) => {
+        const index = finished.findIndex((item) => item.id === line.itemId);
+        return {
+          itemId: line.itemId,
+          locationId: warehouse.locationIds[index % warehouse.locationIds.length]!,
+          lotNumber: `B${lotStamp(shipAt)}-${warehouse.code.slice(3)}-${String(index + 1).padStart(2, '0')}`,
+          expiryDate: expiryOf(finished[index]!.sku, shipAt),
+          quantity: line.quantity,
+        };
+      }),
+    });
+  }
+  await shipSalesOrder(simulation.at(shipAt), {
+    salesOrderId,
+    warehouseId: warehouse.id,
+    lines: lines.map((line) => ({ salesOrderLineId: line.salesOrderLineId, quantity: line.quantity })),
+  });
+}

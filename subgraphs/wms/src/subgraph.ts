@@ -2,6 +2,7 @@ import { defineSubgraph } from '@plexus/host';
 import { wmsMigrations } from '../migrations/index.ts';
 import { createWmsContext } from './context.ts';
 import { wmsDemo } from './demo.ts';
+import { lotResolvers } from './lot/lot.resolvers.ts';
 import { LotHoldSchema } from './lot-hold/lot-hold.entity.ts';
 import { lotHoldResolvers } from './lot-hold/lot-hold.resolvers.ts';
 import { lotHoldConsumer } from './lot-hold/lot-hold.service.ts';
@@ -42,7 +43,7 @@ export const subgraph = defineSubgraph({
     TransferPickSchema,
   ],
   migrations: wmsMigrations,
-  resolvers: [warehouseResolvers, stockResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers, lotHoldResolvers, transferResolvers],
+  resolvers: [warehouseResolvers, stockResolvers, lotResolvers, receiptResolvers, shipmentResolvers, purchaseReceiptResolvers, lotHoldResolvers, transferResolvers],
   createContext: createWmsContext,
   consumers: [materialIssueConsumer, producedLotReceiptConsumer, lotHoldConsumer, transferReleaseConsumer],
   background: (runtime) => startInventorySnapshots(runtime.em),
@@ -52,7 +53,9 @@ export const subgraph = defineSubgraph({
     mappers: {
       Warehouse: '../warehouse/warehouse.entity.ts#Warehouse',
       Location: '../warehouse/warehouse.entity.ts#Location',
-      Lot: '../stock/stock.entity.ts#Lot',
+      Lot: '../stock/stock.entity.ts#LotReference',
+      LotReceipt: '../lot/lot.store.ts#LotReceipt',
+      LotShipment: '../lot/lot.store.ts#LotShipment',
       StockBalance: '../stock/stock.entity.ts#StockBalance',
       Receipt: '../receipt/receipt.entity.ts#Receipt',
       ReceiptLine: '../receipt/receipt.entity.ts#ReceiptLine',

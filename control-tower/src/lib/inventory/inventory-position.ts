@@ -29,7 +29,8 @@ export interface ItemFacts {
 export interface Balance {
   quantity: number;
   item: { id: string };
-  lot: { id: string; lotNumber: string; expiryDate: string | null };
+  /** The graph's lot number is null for lots wms has not received, which hold no stock. */
+  lot: { id: string; lotNumber: string | null; expiryDate: string | null };
   location: { warehouse: { id: string; code: string; name: string; site: { id: string } } };
 }
 
@@ -122,7 +123,7 @@ export function expiringLots(balances: readonly Balance[], today: string, siteId
     const key = `${lot.id} ${location.warehouse.id}`;
     const known = lots.get(key);
     if (known) known.quantity += balance.quantity;
-    else lots.set(key, { lotNumber: lot.lotNumber, expiryDate: lot.expiryDate, itemId: balance.item.id, warehouse: location.warehouse, quantity: balance.quantity, daysLeft });
+    else lots.set(key, { lotNumber: lot.lotNumber ?? lot.id, expiryDate: lot.expiryDate, itemId: balance.item.id, warehouse: location.warehouse, quantity: balance.quantity, daysLeft });
   }
   return [...lots.values()].sort((a, b) => a.daysLeft - b.daysLeft || a.lotNumber.localeCompare(b.lotNumber));
 }

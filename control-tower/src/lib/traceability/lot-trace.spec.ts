@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { customersReached, madeOn, purchasedLots, readDepth, readLotQuery, shippedLots, type TracedLot } from './lot-trace.ts';
+import { customersReached, madeOn, purchasedFrom, readDepth, readLotQuery, shippedIn, type TracedLot } from './lot-trace.ts';
 
 const lotId = '01a22ddb-5659-742c-b39c-39503c97b058';
 
 describe('what the reader asks to trace', () => {
-  it('takes a lot id or a made lot’s number, and names anything else as a problem', () => {
+  it('takes a lot id or a lot number, and names anything else as a problem', () => {
     expect(readLotQuery(null)).toBeNull();
     expect(readLotQuery('  ')).toBeNull();
     expect(readLotQuery(` ${lotId.toUpperCase()} `)).toEqual({ value: { lotId }, problem: null });
-    expect(readLotQuery('wo-2026-000013')).toEqual({ value: { workOrderNumber: 'WO-2026-000013' }, problem: null });
-    expect(readLotQuery("' OR 1=1 --")?.problem).toContain('is neither a lot id nor the number of a lot made here');
+    expect(readLotQuery('wo-2026-000013')).toEqual({ value: { lotNumber: 'WO-2026-000013' }, problem: null });
+    expect(readLotQuery('open-RM-001')).toEqual({ value: { lotNumber: 'OPEN-RM-001' }, problem: null });
+    expect(readLotQuery("' OR 1=1 --")?.problem).toContain('is neither a lot id nor a lot number');
+    expect(readLotQuery('x'.repeat(41))?.problem).toContain('is neither a lot id nor a lot number');
     expect(readLotQuery('<script>'.repeat(20))?.problem?.length).toBeLessThan(260);
   });
 
@@ -31,33 +33,30 @@ describe('where the lots came from and went', () => {
     expect(madeOn({ id: 'w', number: 'WO-1', status: 'COMPLETED', salesOrder: null, operations })).toEqual({ machines: ['CNC-01', 'ASSY-01'], operators: ['op-1', 'op-2'] });
   });
 
-  it('finds the purchase order and receipt a bought lot arrived on', () => {
-    const orders = [
-      { id: 'po-2', number: 'PO-2', supplier: { id: 's', name: 'Bavaria Coatings' }, receipts: [{ number: 'GR-9', receivedAt: '2026-11-28T10:00:00Z', lines: [{ lot: { id: 'other' } }] }] },
-      { id: 'po-1', number: 'PO-1', supplier: { id: 's', name: 'Bavaria Coatings' }, receipts: [{ number: 'GR-7', receivedAt: '2026-11-02T12:00:00Z', lines: [{ lot: { id: lotId } }] }] },
-      { id: 'po-0', number: 'PO-0', supplier: { id: 's', name: 'Bavaria Coatings' }, receipts: null },
+  it('names the purchase order, supplier and receipt of a lot’s first receipt against an order', () => {
+    const supplier = { id: 's', name: 'Bavaria Coatings' };
+    const receipts = [
+      { receivedAt: '2026-11-02T06:00:00Z', receipt: { number: 'GR-1' }, purchaseOrderLine: null },
+      { receivedAt: '2026-11-02T12:00:00Z', receipt: { number: 'GR-7' }, purchaseOrderLine: { purchaseOrder: { id: 'po-1', number: 'PO-1', supplier } } },
+      { receivedAt: '2026-11-09T12:00:00Z', receipt: { number: 'GR-9' }, purchaseOrderLine: { purchaseOrder: { id: 'po-2', number: 'PO-2', supplier } } },
     ];
-    const found = purchasedLots(orders, new Set([lotId, 'never-bought']));
-    expect([...found.keys()]).toEqual([lotId]);
-    expect(found.get(lotId)).toEqual({ purchaseOrder: { id: 'po-1', number: 'PO-1' }, supplier: { id: 's', name: 'Bavaria Coatings' }, receipt: { number: 'GR-7', receivedAt: '2026-11-02T12:00:00Z' } });
+    expect(purchasedFrom(receipts)).toEqual({ purchaseOrder: { id: 'po-1', number: 'PO-1' }, supplier, receipt: { number: 'GR-7', receivedAt: '2026-11-02T12:00:00Z' } });
+    expect(purchasedFrom(receipts.slice(0, 1))).toBeNull();
+    expect(purchasedFrom([])).toBeNull();
   });
 
-  it('sums a lot’s picks per shipment and lists its shipments oldest first', () => {
-    const pick = (quantity: number, id: string) => ({ quantity, lot: { id } });
-    const orders = [
-      {
-        id: 'so-2', number: 'SO-2', customer: { id: 'c2', name: 'Vistula Breweries' },
-        shipments: [{ id: 'sh-3', number: 'SH-3', shippedAt: '2026-11-28T10:00:00Z', lines: [{ picks: [pick(5, 'lot-a'), pick(2, 'lot-b')] }, { picks: [pick(3, 'lot-a')] }] }],
-      },
-      { id: 'so-1', number: 'SO-1', customer: { id: 'c1', name: 'Valle Food' }, shipments: [{ id: 'sh-1', number: 'SH-1', shippedAt: '2026-11-20T10:00:00Z', lines: [{ picks: [pick(4, 'lot-a')] }] }] },
-      { id: 'so-0', number: 'SO-0', customer: { id: 'c1', name: 'Valle Food' }, shipments: null },
-    ];
-    const found = shippedLots(orders, new Set(['lot-a']));
-    expect([...found.keys()]).toEqual(['lot-a']);
-    expect(found.get('lot-a')!.map((shipped) => [shipped.shipment.number, shipped.quantity, shipped.customer.name])).toEqual([
-      ['SH-1', 4, 'Valle Food'],
-      ['SH-3', 8, 'Vistula Breweries'],
+  it('sums a lot’s shipment lines per shipment and lists its shipments oldest first', () => {
+    const order = (id: string, customer: string) => ({ id, number: id.toUpperCase(), customer: { id: customer, name: customer } });
+    const shipped = shippedIn([
+      { shippedAt: '2026-11-28T10:00:00Z', quantity: 5, shipment: { id: 'sh-3', number: 'SH-3' }, salesOrder: order('so-2', 'Vistula Breweries') },
+      { shippedAt: '2026-11-20T10:00:00Z', quantity: 4, shipment: { id: 'sh-1', number: 'SH-1' }, salesOrder: order('so-1', 'Valle Food') },
+      { shippedAt: '2026-11-28T10:00:00Z', quantity: 3, shipment: { id: 'sh-3', number: 'SH-3' }, salesOrder: order('so-2', 'Vistula Breweries') },
     ]);
+    expect(shipped.map((shipment) => [shipment.shipment.number, shipment.quantity, shipment.customer.name, shipment.salesOrder.number])).toEqual([
+      ['SH-1', 4, 'Valle Food', 'SO-1'],
+      ['SH-3', 8, 'Vistula Breweries', 'SO-2'],
+    ]);
+    expect(shipped[0]!.shipment.shippedAt).toBe('2026-11-20T10:00:00Z');
   });
 
   it('lists each customer a trace reached once, with every shipment to them', () => {

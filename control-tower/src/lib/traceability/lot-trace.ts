@@ -4,27 +4,27 @@ import type { FormResult } from '../order-actions.ts';
  * A lot's genealogy as the traceability page shows it: the lots it was made
  * from (backward, down to what suppliers delivered) and the lots made from it
  * (forward, up to what customers received), each with where it came from or
- * went. mes knows the genealogy; the purchase order behind a bought lot and
- * the shipments that carried a lot are found through srm's and crm's lists
- * (the graph links neither to a lot), so those searches are bounded and the
- * page says how far they looked.
+ * went. mes knows the genealogy; wms each lot's receipts and shipments; srm
+ * and crm the purchase orders, suppliers and customers behind them.
  */
 
 const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Lot numbers as suppliers, the warehouse and the plant write them (WO-2026-000013, LRM001-261022A, OPEN-RM-001). */
+const lotNumberPattern = /^[A-Za-z0-9][A-Za-z0-9 ._/-]{0,39}$/;
 /** A made lot carries its work order's number (mes: "also the number of the lot it produces"). */
-const workOrderNumberPattern = /^WO-\d{4}-\d{1,9}$/i;
+export const workOrderNumberPattern = /^WO-\d{4}-\d{1,9}$/;
 
-export type LotQuery = { lotId: string } | { workOrderNumber: string };
+export type LotQuery = { lotId: string } | { lotNumber: string };
 
-/** The lot asked for: a lot id, or the number of a lot made here; anything else is a problem, never a request the graph refuses. */
+/** The lot asked for: a lot id or a lot number; anything else is a problem, never a request the graph refuses. */
 export function readLotQuery(raw: string | null): FormResult<LotQuery> | null {
   const value = raw?.trim() ?? '';
   if (!value) return null;
   if (idPattern.test(value)) return { value: { lotId: value.toLowerCase() }, problem: null };
-  if (workOrderNumberPattern.test(value)) return { value: { workOrderNumber: value.toUpperCase() }, problem: null };
+  if (lotNumberPattern.test(value)) return { value: { lotNumber: value.toUpperCase() }, problem: null };
   return {
     value: null,
-    problem: `“${value.slice(0, 40)}” is neither a lot id nor the number of a lot made here (WO-YYYY-NNNNNN). A bought lot is traced by its id, e.g. from its purchase order or an NCR.`,
+    problem: `“${value.slice(0, 40)}” is neither a lot id nor a lot number (up to 40 letters, digits, spaces and . _ / -).`,
   };
 }
 
@@ -61,26 +61,18 @@ export interface PurchasedFrom {
   receipt: { number: string; receivedAt: string };
 }
 
-interface PurchaseOrderWithReceipts {
-  id: string;
-  number: string;
-  supplier: { id: string; name: string };
-  receipts: readonly { number: string; receivedAt: string; lines: readonly { lot: { id: string } }[] }[] | null;
+interface LotReceipt {
+  receivedAt: string;
+  receipt: { number: string };
+  purchaseOrderLine: { purchaseOrder: { id: string; number: string; supplier: { id: string; name: string } } } | null;
 }
 
-/** The purchase order and receipt each of `lotIds` arrived on, among the orders searched. */
-export function purchasedLots(orders: readonly PurchaseOrderWithReceipts[], lotIds: ReadonlySet<string>): Map<string, PurchasedFrom> {
-  const found = new Map<string, PurchasedFrom>();
-  for (const order of orders) {
-    for (const receipt of order.receipts ?? []) {
-      for (const line of receipt.lines) {
-        if (lotIds.has(line.lot.id) && !found.has(line.lot.id)) {
-          found.set(line.lot.id, { purchaseOrder: { id: order.id, number: order.number }, supplier: order.supplier, receipt: { number: receipt.number, receivedAt: receipt.receivedAt } });
-        }
-      }
-    }
-  }
-  return found;
+/** The purchase order a lot was bought on: its first receipt against one (null for lots made here or received without an order). */
+export function purchasedFrom(receipts: readonly LotReceipt[]): PurchasedFrom | null {
+  const bought = receipts.find((received) => received.purchaseOrderLine);
+  if (!bought?.purchaseOrderLine) return null;
+  const { purchaseOrder } = bought.purchaseOrderLine;
+  return { purchaseOrder: { id: purchaseOrder.id, number: purchaseOrder.number }, supplier: purchaseOrder.supplier, receipt: { number: bought.receipt.number, receivedAt: bought.receivedAt } };
 }
 
 export interface ShippedIn {
@@ -90,35 +82,28 @@ export interface ShippedIn {
   quantity: number;
 }
 
-interface SalesOrderWithShipments {
-  id: string;
-  number: string;
-  customer: { id: string; name: string };
-  shipments: readonly { id: string; number: string; shippedAt: string; lines: readonly { picks: readonly { quantity: number; lot: { id: string } }[] }[] }[] | null;
+interface LotShipment {
+  shippedAt: string;
+  quantity: number;
+  shipment: { id: string; number: string };
+  salesOrder: { id: string; number: string; customer: { id: string; name: string } };
 }
 
-/** The shipments that carried each of `lotIds`, and how much of the lot each took, among the orders searched; oldest first. */
-export function shippedLots(orders: readonly SalesOrderWithShipments[], lotIds: ReadonlySet<string>): Map<string, ShippedIn[]> {
-  const found = new Map<string, Map<string, ShippedIn>>();
-  for (const order of orders) {
-    for (const shipment of order.shipments ?? []) {
-      for (const pick of shipment.lines.flatMap((line) => line.picks)) {
-        if (!lotIds.has(pick.lot.id)) continue;
-        const ofLot = found.get(pick.lot.id) ?? new Map<string, ShippedIn>();
-        found.set(pick.lot.id, ofLot);
-        const shipped = ofLot.get(shipment.id);
-        if (shipped) shipped.quantity += pick.quantity;
-        else
-          ofLot.set(shipment.id, {
-            shipment: { id: shipment.id, number: shipment.number, shippedAt: shipment.shippedAt },
-            salesOrder: { id: order.id, number: order.number },
-            customer: order.customer,
-            quantity: pick.quantity,
-          });
-      }
-    }
+/** The shipments that carried a lot and how much of it each took (its lines summed), oldest first. */
+export function shippedIn(shipments: readonly LotShipment[]): ShippedIn[] {
+  const byShipment = new Map<string, ShippedIn>();
+  for (const shipped of shipments) {
+    const known = byShipment.get(shipped.shipment.id);
+    if (known) known.quantity += shipped.quantity;
+    else
+      byShipment.set(shipped.shipment.id, {
+        shipment: { ...shipped.shipment, shippedAt: shipped.shippedAt },
+        salesOrder: { id: shipped.salesOrder.id, number: shipped.salesOrder.number },
+        customer: shipped.salesOrder.customer,
+        quantity: shipped.quantity,
+      });
   }
-  return new Map([...found].map(([lotId, shipments]) => [lotId, [...shipments.values()].sort((a, b) => a.shipment.shippedAt.localeCompare(b.shipment.shippedAt))]));
+  return [...byShipment.values()].sort((a, b) => a.shipment.shippedAt.localeCompare(b.shipment.shippedAt));
 }
 
 /** One lot of the drawn trace. `parentId` is the lot one step nearer the traced one (null for the traced lot itself). */

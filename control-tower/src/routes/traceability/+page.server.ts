@@ -1,49 +1,51 @@
 import { error } from '@sveltejs/kit';
 import {
-  ItemReceiptsDocument,
   LotOfWorkOrderDocument,
-  ShippedOrdersDocument,
+  LotsByNumberDocument,
   TraceBackwardDocument,
   TraceForwardDocument,
-  type ShippedOrdersQuery,
+  type LotsByNumberQuery,
   type TraceWorkOrderFragment,
 } from '#lib/graphql/__generated__/operations.ts';
-import { addDays } from '#lib/kpi/periods.ts';
-import { madeOn, purchasedLots, readDepth, readLotQuery, shippedLots, type TracedLot } from '#lib/traceability/lot-trace.ts';
+import { madeOn, purchasedFrom, readDepth, readLotQuery, shippedIn, workOrderNumberPattern, type TracedLot } from '#lib/traceability/lot-trace.ts';
 import { askGraph, outages, refusals } from '#lib/server/graph.ts';
 
-/**
- * The graph links a lot to neither the receipt it arrived on nor the
- * shipments that carried it, so both are searched, within bounds the page
- * states: per bought item, its received purchase orders requested up to two
-* months after the lot arrived (newest first); and the orders shipped or
- * delivered (or confirmed, while crm catches up) that were due from a month before
- * the traced lot arrived.
- */
-const purchaseOrdersSearched = 50;
-const receiptSlackDays = 60;
-const ordersPageSize = 50;
-const ordersSearched = 200;
-const dueSlackDays = 30;
-
 const madeBy = (workOrder: TraceWorkOrderFragment | null | undefined) => (workOrder ? { ...workOrder, ...madeOn(workOrder) } : null);
+
+type Found = { lotId: string } | { problem: string } | { choices: LotsByNumberQuery['lots'] };
+
+/**
+ * The lot a number names: wms' lots of that number (a number is unique per
+ * item only, so several are offered to choose from), else the output of the
+ * open work order of that number, which wms receives only when it completes.
+ */
+async function lotNumbered(fetcher: typeof fetch, lotNumber: string): Promise<Found> {
+  const found = await askGraph(fetcher, LotsByNumberDocument, { lotNumber });
+  const refused = refusals(found.errors);
+  if (refused.length) return { problem: refused.join(' ') };
+  if (!found.data) error(502, outages(found.errors).join(' ') || 'The graph did not answer.');
+  if (found.data.lots.length === 1) return { lotId: found.data.lots[0]!.id };
+  if (found.data.lots.length > 1) return { choices: found.data.lots };
+  if (workOrderNumberPattern.test(lotNumber)) {
+    const made = await askGraph(fetcher, LotOfWorkOrderDocument, { number: lotNumber });
+    if (!made.data) error(502, outages(made.errors).join(' ') || 'The graph did not answer.');
+    if (made.data.workOrderByNumber) return { lotId: made.data.workOrderByNumber.outputLot.id };
+  }
+  return { problem: `There is no lot numbered ${lotNumber}.` };
+}
 
 export async function load({ url, fetch }) {
   const asked = readLotQuery(url.searchParams.get('lot'));
   const depth = readDepth(url.searchParams.get('depth'));
   const problems = [asked?.problem, depth.problem].filter((problem): problem is string => !!problem);
   const form = { lot: (url.searchParams.get('lot') ?? '').slice(0, 80), depth: depth.value ?? 10 };
-  const nothing = { form, problems, trace: null };
+  const nothing = { form, problems, choices: [] as LotsByNumberQuery['lots'], trace: null };
   if (!asked?.value) return nothing;
 
-  let lotId: string;
-  if ('lotId' in asked.value) lotId = asked.value.lotId;
-  else {
-    const made = await askGraph(fetch, LotOfWorkOrderDocument, { number: asked.value.workOrderNumber });
-    if (!made.data) error(502, outages(made.errors).join(' ') || 'The graph did not answer.');
-    if (!made.data.workOrderByNumber) return { ...nothing, problems: [...problems, `There is no work order ${asked.value.workOrderNumber}, so no lot of that number.`] };
-    lotId = made.data.workOrderByNumber.outputLot.id;
-  }
+  const found: Found = 'lotId' in asked.value ? { lotId: asked.value.lotId } : await lotNumbered(fetch, asked.value.lotNumber);
+  if ('problem' in found) return { ...nothing, problems: [...problems, found.problem] };
+  if ('choices' in found) return { ...nothing, choices: found.choices };
+  const { lotId } = found;
 
   const [backward, forward] = await Promise.all([
     askGraph(fetch, TraceBackwardDocument, { lotId, depth: form.depth }),
@@ -51,97 +53,59 @@ export async function load({ url, fetch }) {
   ]);
   const refused = refusals([...backward.errors, ...forward.errors]);
   if (refused.length) return { ...nothing, problems: [...problems, ...refused] };
-  // mes traces any id; the warehouse, which owns lots, completes none for an id it never received, and the router then answers no data and no error.
-  if (!backward.data && !backward.errors.length) return { ...nothing, problems: [...problems, `There is no lot with id ${lotId}.`] };
   if (!backward.data) error(502, outages(backward.errors).join(' ') || 'The graph returned no trace.');
 
   const trace = backward.data.lotTrace;
+  // A lot neither wms received nor mes makes is no lot at all; one an open work order makes is named after it.
+  if (!trace.lot.lotNumber && !trace.producedBy) return { ...nothing, problems: [...problems, `There is no lot with id ${lotId}.`] };
   const root: TracedLot = {
     id: trace.lot.id,
     parentId: null,
     side: 'root',
     level: 0,
-    lotNumber: trace.lot.lotNumber,
-    item: trace.lot.item,
+    lotNumber: trace.lot.lotNumber ?? trace.producedBy!.number,
+    item: trace.lot.item ?? trace.producedBy!.item,
     quantity: null,
     madeBy: madeBy(trace.producedBy),
-    purchasedFrom: null,
-    shippedIn: [],
+    purchasedFrom: purchasedFrom(trace.lot.receipts),
+    shippedIn: shippedIn(trace.lot.shipments),
   };
   const backwardLots: TracedLot[] = trace.nodes.map((node) => ({
     id: node.lot.id,
     parentId: node.viaLot.id,
     side: 'backward',
     level: node.level,
-    lotNumber: node.lot.lotNumber,
+    lotNumber: node.lot.lotNumber ?? node.lot.producedBy?.number ?? null,
     item: node.item,
     quantity: node.quantity,
     madeBy: madeBy(node.lot.producedBy),
-    purchasedFrom: null,
+    purchasedFrom: purchasedFrom(node.lot.receipts),
     shippedIn: [],
   }));
-  // A made lot is numbered after the work order that made it; forward lots may not have reached the warehouse yet.
+  // Forward lots of work orders still open are not received yet: they are named after their work order.
   const forwardLots: TracedLot[] = (forward.data?.lotTrace.nodes ?? []).map((node) => ({
     id: node.lot.id,
     parentId: node.viaLot.id,
     side: 'forward',
     level: node.level,
-    lotNumber: node.workOrder.number,
+    lotNumber: node.lot.lotNumber ?? node.workOrder.number,
     item: node.item,
     quantity: node.quantity,
     madeBy: madeBy(node.workOrder),
     purchasedFrom: null,
-    shippedIn: [],
+    shippedIn: shippedIn(node.lot.shipments),
   }));
 
-  // Bought lots: the traced one if nobody here made it, and the leaves behind it.
-  const receivedAt = new Map([[root.id, trace.lot.receivedAt], ...trace.nodes.map((node) => [node.lot.id, node.lot.receivedAt] as const)]);
-  const bought = [root, ...backwardLots].filter((lot) => !lot.madeBy && lot.item);
-  const boughtItems = new Map<string, { itemId: string; latest: string }>();
-  for (const lot of bought) {
-    const itemId = lot.id === root.id ? trace.lot.item.id : trace.nodes.find((node) => node.lot.id === lot.id)!.item!.id;
-    const latest = receivedAt.get(lot.id)!.slice(0, 10);
-    const known = boughtItems.get(itemId);
-    if (!known || known.latest < latest) boughtItems.set(itemId, { itemId, latest });
-  }
-  const receiptSearches = await Promise.all(
-    [...boughtItems.values()].map((item) => askGraph(fetch, ItemReceiptsDocument, { itemId: item.itemId, requestedTo: addDays(item.latest, receiptSlackDays), first: purchaseOrdersSearched })),
-  );
-  const purchased = purchasedLots(receiptSearches.flatMap((search) => search.data?.purchaseOrders.items ?? []), new Set(bought.map((lot) => lot.id)));
-
-  // Shipments: of the traced lot and of everything made from it.
-  const dueFrom = addDays(trace.lot.receivedAt.slice(0, 10), -dueSlackDays);
-  const firstOrders = await askGraph(fetch, ShippedOrdersDocument, { dueFrom, first: ordersPageSize, offset: 0 });
-  const ordersTotal = firstOrders.data?.salesOrders.totalCount ?? 0;
-  const moreOrders = await Promise.all(
-    Array.from({ length: Math.max(0, Math.ceil(Math.min(ordersTotal, ordersSearched) / ordersPageSize) - 1) }, (_, index) =>
-      askGraph(fetch, ShippedOrdersDocument, { dueFrom, first: ordersPageSize, offset: (index + 1) * ordersPageSize }),
-    ),
-  );
-  const orderPages = [firstOrders, ...moreOrders];
-  const shipped = shippedLots(
-    orderPages.flatMap((page) => page.data?.salesOrders.items ?? ([] as ShippedOrdersQuery['salesOrders']['items'])),
-    new Set([root.id, ...forwardLots.map((lot) => lot.id)]),
-  );
-
-  const complete = (lot: TracedLot): TracedLot => ({ ...lot, purchasedFrom: purchased.get(lot.id) ?? null, shippedIn: shipped.get(lot.id) ?? [] });
   return {
     form,
     problems,
+    choices: [] as LotsByNumberQuery['lots'],
     trace: {
-      root: complete(root),
+      root,
       onHold: trace.lot.onHold,
-      backward: backwardLots.map(complete),
-      forward: forwardLots.map(complete),
-      searched: {
-        boughtItems: boughtItems.size,
-        purchaseOrdersPerItem: purchaseOrdersSearched,
-        receiptSlackDays,
-        dueFrom,
-        orders: Math.min(ordersTotal, ordersSearched),
-        ordersTotal,
-      },
-      outages: outages([...backward.errors, ...forward.errors, ...receiptSearches.flatMap((search) => search.errors), ...orderPages.flatMap((page) => page.errors)]),
+      backward: backwardLots,
+      forward: forwardLots,
+      outages: outages([...backward.errors, ...forward.errors]),
     },
   };
 }

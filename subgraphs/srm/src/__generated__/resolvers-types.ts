@@ -382,6 +382,8 @@ export type PurchaseOrderLine = {
   overDeliveryTolerance: Scalars['Float']['output'];
   /** The supplier's latest promise. */
   promisedDate: Maybe<Scalars['Date']['output']>;
+  /** The order the line is on. */
+  purchaseOrder: PurchaseOrder;
   quantity: Scalars['Float']['output'];
   receipts: Array<PurchaseReceipt>;
   /** Accepted into stock so far. */
@@ -1135,6 +1137,7 @@ export type PurchaseOrderLineResolvers<ContextType = SrmContext, ParentType exte
   openQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   overDeliveryTolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   promisedDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  purchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   receipts?: Resolver<Array<ResolversTypes['PurchaseReceipt']>, ParentType, ContextType>;
   receivedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -49,6 +49,7 @@ export const purchaseOrderResolvers: Resolvers = {
       const line = await ctx.loaders.purchaseOrderLineById.load(reference.id);
       return line && (await visiblePurchaseOrder(ctx, line.purchaseOrderId)) ? line : null;
     },
+    purchaseOrder: async (line, _, ctx) => (await ctx.loaders.purchaseOrderById.load(line.purchaseOrderId))!,
     item: (line) => ({ id: line.itemId }),
     amount: (line) => amount(line.quantity, line.unitPrice),
     openQuantity: (line) => Math.max(0, line.quantity - line.receivedQuantity),

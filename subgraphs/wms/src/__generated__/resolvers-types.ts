@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Warehouse as WarehouseEntity, Location as LocationEntity } from '../warehouse/warehouse.entity.ts';
-import type { Lot as LotEntity, StockBalance as StockBalanceEntity } from '../stock/stock.entity.ts';
+import type { LotReference as LotReferenceEntity, StockBalance as StockBalanceEntity } from '../stock/stock.entity.ts';
+import type { LotReceipt as LotReceiptEntity, LotShipment as LotShipmentEntity } from '../lot/lot.store.ts';
 import type { Receipt as ReceiptEntity, ReceiptLine as ReceiptLineEntity } from '../receipt/receipt.entity.ts';
 import type { Shipment as ShipmentEntity, ShipmentLine as ShipmentLineEntity, Pick as PickEntity } from '../shipment/shipment.entity.ts';
 import type { PurchaseReceiptLine as PurchaseReceiptLineEntity } from '../purchase-receipt/purchase-receipt.entity.ts';
@@ -68,7 +69,11 @@ export type Location = {
   warehouse: Warehouse;
 };
 
-/** A quantity of an item received together, traced as one; picked first-expiry-first-out. */
+/**
+ * A quantity of an item received together, traced as one; picked first-expiry-first-out. Other systems name
+ * lots wms has not received (a work order's output while it is in progress, an id nobody knows): such a lot
+ * has only its id, null lot number, item and receipt time, and no holds, receipts or shipments.
+ */
 export type Lot = {
   __typename?: 'Lot';
   /** Null for items that do not expire. */
@@ -78,11 +83,18 @@ export type Lot = {
   /** Every hold placed on the lot, oldest first. */
   holds: Array<LotHold>;
   id: Scalars['ID']['output'];
-  item: Item;
-  lotNumber: Scalars['String']['output'];
+  /** Null for a lot wms has not received. */
+  item: Maybe<Item>;
+  /** Null for a lot wms has not received. */
+  lotNumber: Maybe<Scalars['String']['output']>;
   /** Held while a nonconformance on it is open: neither picked nor consumed. */
   onHold: Scalars['Boolean']['output'];
-  receivedAt: Scalars['DateTime']['output'];
+  /** The receipts that put the lot into stock or refused it at the dock, oldest first: where it came from. */
+  receipts: Array<LotReceipt>;
+  /** When it was first received; null for a lot wms has not received. */
+  receivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Every customer shipment line that picked from the lot, oldest first: where it went. */
+  shipments: Array<LotShipment>;
 };
 
 /** A lot held for a quality nonconformance (qms) until its disposition releases it or takes it out of stock. */
@@ -98,6 +110,35 @@ export type LotHold = {
   /** Taken out of stock by a scrap or return to supplier. */
   removedQuantity: Scalars['Float']['output'];
   warehouse: Warehouse;
+};
+
+/**
+ * One receipt of a lot: bought (against a purchase order line, perhaps on a ship notice), made (a completed
+ * work order's output, received without an order) or received without an order.
+ */
+export type LotReceipt = {
+  __typename?: 'LotReceipt';
+  /** The ship notice line the lot arrived on, when received against a notice. */
+  asnLine: Maybe<AsnLine>;
+  /** The purchase order line received against (srm gives its order and supplier); null for receipts without one. */
+  purchaseOrderLine: Maybe<PurchaseOrderLine>;
+  /** Accepted into stock. */
+  quantity: Scalars['Float']['output'];
+  receipt: Receipt;
+  receivedAt: Scalars['DateTime']['output'];
+  /** Refused at the dock; 0 for receipts without a purchase order. */
+  rejectedQuantity: Scalars['Float']['output'];
+};
+
+/** What one line of a customer shipment took from a lot, over all the locations it was picked from. */
+export type LotShipment = {
+  __typename?: 'LotShipment';
+  quantity: Scalars['Float']['output'];
+  /** The order shipped (crm gives its customer). */
+  salesOrder: SalesOrder;
+  salesOrderLine: SalesOrderLine;
+  shipment: Shipment;
+  shippedAt: Scalars['DateTime']['output'];
 };
 
 export type Mutation = {
@@ -205,10 +246,21 @@ export type PurchaseReceiptLineInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Lots numbered `lotNumber` (case and surrounding spaces do not matter), of one item or of any: a lot number
+   * is unique per item only. At most 50, latest received first.
+   */
+  lots: Array<Lot>;
   shipment: Maybe<Shipment>;
   stockBalances: Array<StockBalance>;
   warehouse: Maybe<Warehouse>;
   warehouses: Array<Warehouse>;
+};
+
+
+export type QueryLotsArgs = {
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  lotNumber: Scalars['String']['input'];
 };
 
 
@@ -501,9 +553,11 @@ export type ResolversTypes = {
   Item: ResolverTypeWrapper<{ id: string }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Location: ResolverTypeWrapper<LocationEntity>;
-  Lot: ResolverTypeWrapper<LotEntity>;
+  Lot: ResolverTypeWrapper<LotReferenceEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LotHold: ResolverTypeWrapper<LotHoldEntity>;
+  LotReceipt: ResolverTypeWrapper<LotReceiptEntity>;
+  LotShipment: ResolverTypeWrapper<LotShipmentEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Pick: ResolverTypeWrapper<PickEntity>;
   PurchaseOrder: ResolverTypeWrapper<{ id: string }>;
@@ -542,9 +596,11 @@ export type ResolversParentTypes = {
   Item: { id: string };
   Float: Scalars['Float']['output'];
   Location: LocationEntity;
-  Lot: LotEntity;
+  Lot: LotReferenceEntity;
   Boolean: Scalars['Boolean']['output'];
   LotHold: LotHoldEntity;
+  LotReceipt: LotReceiptEntity;
+  LotShipment: LotShipmentEntity;
   Mutation: Record<PropertyKey, never>;
   Pick: PickEntity;
   PurchaseOrder: { id: string };
@@ -605,10 +661,12 @@ export type LotResolvers<ContextType = WmsContext, ParentType extends ResolversP
   holdReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holds?: Resolver<Array<ResolversTypes['LotHold']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
-  lotNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
+  lotNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onHold?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['LotReceipt']>, ParentType, ContextType>;
+  receivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  shipments?: Resolver<Array<ResolversTypes['LotShipment']>, ParentType, ContextType>;
 };
 
 export type LotHoldResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['LotHold'] = ResolversParentTypes['LotHold']> = {
@@ -619,6 +677,23 @@ export type LotHoldResolvers<ContextType = WmsContext, ParentType extends Resolv
   releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   removedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   warehouse?: Resolver<ResolversTypes['Warehouse'], ParentType, ContextType>;
+};
+
+export type LotReceiptResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['LotReceipt'] = ResolversParentTypes['LotReceipt']> = {
+  asnLine?: Resolver<Maybe<ResolversTypes['AsnLine']>, ParentType, ContextType>;
+  purchaseOrderLine?: Resolver<Maybe<ResolversTypes['PurchaseOrderLine']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  receipt?: Resolver<ResolversTypes['Receipt'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rejectedQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type LotShipmentResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['LotShipment'] = ResolversParentTypes['LotShipment']> = {
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  salesOrder?: Resolver<ResolversTypes['SalesOrder'], ParentType, ContextType>;
+  salesOrderLine?: Resolver<ResolversTypes['SalesOrderLine'], ParentType, ContextType>;
+  shipment?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType>;
+  shippedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -657,6 +732,7 @@ export type PurchaseReceiptLineResolvers<ContextType = WmsContext, ParentType ex
 };
 
 export type QueryResolvers<ContextType = WmsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  lots?: Resolver<Array<ResolversTypes['Lot']>, ParentType, ContextType, RequireFields<QueryLotsArgs, 'lotNumber'>>;
   shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryShipmentArgs, 'id'>>;
   stockBalances?: Resolver<Array<ResolversTypes['StockBalance']>, ParentType, ContextType, Partial<QueryStockBalancesArgs>>;
   warehouse?: Resolver<Maybe<ResolversTypes['Warehouse']>, ParentType, ContextType, RequireFields<QueryWarehouseArgs, 'id'>>;
@@ -755,6 +831,8 @@ export type Resolvers<ContextType = WmsContext> = {
   Location?: LocationResolvers<ContextType>;
   Lot?: LotResolvers<ContextType>;
   LotHold?: LotHoldResolvers<ContextType>;
+  LotReceipt?: LotReceiptResolvers<ContextType>;
+  LotShipment?: LotShipmentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Pick?: PickResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;

@@ -1,7 +1,6 @@
 import { demoKey, type Simulation } from '@plexus/host';
-import { demoDeliveries, demoMaterialPlan } from '@plexus/srm/demo';
+import { demoDeliveries } from '@plexus/srm/demo';
 import type { WmsContext } from '../context.ts';
-import { receiveGoods } from '../receipt/receipt.service.ts';
 import { receivePurchase } from './purchase-receipt.service.ts';
 
 /** How many of srm's deliveries the dock has planned to receive. */
@@ -14,29 +13,15 @@ interface Dock {
   locationIds: string[];
 }
 
-/** The raw materials the plant held when the history starts, put away on the first morning (the only raw materials not bought by purchase order). */
-export async function receiveOpeningStock(simulation: Simulation<WmsContext>, dock: Dock): Promise<void> {
-  const at = new Date(simulation.firstDay.getTime() + 6 * 3_600_000);
-  await receiveGoods(simulation.at(at), {
-    warehouseId: dock.id,
-    lines: simulation.world.get(demoMaterialPlan).map((material, index) => ({
-      itemId: material.itemId,
-      locationId: dock.locationIds[index % dock.locationIds.length]!,
-      lotNumber: `OPEN-${material.sku}`,
-      quantity: material.openingStock,
-    })),
-  });
-  simulation.world.set(plannedDeliveries, { count: 0 });
-}
-
 /**
- * Each delivery a supplier shipped is received when it arrives: against its
- * ship notice, or against the order lines when it came without one; the
- * defective units are refused at the dock.
+ * Each delivery a supplier shipped is received when it arrives (the opening
+ * stock on the first morning): against its ship notice, or against the order
+ * lines when it came without one; the defective units are refused at the dock.
  */
 export function receiveDeliveries(simulation: Simulation<WmsContext>, dock: Dock): void {
   const deliveries = simulation.world.get(demoDeliveries);
-  const planned = simulation.world.get(plannedDeliveries);
+  const planned = simulation.world.find(plannedDeliveries) ?? { count: 0 };
+  simulation.world.set(plannedDeliveries, planned);
   for (const delivery of deliveries.slice(planned.count)) {
     simulation.later(delivery.arrival, async () => {
       await receivePurchase(simulation.at(delivery.arrival), {

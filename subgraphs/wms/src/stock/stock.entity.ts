@@ -14,6 +14,11 @@ export const LotSchema = defineEntity({
 
 export type Lot = InferEntity<typeof LotSchema>;
 
+/** A lot as the graph names it: one wms received, or only the id of one it has not (a work order's output in progress). */
+export type LotReference = Lot | { id: string; itemId?: undefined };
+
+export const isReceived = (lot: LotReference): lot is Lot => lot.itemId !== undefined;
+
 export const StockBalanceSchema = defineEntity({
   name: 'StockBalance',
   tableName: 'stock_balance',

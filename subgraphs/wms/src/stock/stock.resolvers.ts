@@ -11,10 +11,6 @@ export const stockResolvers: Resolvers = {
     stockBalances: (item, { warehouseId }, ctx) => stockBalances(ctx, item.id, warehouseId),
     lots: (item, _, ctx) => ctx.loaders.lotsWithStockByItem.load(item.id),
   },
-  Lot: {
-    __resolveReference: (reference, ctx) => ctx.loaders.lotById.load(reference.id),
-    item: (lot) => ({ id: lot.itemId }),
-  },
   StockBalance: {
     item: (balance) => ({ id: balance.itemId }),
     location: async (balance, _, ctx) => (await ctx.loaders.locationById.load(balance.locationId))!,

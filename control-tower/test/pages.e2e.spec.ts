@@ -156,14 +156,14 @@ describe('a KPI page', () => {
   it('brings page 999 back to the last page and names filters a measure does not take', async () => {
     const response = await open('/kpi/perfect-order-rate?records=all&page=999');
     expect(response?.status()).toBe(200);
-    expect((await texts('#records + ul li')).join(' ')).toMatch(/There is no page 999; showing page \d+, the last\./);
+    expect((await texts('#records + [role=alert] li')).join(' ')).toMatch(/There is no page 999; showing page \d+, the last\./);
     const range = await page.getByTestId('range').textContent();
     const [, last, total] = /^\d+–(\d+) of (\d+)$/.exec(range!)!;
     expect(last).toBe(total);
 
     await open(`/kpi/oee?customer=${customerId}&period=nonsense`);
     expect(await texts('[data-testid=form-problems] li')).toEqual([expect.stringContaining('does not break down by customer')]);
-    expect((await texts('#records + ul li')).join(' ')).toContain('is not a period of this chart');
+    expect((await texts('#records + [role=alert] li')).join(' ')).toContain('is not a period of this chart');
   });
 
   it('links every kind of record to its page', async () => {
@@ -307,8 +307,7 @@ describe('quality on every page', () => {
   });
 });
 
-// These change the demo (an NCR dispositioned, a CAPA opened, an order shipped), so they run after the screenshots above.
+// These change the demo (an NCR dispositioned, a CAPA opened; customers and items whose names hold %), so they run after the screenshots above.
 describeQualityPages(ui);
 describeTraceabilityPages(ui);
-// Adds customers and items (names holding %), so it too runs after the screenshots.
 describeCustomersPages(ui);

@@ -18,3 +18,4 @@ export { discoverSubgraphs, portVariable, repositoryRoot, workspaceDirs } from '
 export type { DiscoveredSubgraph } from './subgraph-discovery.ts';
 export { demoKey } from './demo.ts';
 export type { DemoKey, DemoStep, DemoWorld, Simulation } from './demo.ts';
+export { validatePage, type Page } from './paging.ts';

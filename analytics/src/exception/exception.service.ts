@@ -1,6 +1,6 @@
 import { execute, isId } from '@plexus/db';
 import { badInput, conflict, DomainError, notFound } from '@plexus/errors';
-import { authorize, authorizeChange, isSiteVisible, scopedSiteFilter, type Viewer, type ViewerRole } from '@plexus/host';
+import { authorize, authorizeChange, isSiteVisible, scopedSiteFilter, validatePage, type Viewer, type ViewerRole } from '@plexus/host';
 import type { AnalyticsContext } from '../context.ts';
 import { announceExceptionChanges } from './exception-feed.ts';
 import type { SupplyChainException } from './exception.entity.ts';
@@ -38,8 +38,7 @@ export async function listExceptions(
   page: { first: number; offset: number },
 ) {
   authorizeRead(ctx);
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(page);
   if (filter.siteId && !isId(filter.siteId)) throw badInput('siteId is malformed', { field: 'siteId' });
   const orAll = <T>(values: readonly T[] | null | undefined) => (values?.length ? values : null);
   return readExceptionPage(

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { containsPattern, createByIdLoader, execute, newId, sqlArray, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
-import { authorizeChange, siteScope, type Viewer } from '@plexus/host';
+import { authorizeChange, siteScope, validatePage, type Viewer } from '@plexus/host';
 import { badInput, conflict } from '@plexus/errors';
 import type { CrmContext } from '../context.ts';
 import { openOrderStatuses } from '../sales-order/sales-order.rules.ts';
@@ -56,8 +56,7 @@ export function listCustomers(ctx: CrmContext, search: string | null, page: { fi
 
 /** One page of customers by name (code breaking ties) and the total over all pages. */
 export async function pageCustomers(ctx: CrmContext, search: string | null, page: { first: number; offset: number }) {
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(page);
   const [items, totalCount] = await ctx.em.findAndCount(CustomerSchema, searchCondition(search), {
     orderBy: [{ name: 'asc' }, { code: 'asc' }],
     limit: page.first,

@@ -10,7 +10,7 @@ import {
   type SalesOrderLineSnapshot,
   type SupplyChainEventInput,
 } from '@plexus/events';
-import { authorizeChange, isSiteVisible, scopedSiteFilter } from '@plexus/host';
+import { authorizeChange, isSiteVisible, scopedSiteFilter, validatePage } from '@plexus/host';
 import { badInput, notFound } from '@plexus/errors';
 import type { CrmContext } from '../context.ts';
 import { CustomerSchema } from '../customer/customer.entity.ts';
@@ -93,8 +93,7 @@ export async function findSalesOrderByNumber(ctx: CrmContext, number: string): P
 
 export async function listSalesOrders(ctx: CrmContext, query: SalesOrderQuery) {
   const { filter, sort } = query;
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(query.offset) || query.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(query);
   if (filter.dueFrom && filter.dueTo && filter.dueFrom > filter.dueTo) {
     throw badInput('dueFrom must not be after dueTo', { field: 'dueFrom' });
   }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, execute, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { defineConsumer, readLatestEvents, readOrderEvents, recordEvents, runOnce, type SupplyChainEvent } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import type { ErpContext } from '../context.ts';
 import type { BillingTrigger } from '../finance/account.entity.ts';
@@ -309,8 +309,7 @@ export interface CustomerInvoiceQuery {
 /** Invoices, newest first. */
 export async function listCustomerInvoices(ctx: ErpContext, query: CustomerInvoiceQuery): Promise<{ items: CustomerInvoice[]; totalCount: number }> {
   authorize(ctx.viewer, 'read invoices', financeReaders);
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(query.offset) || query.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(query);
   for (const field of ['customerId', 'salesOrderId'] as const) {
     if (query[field] && !isId(query[field])) throw badInput(`${field} must be a UUID`, { field });
   }

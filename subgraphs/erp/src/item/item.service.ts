@@ -1,7 +1,7 @@
 import { containsPattern, createByIdLoader, newId, type EntityManager } from '@plexus/db';
 import { recordEvents } from '@plexus/events';
-import { authorizeChange } from '@plexus/host';
-import { badInput, conflict } from '@plexus/errors';
+import { authorizeChange, validatePage } from '@plexus/host';
+import { conflict } from '@plexus/errors';
 import type { ErpContext } from '../context.ts';
 import { ItemSchema, type Item, type ItemType } from './item.entity.ts';
 import { validateNewItem, type NewItem } from './item.rules.ts';
@@ -43,8 +43,7 @@ export function listItems(ctx: ErpContext, filter: ItemListFilter, page: { first
 
 /** One page of items by SKU and the total over all pages. */
 export async function pageItems(ctx: ErpContext, filter: ItemListFilter, page: { first: number; offset: number }) {
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(page);
   const [items, totalCount] = await ctx.em.findAndCount(ItemSchema, itemCondition(filter), { orderBy: { sku: 'asc' }, limit: page.first, offset: page.offset });
   return { items, totalCount };
 }

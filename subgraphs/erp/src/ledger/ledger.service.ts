@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { execute, newId, sqlArray, type EntityManager } from '@plexus/db';
 import { defineConsumer, describeEvent, type EventOf } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage } from '@plexus/host';
 import { badInput } from '@plexus/errors';
 import type { ErpContext } from '../context.ts';
 import { financeReaders } from '../finance/finance-access.ts';
@@ -114,8 +114,7 @@ export function createLedgerLoaders(em: EntityManager) {
 /** Journal entries, newest first, optionally only those touching an account or posted from events about one subject. */
 export async function listJournalEntries(ctx: ErpContext, query: { account?: LedgerAccount | null; subjectId?: string | null; first: number; offset: number }): Promise<JournalEntryRecord[]> {
   authorize(ctx.viewer, 'read the general ledger', financeReaders);
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > 500) throw badInput('first must be between 1 and 500', { field: 'first' });
-  if (!Number.isInteger(query.offset) || query.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(query, 500);
   const rows = await execute<{ id: string; posted_at: Date; source_type: string; subject_id: string; description: string }[]>(
     ctx.em,
     `SELECT e.id, e.posted_at, e.source_type, e.subject_id, e.description FROM erp.journal_entry e

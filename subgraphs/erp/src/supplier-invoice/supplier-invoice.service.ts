@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, execute, isId, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
 import { defineConsumer, readKnownSubjects, recordEvents, runOnce, type SupplyChainEventInput } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import type { ErpContext } from '../context.ts';
 import { readSupplierPaymentDays } from '../finance/account.service.ts';
@@ -284,8 +284,7 @@ export interface SupplierInvoiceQuery {
 /** Supplier invoices, newest first. */
 export async function listSupplierInvoices(ctx: ErpContext, query: SupplierInvoiceQuery): Promise<{ items: SupplierInvoice[]; totalCount: number }> {
   authorize(ctx.viewer, 'read supplier invoices', financeReaders);
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(query.offset) || query.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(query);
   for (const field of ['supplierId', 'purchaseOrderId'] as const) {
     if (query[field] && !isId(query[field])) throw badInput(`${field} must be a UUID`, { field });
   }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, execute, isId, newId, sqlArray, type EntityManager } from '@plexus/db';
 import { readKnownSubjects, recordEvents, runOnce, type SupplyChainEventInput } from '@plexus/events';
-import { authorize, type ViewerRole } from '@plexus/host';
+import { authorize, validatePage, type ViewerRole } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import type { MesContext } from '../context.ts';
 import { OperationRunSchema } from '../work-order/work-order.entity.ts';
@@ -70,8 +70,7 @@ export async function listMachines(
   page: { first: number; offset: number },
 ): Promise<Machine[]> {
   authorizeRead(ctx);
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 500) throw badInput('first must be between 1 and 500', { field: 'first' });
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(page, 500);
   for (const field of ['workCenterId', 'siteId'] as const) if (filter[field] && !isId(filter[field])) throw badInput(`${field} is malformed`, { field });
   return ctx.em.find(
     MachineSchema,

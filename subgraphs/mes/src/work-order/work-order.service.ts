@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { readKnownSubjects, recordEvents, runOnce, type SupplyChainEventInput } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import type { MesContext } from '../context.ts';
 import { calendarDate } from '../calendar-date.ts';
@@ -76,8 +76,7 @@ export async function listWorkOrders(
   page: { first: number; offset: number },
 ): Promise<{ items: WorkOrder[]; totalCount: number }> {
   authorizeRead(ctx);
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(page);
   if (filter.itemId && !isId(filter.itemId)) throw badInput('itemId is malformed', { field: 'itemId' });
   const onlyCompleted = filter.status?.length === 1 && filter.status[0] === 'COMPLETED';
   const [items, totalCount] = await ctx.em.findAndCount(

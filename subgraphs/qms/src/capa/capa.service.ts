@@ -2,12 +2,11 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { runOnce } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage, type Page } from '@plexus/host';
 import { conflict, notFound } from '@plexus/errors';
 import { qualityRoles, readerRoles } from '../access.ts';
 import type { QmsContext } from '../context.ts';
 import { NonconformanceSchema } from '../nonconformance/nonconformance.entity.ts';
-import { validatePage, type Page } from '../paging.ts';
 import { CapaActionSchema, CapaSchema, type Capa, type CapaAction } from './capa.entity.ts';
 import {
   assertCapaStep,

@@ -1,14 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { recordEvents, runOnce, type InspectionKind, type SupplyChainEventInput } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage, type Page } from '@plexus/host';
 import { notFound } from '@plexus/errors';
 import { inspectorRoles, readerRoles } from '../access.ts';
 import type { QmsContext } from '../context.ts';
 import { InspectionPlanSchema } from '../inspection-plan/inspection-plan.entity.ts';
 import { samplingPlan } from '../inspection-plan/sampling.rules.ts';
 import { openNonconformanceFor } from '../nonconformance/nonconformance.service.ts';
-import { validatePage, type Page } from '../paging.ts';
 import { InspectionSchema, type Inspection } from './inspection.entity.ts';
 import { evaluateInspection, type CharacteristicResultInput, type InspectionStatus } from './inspection.rules.ts';
 

@@ -2,14 +2,13 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { recordEvents, runOnce, type NonconformanceDisposition, type NonconformanceSource, type SupplyChainEventInput } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage, type Page } from '@plexus/host';
 import { badInput, notFound } from '@plexus/errors';
 import { inspectorRoles, qualityRoles, readerRoles } from '../access.ts';
 import type { QmsContext } from '../context.ts';
 import { InspectionSchema, type Inspection } from '../inspection/inspection.entity.ts';
 import { createInspections } from '../inspection/inspection.service.ts';
 import { findKnownLot, findKnownLotByNumber } from '../lot/known-lot.store.ts';
-import { validatePage, type Page } from '../paging.ts';
 import { NonconformanceSchema, type Nonconformance } from './nonconformance.entity.ts';
 import { assertClosable, assertDisposition, validateNewNonconformance, type NonconformanceStatus } from './nonconformance.rules.ts';
 

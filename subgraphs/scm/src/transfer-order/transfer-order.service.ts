@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { badInput, notFound } from '@plexus/errors';
 import { defineConsumer, readKnownSubjects, recordEvents, runOnce } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage } from '@plexus/host';
 import { plannerRoles, readerRoles } from '../access.ts';
 import type { ScmContext } from '../context.ts';
 import { TransferOrderLineSchema, TransferOrderSchema, type TransferOrder, type TransferOrderLine, type TransferOrderStatus } from './transfer-order.entity.ts';
@@ -28,8 +28,7 @@ export async function findTransferOrder(ctx: ScmContext, id: string): Promise<Tr
 
 export async function listTransferOrders(ctx: ScmContext, status: readonly TransferOrderStatus[] | null | undefined, page: { first: number; offset: number }) {
   authorize(ctx.viewer, 'see transfer orders', readerRoles);
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(page);
   const [items, totalCount] = await ctx.em.findAndCount(TransferOrderSchema, status?.length ? { status: { $in: [...status] } } : {}, {
     orderBy: [{ createdAt: 'desc' }, { number: 'desc' }],
     limit: page.first,

@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { containsPattern, createByIdLoader, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import { defineConsumer, readOrderEvents, recordEvents, runOnce, type SupplyChainEventInput } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage } from '@plexus/host';
 import { carriageRoles, plannerRoles, readerRoles } from '../access.ts';
 import type { ScmContext } from '../context.ts';
 import { LaneSchema, type Lane } from '../lane/lane.entity.ts';
@@ -91,8 +91,7 @@ export interface TransportOrderQuery {
 
 export async function listTransportOrders(ctx: ScmContext, { filter, first, offset }: TransportOrderQuery) {
   authorize(ctx.viewer, 'see transport orders', readerRoles);
-  if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage({ first, offset });
   for (const field of ['carrierId', 'laneId', 'salesOrderId'] as const) {
     if (filter[field] && !isId(filter[field])) throw badInput(`${field} must be a UUID`, { field });
   }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { recordEvents, runOnce } from '@plexus/events';
-import { authorize } from '@plexus/host';
+import { authorize, validatePage } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import { optionalCalendarDate } from '../calendar-date.ts';
 import type { SrmContext } from '../context.ts';
@@ -39,8 +39,7 @@ export async function findAsn(ctx: SrmContext, id: string): Promise<Asn> {
 }
 
 export async function listAsns(ctx: SrmContext, filter: { purchaseOrderId?: string | null; supplierId?: string | null; status?: readonly AsnStatus[] | null }, page: { first: number; offset: number }) {
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(page);
   for (const field of ['purchaseOrderId', 'supplierId'] as const) {
     if (filter[field] && !isId(filter[field])) throw badInput(`${field} must be a UUID`, { field });
   }

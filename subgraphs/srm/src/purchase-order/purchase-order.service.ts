@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { containsPattern, createByIdLoader, execute, isId, newId, nextDocumentNumber, sqlArray, type EntityManager } from '@plexus/db';
 import { readKnownSubjects, recordEvents, runOnce, type PurchaseOrderLineSnapshot, type SupplyChainEventInput } from '@plexus/events';
-import { authorize, type Viewer } from '@plexus/host';
+import { authorize, validatePage, type Viewer } from '@plexus/host';
 import { badInput, conflict, DomainError, notFound } from '@plexus/errors';
 import { AsnSchema } from '../asn/asn.entity.ts';
 import { calendarDate } from '../calendar-date.ts';
@@ -130,8 +130,7 @@ const sortColumns = { NUMBER: 'number', CREATED_AT: 'createdAt', REQUESTED_DATE:
 
 export async function listPurchaseOrders(ctx: SrmContext, query: PurchaseOrderQuery) {
   const { filter } = query;
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(query.offset) || query.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(query);
   for (const field of ['supplierId', 'siteId', 'itemId'] as const) {
     if (filter[field] && !isId(filter[field])) throw badInput(`${field} must be a UUID`, { field });
   }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { createByIdLoader, execute, isId, newId, nextDocumentNumber, type EntityManager } from '@plexus/db';
 import { readKnownSubjects, runOnce } from '@plexus/events';
-import { authorize, supplierScope, type Viewer } from '@plexus/host';
+import { authorize, supplierScope, validatePage, type Viewer } from '@plexus/host';
 import { badInput, conflict, DomainError, notFound } from '@plexus/errors';
 import { calendarDate } from '../calendar-date.ts';
 import type { SrmContext } from '../context.ts';
@@ -54,8 +54,7 @@ export async function quotesOf(ctx: SrmContext, rfq: Rfq): Promise<SupplierQuote
 }
 
 export async function listRfqs(ctx: SrmContext, status: readonly RfqStatus[] | null | undefined, page: { first: number; offset: number }): Promise<Rfq[]> {
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(page);
   const scope = supplierScope(ctx.viewer);
   const invited = scope
     ? (await execute<{ rfq_id: string }[]>(ctx.em, 'SELECT rfq_id FROM srm.supplier_quote WHERE supplier_id = ?', [scope])).map((row) => row.rfq_id)

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { containsPattern, createByIdLoader, isId, newId, type EntityManager } from '@plexus/db';
 import { recordEvents, runOnce } from '@plexus/events';
-import { authorize, supplierScope } from '@plexus/host';
+import { authorize, supplierScope, validatePage } from '@plexus/host';
 import { badInput, conflict, notFound } from '@plexus/errors';
 import type { SrmContext } from '../context.ts';
 import { isVisibleTo } from './supplier-access.rules.ts';
@@ -43,8 +43,7 @@ export async function viewerSupplier(ctx: SrmContext): Promise<Supplier | null> 
 }
 
 export async function listSuppliers(ctx: SrmContext, filter: { status?: readonly SupplierStatus[] | null; search?: string | null }, page: { first: number; offset: number }) {
-  if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) throw badInput('first must be between 1 and 200', { field: 'first' });
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more', { field: 'offset' });
+  validatePage(page);
   const scope = supplierScope(ctx.viewer);
   const search = filter.search?.trim();
   const [items, totalCount] = await ctx.em.findAndCount(

@@ -1,7 +1,7 @@
 import type { Page, Response } from 'playwright-core';
 import type { Stack } from '@plexus/scripts/stack';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, seriousViolations } from './quality.ts';
+import { itIsAccessibleAndNarrow } from './quality.ts';
 
 /**
  * The customers and items lists over the demo company: search (where `%` is a
@@ -158,25 +158,7 @@ export function describeCustomersPages(ui: { page: () => Page; open: (path: stri
     describe('quality on the customers and items lists', () => {
       const paths = ['/customers', '/customers?search=%25', '/items', '/items?type=RM&search=%25', '/items?type=nope'];
 
-      it('has no serious or critical axe-core violation', async () => {
-        for (const path of paths) {
-          await ui.open(path);
-          expect({ path, violations: await seriousViolations(page()) }).toEqual({ path, violations: [] });
-        }
-      });
-
-      it('is usable at 390 px without overflowing the page', async () => {
-        const wide = page().viewportSize();
-        await page().setViewportSize({ width: 390, height: 844 });
-        try {
-          for (const path of paths) {
-            await ui.open(path);
-            expect({ path, overflow: await horizontalOverflow(page()) }).toEqual({ path, overflow: 0 });
-          }
-        } finally {
-          if (wide) await page().setViewportSize(wide);
-        }
-      });
+      itIsAccessibleAndNarrow(page, ui.open, () => paths);
 
       it('works by keyboard: the search box submits with Enter and the first row’s link opens', async () => {
         await ui.open('/customers');

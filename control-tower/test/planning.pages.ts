@@ -3,7 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Page, Response } from 'playwright-core';
 import type { Stack } from '@plexus/scripts/stack';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, seriousViolations } from './quality.ts';
+import { itIsAccessibleAndNarrow } from './quality.ts';
 
 /**
  * The planning pages in Chromium over the demo company's plant: its live
@@ -523,25 +523,7 @@ export function describePlanningPages(ui: { page: () => Page; open: (path: strin
   describe('quality on the planning pages', () => {
     const pages = ['/planning', '/planning?view=order', '/planning/mrp', '/planning/scenarios'];
 
-    it('has no serious or critical axe-core violation', async () => {
-      for (const path of pages) {
-        await ui.open(path);
-        expect({ path, violations: await seriousViolations(page()) }).toEqual({ path, violations: [] });
-      }
-    });
-
-    it('is usable at 390 px without overflowing the page', async () => {
-      const wide = page().viewportSize();
-      await page().setViewportSize({ width: 390, height: 844 });
-      try {
-        for (const path of pages) {
-          await ui.open(path);
-          expect({ path, overflow: await horizontalOverflow(page()) }).toEqual({ path, overflow: 0 });
-        }
-      } finally {
-        if (wide) await page().setViewportSize(wide);
-      }
-    });
+    itIsAccessibleAndNarrow(page, ui.open, () => pages);
   });
 }
 

@@ -2,7 +2,7 @@ import type { BrowserContext, Page, Response } from 'playwright-core';
 import type { Stack } from '@plexus/scripts/stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage } from './harness.ts';
-import { horizontalOverflow, seriousViolations } from './quality.ts';
+import { itIsAccessibleAndNarrow } from './quality.ts';
 
 /**
  * The supplier portal in Chromium: the demo supplier user signs in through the
@@ -290,24 +290,7 @@ export function describePortalPages(ui: { page: () => Page; open: (path: string)
   describe('quality on the portal pages', () => {
     const paths = () => ['/portal', `/portal/purchase-orders/${orders.toChange.id}`, `/portal/purchase-orders/${orders.toShip.id}`, `/portal/asns/new?purchaseOrder=${orders.toShip.id}`, '/portal/forecast', '/portal/scorecard'];
 
-    it('has no serious or critical axe-core violation', async () => {
-      for (const path of paths()) {
-        await open(path);
-        expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
-      }
-    });
-
-    it('is usable at 390 px without overflowing the page', async () => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      try {
-        for (const path of paths()) {
-          await open(path);
-          expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
-        }
-      } finally {
-        await page.setViewportSize({ width: 1360, height: 900 });
-      }
-    });
+    itIsAccessibleAndNarrow(() => page, open, paths);
 
     it('works by keyboard: from the skip link to the portal’s forecast', async () => {
       await open('/portal');

@@ -1,7 +1,7 @@
 import type { Page, Response } from 'playwright-core';
 import type { Stack } from '@plexus/scripts/stack';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, seriousViolations } from './quality.ts';
+import { itIsAccessibleAndNarrow } from './quality.ts';
 
 /**
  * The production pages over the demo company: the shop-floor overview, a
@@ -129,25 +129,6 @@ export function describeProductionPages(ui: { page: () => Page; open: (path: str
   describe('quality on the production pages', () => {
     const pages = () => ['/production', `/production/machines/${machineId}`, `/production/work-orders/${workOrderId}`];
 
-    it('has no serious or critical axe-core violation', async () => {
-      for (const path of pages()) {
-        await ui.open(path);
-        expect({ path, violations: await seriousViolations(ui.page()) }).toEqual({ path, violations: [] });
-      }
-    });
-
-    it('is usable at 390 px without overflowing the page', async () => {
-      const page = ui.page();
-      const wide = page.viewportSize();
-      await page.setViewportSize({ width: 390, height: 844 });
-      try {
-        for (const path of pages()) {
-          await ui.open(path);
-          expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
-        }
-      } finally {
-        if (wide) await page.setViewportSize(wide);
-      }
-    });
+    itIsAccessibleAndNarrow(ui.page, ui.open, pages);
   });
 }

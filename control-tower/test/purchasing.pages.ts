@@ -1,7 +1,7 @@
 import type { Page, Response } from 'playwright-core';
 import type { Stack } from '@plexus/scripts/stack';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, seriousViolations } from './quality.ts';
+import { itIsAccessibleAndNarrow } from './quality.ts';
 
 /**
  * The purchasing pages in Chromium over the demo company: the overview's
@@ -152,24 +152,6 @@ export function describePurchasingPages(ui: { page: () => Page; open: (path: str
   describe('quality on the purchasing pages', () => {
     const paths = () => ['/purchasing', `/purchasing/${received.id}`, `/purchasing/suppliers/${received.supplier.id}`];
 
-    it('has no serious or critical axe-core violation', async () => {
-      for (const path of paths()) {
-        await ui.open(path);
-        expect({ path, violations: await seriousViolations(page()) }).toEqual({ path, violations: [] });
-      }
-    });
-
-    it('is usable at 390 px without overflowing the page', async () => {
-      const viewport = page().viewportSize();
-      await page().setViewportSize({ width: 390, height: 844 });
-      try {
-        for (const path of paths()) {
-          await ui.open(path);
-          expect({ path, overflow: await horizontalOverflow(page()) }).toEqual({ path, overflow: 0 });
-        }
-      } finally {
-        if (viewport) await page().setViewportSize(viewport);
-      }
-    });
+    itIsAccessibleAndNarrow(page, ui.open, paths);
   });
 }

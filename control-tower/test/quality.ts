@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 
 /** Checks every Chromium spec applies to a page: accessibility (axe-core), width, and its look against a committed baseline. */
 
@@ -64,4 +65,31 @@ export function compareWithBaseline(name: string, screenshot: Buffer, folders = 
     writeFileSync(`${folders.differences}${name}.diff.png`, PNG.sync.write(diff));
   }
   return differing / (actual.width * actual.height);
+}
+
+/**
+ * The two checks every section runs on its pages, over the paths `paths`
+ * gives when they run: axe-core finds no serious or critical violation, and
+ * at 390 px wide nothing overflows.
+ */
+export function itIsAccessibleAndNarrow(page: () => Page, open: (path: string) => Promise<unknown>, paths: () => readonly string[]): void {
+  it('has no serious or critical axe-core violation', async () => {
+    for (const path of paths()) {
+      await open(path);
+      expect({ path, violations: await seriousViolations(page()) }).toEqual({ path, violations: [] });
+    }
+  });
+
+  it('is usable at 390 px without overflowing the page', async () => {
+    const wide = page().viewportSize();
+    await page().setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const path of paths()) {
+        await open(path);
+        expect({ path, overflow: await horizontalOverflow(page()) }).toEqual({ path, overflow: 0 });
+      }
+    } finally {
+      if (wide) await page().setViewportSize(wide);
+    }
+  });
 }

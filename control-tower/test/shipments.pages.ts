@@ -1,7 +1,7 @@
 import type { Page, Response } from 'playwright-core';
 import type { Stack } from '@plexus/scripts/stack';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { horizontalOverflow, seriousViolations } from './quality.ts';
+import { itIsAccessibleAndNarrow } from './quality.ts';
 
 /**
  * The shipments pages in Chromium over the demo company: transport orders on
@@ -106,24 +106,6 @@ export function describeShipmentsPages(ui: { page: () => Page; open: (path: stri
   describe('quality on the shipments pages', () => {
     const pages = () => ['/shipments', '/shipments?show=delivered', `/shipments/${onTheirWay.items[0]!.id}`];
 
-    it('has no serious or critical axe-core violation', async () => {
-      for (const path of pages()) {
-        await ui.open(path);
-        expect({ path, violations: await seriousViolations(page()) }).toEqual({ path, violations: [] });
-      }
-    });
-
-    it('is usable at 390 px without overflowing the page', async () => {
-      const wide = page().viewportSize();
-      await page().setViewportSize({ width: 390, height: 844 });
-      try {
-        for (const path of pages()) {
-          await ui.open(path);
-          expect({ path, overflow: await horizontalOverflow(page()) }).toEqual({ path, overflow: 0 });
-        }
-      } finally {
-        if (wide) await page().setViewportSize(wide);
-      }
-    });
+    itIsAccessibleAndNarrow(page, ui.open, pages);
   });
 }

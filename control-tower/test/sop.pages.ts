@@ -2,7 +2,7 @@ import type { Page, Response } from 'playwright-core';
 import type { Stack } from '@plexus/scripts/stack';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { open as openPage } from './harness.ts';
-import { horizontalOverflow, seriousViolations } from './quality.ts';
+import { itIsAccessibleAndNarrow } from './quality.ts';
 
 /**
  * The S&OP page over the demo company (signed in as the demo planner): the
@@ -153,26 +153,7 @@ export function describeSopPages(ui: { page: () => Page; open: (path: string) =>
   describe('quality on the S&OP page', () => {
     const pages = () => [`/sop?family=${pumps.id}`, `/sop?family=${pumps.id}&scenario=${scenario.id}`];
 
-    it('has no serious or critical axe-core violation', async () => {
-      for (const path of pages()) {
-        await ui.open(path);
-        expect({ path, violations: await seriousViolations(ui.page()) }).toEqual({ path, violations: [] });
-      }
-    });
-
-    it('is usable at 390 px without overflowing the page', async () => {
-      const page = ui.page();
-      const wide = page.viewportSize();
-      await page.setViewportSize({ width: 390, height: 844 });
-      try {
-        for (const path of pages()) {
-          await ui.open(path);
-          expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
-        }
-      } finally {
-        if (wide) await page.setViewportSize(wide);
-      }
-    });
+    itIsAccessibleAndNarrow(ui.page, ui.open, pages);
 
     it('works by keyboard: the family choice and the consensus form are reached with Tab', async () => {
       await ui.open(`/sop?family=${pumps.id}&months=3`);

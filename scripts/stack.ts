@@ -67,6 +67,8 @@ export interface StackOptions {
   demo?: DemoOptions;
   /** One polling pace for every system's consumers and pollers (ms); tests that count statements set it past their end. */
   pollIntervalMs?: number;
+  /** Pollers also wake at the stack's own writes even when `pollIntervalMs` paces them (the control tower's live pages). */
+  reactToWrites?: boolean;
   /** The router's operation limits; default: production's, with room for specs' bulk fixtures (50 machines in one query: aliases and tokens; days of telemetry in one mutation: body) and pace. */
   routerLimits?: LimitPolicy;
 }
@@ -149,7 +151,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     for (const { declaration } of systems) {
       running.set(
         declaration.name,
-        await startSubgraph(declaration, database, { port: ports[declaration.name] ?? 0, pollIntervalMs: options.pollIntervalMs, auth: { routerSecret, verifyToken } }),
+        await startSubgraph(declaration, database, { port: ports[declaration.name] ?? 0, pollIntervalMs: options.pollIntervalMs, reactToWrites: options.reactToWrites, auth: { routerSecret, verifyToken } }),
       );
     }
     const subgraphUrls = Object.fromEntries([...running].map(([name, subgraph]) => [name, subgraph.url]));

@@ -45,6 +45,7 @@ export const subgraph = defineSubgraph({
     });
     const exceptions = await startExceptionWatch(runtime.em, {
       intervalMs: runtime.pollIntervalMs(500),
+      wakeOnWrite: runtime.reactsToWrites,
       sweepIntervalMs: runtime.pollIntervalMs(Number(env.PLEXUS_EXCEPTION_SWEEP_SECONDS ?? 30) * 1000),
     });
     return {

@@ -1,5 +1,5 @@
 import { execute, newId, openTestDatabase, type Database, type SubgraphOrm } from '@plexus/db';
-import { consumeEvents, defineConsumer, readEventsAfter, readSetAsideEvents, recordEvents, type SupplyChainEvent, type SupplyChainEventInput } from '@plexus/events';
+import { awaitCommitHorizon, consumeEvents, defineConsumer, readEventsAfter, readSetAsideEvents, recordEvents, type SupplyChainEvent, type SupplyChainEventInput } from '@plexus/events';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { catchUpProjections, type EventProjection } from '../src/projection/event-projection.ts';
@@ -100,7 +100,10 @@ describe('event projections', () => {
     // Start past what earlier specs wrote.
     await consumeEvents(orm.em.fork(), 'analytics', probe, { batchSize: 10_000 });
     await execute(orm.em.fork(), 'DELETE FROM analytics.consumer_probe');
+    // Transaction ids are the server's: another database's transaction running meanwhile would hold the horizon below these events.
+    const settled = () => awaitCommitHorizon(orm.em.fork(), { timeoutMs: 60_000 });
     await write([customerCreated('FIRST'), customerCreated('HALF'), customerCreated('LAST')]);
+    await settled();
     expect(await consumeEvents(orm.em.fork(), 'analytics', probe)).toBe(3);
     const rows = await execute<{ code: string }[]>(orm.em.fork(), 'SELECT code FROM analytics.consumer_probe ORDER BY code');
     expect(rows.map((row) => row.code)).toEqual(['FIRST', 'LAST']);
@@ -110,6 +113,7 @@ describe('event projections', () => {
 
     // A lone event goes without a savepoint: its failure rolls its transaction back and a second one sets it aside.
     await write([customerCreated('HALF')]);
+    await settled();
     expect(await consumeEvents(orm.em.fork(), 'analytics', probe)).toBe(1);
     expect((await execute<{ n: number }[]>(orm.em.fork(), 'SELECT count(*)::int AS n FROM analytics.consumer_probe'))[0]!.n).toBe(2);
     expect((await readSetAsideEvents(orm.em.fork(), 'analytics')).filter((event) => event.consumer === 'probe')).toHaveLength(2);

@@ -50,6 +50,13 @@ export interface SubgraphRuntime {
   /** How often a poller of this system should run: its own default, unless the stack asked everything to poll at one pace. */
   pollIntervalMs(ownDefaultMs: number): number;
   /**
+   * Whether a poller may also wake at once when this process writes events
+   * it listens to (analytics' exception inbox, so a browser hears within 2 s):
+   * off when the stack paces polling for specs that count statements, where a
+   * late wake-up would land in another request's count.
+   */
+  readonly reactsToWrites: boolean;
+  /**
    * Who sent a request to an extra endpoint (telemetry ingest): its
    * `Authorization: Bearer` token, verified as the router verifies it (the
    * same issuer, audience and expiry). Throws an IdentityError, whose `code`

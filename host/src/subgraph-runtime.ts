@@ -57,6 +57,8 @@ export interface StartSubgraphOptions {
   port: number;
   /** One polling pace for every consumer and poller (tests set it past their end to keep background work quiet). */
   pollIntervalMs?: number | undefined;
+  /** Pollers also wake at this process's own writes (SubgraphRuntime.reactsToWrites); default: unless `pollIntervalMs` paces them. */
+  reactToWrites?: boolean | undefined;
   /** The router's secret and the bearer-token verifier of extra endpoints; default: from the environment (authentication.ts). */
   auth?: SubgraphAuthentication;
   /** Default: PLEXUS_MODE, else production when NODE_ENV is. */
@@ -118,6 +120,7 @@ export async function startSubgraph(declaration: SubgraphDeclaration, database: 
       port,
       relatedPort: (offset) => (options.port === 0 ? 0 : port + offset),
       pollIntervalMs,
+      reactsToWrites: options.reactToWrites ?? options.pollIntervalMs === undefined,
       authenticate: bearerAuthenticator(auth.verifyToken),
     });
   } catch (error) {

@@ -25,7 +25,7 @@ export interface ExceptionWatch {
  * poll); the sweep runs at `sweepIntervalMs`; after each the feed sends
  * what changed to the open streams.
  */
-export async function startExceptionWatch(em: EntityManager, options: { intervalMs: number; sweepIntervalMs: number }): Promise<ExceptionWatch> {
+export async function startExceptionWatch(em: EntityManager, options: { intervalMs: number; sweepIntervalMs: number; wakeOnWrite: boolean }): Promise<ExceptionWatch> {
   const feed = new ExceptionFeed(em);
   await feed.publish();
   const unregister = registerFeed(feed);
@@ -59,7 +59,7 @@ export async function startExceptionWatch(em: EntityManager, options: { interval
   // it; on a PostgreSQL server it was seen to find the events only a moment later, so two more catch-ups follow shortly.
   let woken = false;
   const stopListening = onEventsRecorded((types) => {
-    if (stopped || woken || !exceptionProjection.types.some((type) => types.has(type))) return;
+    if (!options.wakeOnWrite || stopped || woken || !exceptionProjection.types.some((type) => types.has(type))) return;
     woken = true;
     setImmediate(() => {
       woken = false;

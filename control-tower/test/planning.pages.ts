@@ -80,8 +80,9 @@ export function describePlanningPages(ui: { page: () => Page; open: (path: strin
     await page().mouse.move(x + (shiftMs * pixelsPerMs) / 2, y, { steps: 4 });
     await page().mouse.move(x + shiftMs * pixelsPerMs, y, { steps: 4 });
     // Mid-drag, the bar follows the pointer and the chart says where it would land.
-    expect(await bar(operation).getAttribute('transform')).toMatch(/^translate\(-?[\d.]+ 0\)$/);
-    expect(await page().getByTestId('drop-hint').textContent()).toMatch(/UTC · \S+$/);
+    // The page redraws after the pointer's last move: wait for the redraw, not a fixed time.
+    await expect.poll(() => bar(operation).getAttribute('transform')).toMatch(/^translate\(-?[\d.]+ 0\)$/);
+    await expect.poll(() => page().getByTestId('drop-hint').textContent()).toMatch(/UTC · \S+$/);
     await page().mouse.up();
   }
   const scheduleNumber = async () => (await page().getByTestId('schedule-number').textContent())!.trim();

@@ -71,8 +71,19 @@ export function describePlanningPages(ui: { page: () => Page; open: (path: strin
   };
   /** Drags an operation's bar sideways by a span of time, at the chart's current zoom. */
   async function dragBy(operation: Operation, shiftMs: number) {
+    // A row per work order runs below the fold: the pointer only grabs a bar on screen.
+    await bar(operation).scrollIntoViewIfNeeded();
     const box = (await bar(operation).locator('rect.run').boundingBox())!;
-    const pixelsPerMs = box.width / (ms(operation.end) - ms(operation.start));
+    // The scale from the bars farthest apart in time: a short bar is a few pixels wide, too few to measure it by.
+    const pixelsPerMs = await page().evaluate(() => {
+      const bars = [...document.querySelectorAll('[data-testid=operation]')].map((group) => ({
+        start: Date.parse(group.getAttribute('data-start')!),
+        x: group.querySelector('rect.run')!.getBoundingClientRect().x,
+      }));
+      const first = bars.reduce((earliest, candidate) => (candidate.start < earliest.start ? candidate : earliest));
+      const last = bars.reduce((latest, candidate) => (candidate.start > latest.start ? candidate : latest));
+      return (last.x - first.x) / (last.start - first.start);
+    });
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     await page().mouse.move(x, y);
@@ -243,7 +254,8 @@ export function describePlanningPages(ui: { page: () => Page; open: (path: strin
           .filter((other) => other.workOrder.id === operation.workOrder.id && other.sequence < operation.sequence)
           .sort((a, b) => b.sequence - a.sequence)[0];
         if (!predecessor) continue;
-        for (const shift of [-24 * hour, -48 * hour, -3 * hour, -6 * hour]) {
+        // Whole days: a drag snaps to steps of up to a day at the whole schedule's zoom, so a shift of hours could land elsewhere.
+        for (const shift of [-24 * hour, -48 * hour, -72 * hour]) {
           const start = ms(operation.start) + shift;
           if (start < frozenUntil || start >= ms(predecessor.end)) continue;
           const weighed = await weigh(schedule, operation, start);

@@ -85,8 +85,11 @@ function planPlant(size: { operations: number; machines: number; releaseDays?: n
     `plant: ${plant.jobs.length} work orders, ${size.operations} operations, ${size.machines} machines, releases over ${size.releaseDays ?? 3} days, two-shift calendars with downtime, setups, alternatives; objective weighted tardiness, then makespan`,
   );
   console.log(`  best dispatching rule ${baseline.rule}: weighted tardiness ${baseline.weightedTardiness.toFixed(0)}, makespan ${baseline.makespan}`);
+  // The bound is each order alone in the plant: what lies between it and the rule is all any schedule could win.
+  const avoidable = baseline.weightedTardiness - schedule.weightedTardinessLowerBound;
+  const won = baseline.weightedTardiness - schedule.weightedTardiness;
   console.log(
-    `  engine: weighted tardiness ${schedule.weightedTardiness.toFixed(0)} = ${(schedule.weightedTardiness / Math.max(baseline.weightedTardiness, 1e-9)).toFixed(3)} × the rule's (${((1 - schedule.weightedTardiness / Math.max(baseline.weightedTardiness, 1e-9)) * 100).toFixed(1)} % less; lower bound ${schedule.weightedTardinessLowerBound.toFixed(0)}), makespan ${schedule.makespan}, ${planned.iterations} iterations, ${took.toFixed(1)} s`,
+    `  engine: weighted tardiness ${schedule.weightedTardiness.toFixed(0)} = ${(schedule.weightedTardiness / Math.max(baseline.weightedTardiness, 1e-9)).toFixed(3)} × the rule's (${((1 - schedule.weightedTardiness / Math.max(baseline.weightedTardiness, 1e-9)) * 100).toFixed(1)} % less; lower bound ${schedule.weightedTardinessLowerBound.toFixed(0)}, so ${avoidable > 0 ? ((won / avoidable) * 100).toFixed(0) : '–'} % of what lay above it), makespan ${schedule.makespan}, ${planned.iterations} iterations, ${took.toFixed(1)} s`,
   );
   return { plant, schedule };
 }
@@ -105,7 +108,9 @@ if (!values['no-plant']) {
       `rush insertion, ${mode} (${rush.operations.length} operations, due ${rush.due}, now = Wed 06:00, 8 h frozen): ${rushSeconds.toFixed(2)} s; rush done at ${impact.rushCompletion} (${impact.rushOnTime ? 'on time' : 'late'}; earliest feasible ${impact.rushEarliestCompletion}); ${impact.delayed.length} work orders later (most: ${impact.delayed.slice(0, 3).map((job) => `${job.jobId} +${job.by}`).join(', ') || 'none'}), ${impact.newlyLate.length} newly late`,
     );
   }
-  // Five times the work on twice the machines; releases spread over 24 days leave a share of late orders under ATC (17 %) near the small plant's (13 %).
-  planPlant({ operations: 10_000, machines: 100, releaseDays: 24 }, 58);
+  // Five times the work on twice the machines, released over ten working days instead of four: each machine gets as much
+  // work per working day as in the small plant. Spread over 24 days (as before), ATC's tardiness was 91 % unavoidable (the
+  // bound): no schedule could have been 30 % better.
+  planPlant({ operations: 10_000, machines: 100, releaseDays: 11 }, 58);
 }
 console.log(`mean gap: ${(([...gaps.values()].reduce((sum, gap) => sum + gap, 0)) / Math.max(1, gaps.size)).toFixed(2)} % over ${gaps.size} instances`);

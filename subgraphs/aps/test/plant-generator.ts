@@ -5,10 +5,10 @@ import { seededRandom } from '../src/scheduling/random.ts';
  * A seeded, realistic plant for tests and the benchmark: machines in groups
  * of near-identical alternatives, two shifts on weekdays with planned
  * downtime, routings of 6–10 steps through the groups, setups by product
- * family, releases staggered over the first `releaseDays` days (3 by
- * default; a bigger plant with more work per machine needs them spread
- * further to stay as loaded), late material, and due dates that make some
- * orders tight. Minutes from Monday 00:00.
+ * family, releases staggered over the working days among the first
+ * `releaseDays` days (3 by default; a bigger plant with more work per
+ * machine needs them spread further to stay as loaded), late material, and
+ * due dates that make some orders tight. Minutes from Monday 00:00.
  */
 export function generatePlant(options: { operations: number; machines: number; seed: number; days?: number; releaseDays?: number }): SchedulingProblem {
   const random = seededRandom(options.seed);
@@ -33,13 +33,16 @@ export function generatePlant(options: { operations: number; machines: number; s
     return { id: `M${String(index + 1).padStart(2, '0')}-G${index % groups}`, calendar: mergeTouching(calendar) };
   });
   const byGroup = Array.from({ length: groups }, (_, group) => machines.filter((_, index) => index % groups === group));
+  // Work orders are released on working days, at the first shift: one released on a Saturday would wait for Monday and be
+  // late by the weekend alone, lateness no schedule can remove.
+  const releaseDays = Array.from({ length: (options.releaseDays ?? 3) + 1 }, (_, day) => day).filter((day) => day % 7 < 5);
   const families = ['steel', 'brass', 'plastic', 'coated'];
   const jobs: Job[] = [];
   let remaining = options.operations;
   for (let number = 0; remaining > 0; number += 1) {
     const steps = Math.min(remaining, between(6, 10));
     remaining -= steps;
-    const release = between(0, options.releaseDays ?? 3) * 1440 + 6 * 60;
+    const release = releaseDays[between(0, releaseDays.length - 1)]! * 1440 + 6 * 60;
     const family = families[between(0, families.length - 1)]!;
     let work = 0;
     const operations = Array.from({ length: steps }, (_, step) => {

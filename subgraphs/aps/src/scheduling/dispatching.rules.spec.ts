@@ -34,6 +34,23 @@ describe('dispatching rules', () => {
     expect(sequenceOf('ATC')[0]).toBe('HEAVY');
   });
 
+  it('under ATCS, of two equally urgent orders runs the one that needs no changeover after the machine’s last; ATC takes them as listed', () => {
+    const press = (family: string) => [{ id: 'PRESS', setupFamily: family, alternatives: [{ machineId: 'PRESS', duration: 10 }] }];
+    const changeovers: SchedulingProblem = {
+      machines: [{ id: 'PRESS' }],
+      setupTimes: { steel: { brass: 5 }, brass: { steel: 5 } },
+      jobs: [
+        { id: 'FIRST-STEEL', due: 10, weight: 5, operations: press('steel') },
+        { id: 'BRASS', due: 60, operations: press('brass') },
+        { id: 'STEEL', due: 60, operations: press('steel') },
+      ],
+    };
+    const problem = compileProblem(changeovers);
+    const order = (rule: (typeof dispatchingRules)[number]) => dispatch(problem, rule).sequences[0]!.map((operation) => problem.jobId[problem.jobOf[operation]!]);
+    expect(order('ATCS')).toEqual(['FIRST-STEEL', 'STEEL', 'BRASS']);
+    expect(order('ATC')).toEqual(['FIRST-STEEL', 'BRASS', 'STEEL']);
+  });
+
   it.each(dispatchingRules)('builds a feasible schedule of a plant with calendars, setups, alternatives and frozen work under %s', (rule) => {
     const plant = generatePlant({ operations: 250, machines: 10, seed: 13 });
     const first = plant.jobs[0]!;

@@ -2,12 +2,23 @@ import { fitInCalendar } from './calendar.rules.ts';
 import type { CompiledProblem } from './compiled-problem.ts';
 import type { Solution } from './schedule-builder.ts';
 
-export type DispatchingRule = 'SPT' | 'EDD' | 'ATC' | 'MWKR';
+export type DispatchingRule = 'SPT' | 'EDD' | 'ATC' | 'ATCS' | 'MWKR';
 
-export const dispatchingRules: readonly DispatchingRule[] = ['SPT', 'EDD', 'ATC', 'MWKR'];
+export const dispatchingRules: readonly DispatchingRule[] = ['SPT', 'EDD', 'ATC', 'ATCS', 'MWKR'];
 
-/** Look-ahead of the ATC rule (Vepsalainen & Morton 1987); 2 suits moderately loaded shops. */
-const atcLookAhead = 2;
+/**
+ * Look-aheads of the apparent-tardiness-cost rules, in mean durations and
+ * mean setups. ATC (Vepsalainen & Morton 1987): 2 suits moderately loaded
+ * shops. ATCS (Lee, Bhaskaran & Pinedo 1997) also discounts an operation by
+ * the setup it needs after the machine's last one; of the values tried on the
+ * generated plants (2–12 and 0.05–0.5), 6 and 0.15 did well on both sizes.
+ */
+export interface LookAhead {
+  due: number;
+  setup: number;
+}
+const atcLookAhead: LookAhead = { due: 2, setup: Number.POSITIVE_INFINITY };
+const atcsLookAhead: LookAhead = { due: 6, setup: 0.15 };
 
 /**
  * Giffler & Thompson (1960) active-schedule generation: among operations
@@ -18,6 +29,8 @@ const atcLookAhead = 2;
 export interface DispatchGuide {
   /** A machine fixed for every operation beforehand (an index into its alternatives). */
   assignment?: Int32Array;
+  /** ATC and ATCS with other look-aheads than their defaults: the engine tries several. */
+  lookAhead?: LookAhead;
 }
 
 export function dispatch(problem: CompiledProblem, rule: DispatchingRule, guide: DispatchGuide = {}): Solution {
@@ -33,6 +46,8 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule, guide:
   const shortest = problem.alternatives.map((alternatives) => Math.min(...alternatives.map((alternative) => alternative.duration)));
   const remainingWork = workToJobEnd(problem, shortest);
   const meanDuration = shortest.reduce((sum, duration) => sum + duration, 0) / Math.max(1, n);
+  const lookAhead = guide.lookAhead ?? (rule === 'ATCS' ? atcsLookAhead : atcLookAhead);
+  const meanSetup = meanChangeover(problem);
 
   // An operation's placement on a machine changes only when that machine takes another operation (its predecessors are done
   // once it is ready): cached per alternative against the machine's version, a 10,000-operation plant dispatches in a second
@@ -87,6 +102,8 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule, guide:
     return cachedEnd[slot]!;
   };
 
+  /** The machine being loaded: ATCS weighs the setup each candidate needs after its last operation. */
+  let loading = -1;
   const priority = (operation: number, duration: number, start: number) => {
     const job = problem.jobOf[operation]!;
     switch (rule) {
@@ -96,10 +113,14 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule, guide:
         return problem.due[job]!;
       case 'MWKR':
         return -remainingWork[operation]!;
-      case 'ATC': {
+      case 'ATC':
+      case 'ATCS': {
         const slack = Math.max(0, problem.due[job]! - start - remainingWork[operation]!);
         const due = Number.isFinite(slack) ? slack : 1e12;
-        return -(problem.weight[job]! / Math.max(duration, 1e-9)) * Math.exp(-due / (atcLookAhead * Math.max(meanDuration, 1e-9)));
+        const index = (problem.weight[job]! / Math.max(duration, 1e-9)) * Math.exp(-due / (lookAhead.due * Math.max(meanDuration, 1e-9)));
+        const last = machineLast[loading]!;
+        if (rule === 'ATC' || last < 0 || meanSetup === 0) return -index;
+        return -index * Math.exp(-problem.setupTime(last, operation) / (lookAhead.setup * meanSetup));
       }
     }
   };
@@ -164,6 +185,7 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule, guide:
     let pickedKey = Number.POSITIVE_INFINITY;
     let pickedStart = 0;
     let pickedEnd = 0;
+    loading = bestMachine;
     for (const slot of readyOn[bestMachine]!) {
       const operation = slotOperation[slot]!;
       const index = slot - alternativeOffset[operation]!;
@@ -213,6 +235,22 @@ export function balancedAssignment(problem: CompiledProblem, jobOrder: readonly 
     }
   }
   return assignment;
+}
+
+/** The mean setup between two different families that occur: ATCS's unit of setup time. */
+function meanChangeover(problem: CompiledProblem): number {
+  const used = new Set<number>();
+  for (const family of problem.familyIndex) if (family >= 0) used.add(family);
+  let sum = 0;
+  let pairs = 0;
+  for (const from of used) {
+    for (const to of used) {
+      if (from === to) continue;
+      sum += problem.setupMatrix[from * problem.familyCount + to]!;
+      pairs += 1;
+    }
+  }
+  return pairs === 0 ? 0 : sum / pairs;
 }
 
 /** Shortest remaining work from an operation (inclusive) to the end of its job. */

@@ -39,7 +39,12 @@ export function scheduleProduction(problem: SchedulingProblem, options: Schedule
   });
   const baseline = constructed.reduce((best, candidate) => (compareTimings(objective, candidate.timing, best.timing) < 0 ? candidate : best));
   assertWithinCalendars(compiled, baseline.timing);
-  const start = objective === 'makespan' && compiled.flexibleShop && !compiled.classic ? balancedStart(compiled, baseline, options.seed ?? 1) : baseline;
+  const start =
+    objective === 'makespan'
+      ? compiled.flexibleShop && !compiled.classic
+        ? balancedStart(compiled, baseline, options.seed ?? 1)
+        : baseline
+      : tunedLookAheadStart(compiled, objective, baseline);
   // The time budget covers the whole call: the search gets what the constructive phase left.
   const timeMs = options.timeMs === undefined ? undefined : Math.max(0, options.timeMs - (performance.now() - started));
   const budget = { ...options, ...(timeMs === undefined ? {} : { timeMs }) };
@@ -56,6 +61,27 @@ export function scheduleProduction(problem: SchedulingProblem, options: Schedule
     iterations: result.iterations,
   };
 }
+
+/**
+ * On lateness, also dispatch by ATCS with other look-aheads: which ones suit
+ * a plant depends on its load, due dates and setups, and on a loaded plant
+ * the best of them is a fifth better than the defaults. A few dispatches are
+ * cheap next to the search (about 0.1 s each on 10,000 operations).
+ */
+function tunedLookAheadStart<T extends { solution: Solution; timing: Timing }>(compiled: CompiledProblem, objective: Objective, baseline: T): T | { solution: Solution; timing: Timing } {
+  const hasSetups = compiled.setupMatrix.some((time) => time > 0);
+  let best: { solution: Solution; timing: Timing } = baseline;
+  for (const due of tunedDueLookAheads) {
+    for (const setup of hasSetups ? tunedSetupLookAheads : [Number.POSITIVE_INFINITY]) {
+      const solution = dispatch(compiled, 'ATCS', { lookAhead: { due, setup } });
+      const timing = decode(compiled, solution)!;
+      if (compareTimings(objective, timing, best.timing) < 0) best = { solution, timing };
+    }
+  }
+  return best;
+}
+const tunedDueLookAheads = [2, 3, 4, 6, 8, 12];
+const tunedSetupLookAheads = [0.05, 0.1, 0.15, 0.2, 0.3, 0.5];
 
 /**
  * On a flexible shop, also dispatch on balanced machine assignments (jobs

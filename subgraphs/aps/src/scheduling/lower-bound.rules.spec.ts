@@ -25,4 +25,19 @@ describe('lower bounds', () => {
   it('bounds weighted tardiness by each job finishing as early as it could alone', () => {
     expect(weightedTardinessLowerBound(compileProblem(shop))).toBe(3 * (4 - 4) + 2 * (3 - 2));
   });
+
+  it('counts calendars: an order released when the plant is closed waits for the next shift even alone', () => {
+    // Shifts 0–8 and 24–32: WO-1 cannot start its 6 h cut before 24; WO-2's 2 h on the mill fits the first shift.
+    const shifts = [{ start: 0, end: 8 }, { start: 24, end: 32 }];
+    const closed: SchedulingProblem = {
+      machines: [{ id: 'SAW', calendar: shifts }, { id: 'MILL', calendar: shifts }],
+      jobs: [
+        { id: 'WO-1', release: 5, due: 12, weight: 2, operations: [{ id: 'CUT', alternatives: [{ machineId: 'SAW', duration: 6 }, { machineId: 'MILL', duration: 7 }] }] },
+        { id: 'WO-2', release: 5, due: 8, operations: [{ id: 'MILL', alternatives: [{ machineId: 'MILL', duration: 2 }] }] },
+      ],
+    };
+    const problem = compileProblem(closed);
+    expect(weightedTardinessLowerBound(problem)).toBe(2 * (30 - 12));
+    expect(makespanLowerBound(problem)).toBe(30);
+  });
 });

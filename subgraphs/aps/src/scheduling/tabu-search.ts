@@ -75,7 +75,7 @@ export function tabuSearch(problem: CompiledProblem, start: Solution, objective:
     let chosen: { move: Relocation; quality: Quality } | null = null;
     let fallback: { move: Relocation; quality: Quality; expires: number } | null = null;
     let rated = 0;
-    for (const move of neighbourhood(problem, state, objective, false)) {
+    for (const move of sampled(neighbourhood(problem, state, objective, false), random)) {
       // On a 10,000-operation plant one iteration rates moves for seconds: the clock and a cancel are heard between moves too.
       if (++rated % 16 === 0 && interrupted(iteration - 1)) {
         cut = true;
@@ -127,6 +127,24 @@ export function tabuSearch(problem: CompiledProblem, start: Solution, objective:
   }
   state.restore(best);
   return { solution: state.toSolution(), quality: bestQuality, iterations: iteration };
+}
+
+/**
+ * At most this many moves are rated per iteration, drawn at random. On a
+ * loaded 10,000-operation plant the tardy jobs' paths offer ~860 moves and a
+ * move re-times ~2,900 operations: rating them all took 2 s an iteration, so
+ * a minute's search made 30 moves. A sample keeps the iterations coming;
+ * smaller plants rarely offer more and are rated in full.
+ */
+const movesPerIteration = 64;
+
+function sampled(moves: Relocation[], random: () => number): Relocation[] {
+  if (moves.length <= movesPerIteration) return moves;
+  for (let index = 0; index < movesPerIteration; index += 1) {
+    const other = index + Math.floor(random() * (moves.length - index));
+    [moves[index], moves[other]] = [moves[other]!, moves[index]!];
+  }
+  return moves.slice(0, movesPerIteration);
 }
 
 /** Chains of operations each held back by the one before it: the paths that set the objective. */

@@ -62,4 +62,17 @@ describe('the incrementally re-timed schedule', () => {
     expect(state.toSolution().sequences).toEqual([[0, 1], []]);
     expect(state.evaluate({ operation: 1, alternative: 1, after: -1 })).toEqual({ makespan: 5, weightedTardiness: 0 });
   });
+
+  it('does not rate a move whose effect spreads past its reach, and rates the same move exactly when it may reach further', () => {
+    // Three orders queued on one press: putting the last first delays the other two, three operations re-timed.
+    const queue = compileProblem({
+      machines: [{ id: 'PRESS' }],
+      jobs: ['WO-1', 'WO-2', 'WO-3'].map((id) => ({ id, due: 10, operations: [{ id: 'PRESS', alternatives: [{ machineId: 'PRESS', duration: 10 }] }] })),
+    });
+    const state = new ScheduleState(queue, { choice: Int32Array.from([0, 0, 0]), sequences: [[0, 1, 2]] });
+    const lastFirst = { operation: 2, alternative: 0, after: -1 };
+    expect(state.evaluate(lastFirst, 2)).toBeNull();
+    expect(state.evaluate(lastFirst, 10)).toEqual({ makespan: 30, weightedTardiness: 10 + 20 });
+    expect(state.toSolution().sequences).toEqual([[0, 1, 2]]);
+  });
 });

@@ -133,10 +133,15 @@ export class ScheduleState {
     this.retime();
   }
 
-  /** The quality the schedule would have after the move, leaving it unchanged; null when the move would create a cycle. */
-  evaluate(move: Relocation): Quality | null {
+  /**
+   * The quality the schedule would have after the move, leaving it
+   * unchanged; null when the move would create a cycle, or when re-timing
+   * visits more than `reach` operations (a cycle re-times without end, so
+   * the same limit catches both).
+   */
+  evaluate(move: Relocation, reach = Number.POSITIVE_INFINITY): Quality | null {
     const undo = this.relocate(move);
-    const feasible = this.propagate(undo.seeds);
+    const feasible = this.propagate(undo.seeds, reach);
     const quality = feasible ? this.measure() : null;
     this.rollBack(undo);
     return quality;
@@ -233,10 +238,10 @@ export class ScheduleState {
    * an operation is occasionally re-timed twice; a cycle would re-time
    * forever, which the pop limit turns into "infeasible".
    */
-  private propagate(seeds: number[]): boolean {
+  private propagate(seeds: number[], reach = Number.POSITIVE_INFINITY): boolean {
     const problem = this.problem;
     for (const seed of seeds) if (seed >= 0) this.push(seed, this.start[seed]!);
-    const limit = 4 * problem.operationCount + 16;
+    const limit = Math.min(reach, 4 * problem.operationCount + 16);
     let pops = 0;
     while (this.heapSize > 0) {
       const operation = this.pop();

@@ -64,6 +64,7 @@ export function tabuSearch(problem: CompiledProblem, start: Solution, objective:
   const tabu = new Map<number, number>();
   const tabuKey = (operation: number, after: number, machine: number) => (operation * (n + 1) + after + 1) * problem.machineCount + machine;
 
+  const reach = objective === 'makespan' ? Number.POSITIVE_INFINITY : lateMoveReach;
   const state = new ScheduleState(problem, start);
   let best: Snapshot = state.snapshot();
   let bestQuality: Quality = { makespan: state.makespan, weightedTardiness: state.weightedTardiness };
@@ -87,7 +88,7 @@ export function tabuSearch(problem: CompiledProblem, start: Solution, objective:
         cut = true;
         break;
       }
-      const quality = state.evaluate(move);
+      const quality = state.evaluate(move, reach);
       if (!quality) continue;
       const expires = tabu.get(tabuKey(move.operation, move.after, problem.alternatives[move.operation]![move.alternative]!.machine)) ?? 0;
       if (expires > iteration && compareTimings(objective, quality, bestQuality) >= 0) {
@@ -146,6 +147,17 @@ export function tabuSearch(problem: CompiledProblem, start: Solution, objective:
  * smaller plants rarely offer more and are rated in full.
  */
 const movesPerIteration = 64;
+
+/**
+ * On lateness, a move is rated only when its effect settles within this many
+ * re-timed operations. On a loaded plant most moves push work along machine
+ * after machine to the end of the horizon (~2,900 of 10,000 operations on
+ * the bench plant) and rarely pay; those that settle nearby are where
+ * tardiness is won, and rating only them gave the 10,000-operation plant 28
+ * times the iterations and 24–30 % less tardiness than ATCS instead of 11 %
+ * (seeds 1–3; 60–1,000 tried, 150–400 best). Small plants are unaffected.
+ */
+const lateMoveReach = 150;
 
 function sampled(moves: Relocation[], random: () => number): Relocation[] {
   if (moves.length <= movesPerIteration) return moves;

@@ -113,7 +113,10 @@ export function describeProductionPages(ui: { page: () => Page; open: (path: str
       ['oee', /^\/production\/machines\/[0-9a-f-]{36}$/],
     ] as const) {
       it(`opens the ${slug} records’ pages`, async () => {
-        await ui.open(`/kpi/${slug}?records=all&grain=MONTH`);
+        // Last month: early on the first of a month, the plant has reported nothing yet this month.
+        const now = new Date();
+        const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 10);
+        await ui.open(`/kpi/${slug}?records=all&grain=MONTH&period=${lastMonth}`);
         const hrefs = (await ui.page().locator('[data-testid=contributions] tbody a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))).filter(
           (href) => href.startsWith('/production/'),
         );

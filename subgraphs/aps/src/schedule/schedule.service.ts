@@ -212,10 +212,12 @@ export async function startScheduling(ctx: ApsContext, input: { scenarioId: stri
   const search = startScheduleRun(shop.problem, { objective: 'weightedTardiness', timeMs: seconds * 1000, seed: 1, onProgress: (latest) => (progress = latest) });
   searching.set(run.id, search.cancel);
   const root = ctx.em;
-  let beating = false;
-  const beat = async () => {
-    if (beating) return;
-    beating = true;
+  let beating: Promise<void> | null = null;
+  const beat = () => {
+    beating ??= record().finally(() => (beating = null));
+    return beating;
+  };
+  const record = async () => {
     try {
       const [row] = await execute<{ cancel_requested: boolean }[]>(
         root.fork(),
@@ -225,15 +227,19 @@ export async function startScheduling(ctx: ApsContext, input: { scenarioId: stri
       if (row?.cancel_requested) search.cancel();
     } catch {
       // A missed beat costs nothing: the next one carries the latest progress, and only a long silence reads as interrupted.
-    } finally {
-      beating = false;
     }
   };
   const heartbeat = setInterval(() => void beat(), heartbeatMs);
   heartbeat.unref();
+  // The run's last write is its end: a beat still on its way would land after the caller saw the run finished.
+  const stopBeating = async () => {
+    clearInterval(heartbeat);
+    await beating;
+  };
   const finish = async () => {
     try {
       const result = await search.result;
+      await stopBeating();
       const endedAt = ctx.now();
       const rows = scheduledRows(shop, result.schedule);
       await root.fork().transactional(async (em) => {
@@ -246,6 +252,7 @@ export async function startScheduling(ctx: ApsContext, input: { scenarioId: stri
         );
       });
     } catch (error) {
+      await stopBeating();
       const endedAt = ctx.now();
       await execute(root.fork(), "UPDATE aps.schedule_run SET status = 'FAILED', ended_at = ?, heartbeat_at = ?, error = ? WHERE id = ?", [
         endedAt,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { newId, type SubgraphOrm } from '@plexus/db';
 import { recordEvents, type SupplyChainEventInput } from '@plexus/events';
 import { openSubgraph } from '@plexus/host';
@@ -34,12 +34,16 @@ async function ok<T = any>(query: string, variables: Record<string, unknown> = {
   return result.data!;
 }
 
-async function waitForRun(id: string): Promise<{ status: string; scheduleVersion: { id: string } | null }> {
-  for (;;) {
-    const { scheduleRun } = await ok(`query ($id: ID!) { scheduleRun(id: $id) { status scheduleVersion { id } } }`, { id });
-    if (scheduleRun.scheduleVersion || scheduleRun.status === 'FAILED') return scheduleRun;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** Asks after the run until it has its draft version or failed. */
+function waitForRun(id: string): Promise<{ status: string; scheduleVersion: { id: string } | null }> {
+  return vi.waitFor(
+    async () => {
+      const { scheduleRun } = await ok(`query ($id: ID!) { scheduleRun(id: $id) { status scheduleVersion { id } } }`, { id });
+      if (!scheduleRun.scheduleVersion && scheduleRun.status !== 'FAILED') throw new Error(`run ${id} is still ${scheduleRun.status}`);
+      return scheduleRun;
+    },
+    { timeout: 120_000, interval: 50 },
+  );
 }
 
 /** A plant making `products` finished items from one raw material each, on two machines, with an order and a work order of each. */

@@ -160,12 +160,16 @@ const movesPerIteration = 64;
 const lateMoveReach = 150;
 
 function sampled(moves: Relocation[], random: () => number): Relocation[] {
-  if (moves.length <= movesPerIteration) return moves;
-  for (let index = 0; index < movesPerIteration; index += 1) {
-    const other = index + Math.floor(random() * (moves.length - index));
-    [moves[index], moves[other]] = [moves[other]!, moves[index]!];
+  return moves.length <= movesPerIteration ? moves : drawn(moves, movesPerIteration, random);
+}
+
+/** `count` of the items at random (a partial Fisher–Yates shuffle, in place), or all when there are fewer. */
+function drawn<T>(items: T[], count: number, random: () => number): T[] {
+  for (let index = 0; index < Math.min(count, items.length); index += 1) {
+    const other = index + Math.floor(random() * (items.length - index));
+    [items[index], items[other]] = [items[other]!, items[index]!];
   }
-  return moves.slice(0, movesPerIteration);
+  return items.slice(0, count);
 }
 
 /** Chains of operations each held back by the one before it: the paths that set the objective. */
@@ -179,11 +183,7 @@ function criticalPaths(problem: CompiledProblem, state: ScheduleState, objective
     // A few tardy jobs' paths: on a large plant, every tardy job's path would make each iteration too slow to search.
     const tardy: number[] = [];
     for (let job = 0; job < problem.jobEnds.length; job += 1) if (state.completion[job]! > problem.due[job]!) tardy.push(job);
-    for (let index = 0; index < Math.min(tardyPathsPerIteration, tardy.length); index += 1) {
-      const other = index + Math.floor(random() * (tardy.length - index));
-      [tardy[index], tardy[other]] = [tardy[other]!, tardy[index]!];
-    }
-    for (const job of tardy.slice(0, tardyPathsPerIteration)) {
+    for (const job of drawn(tardy, tardyPathsPerIteration, random)) {
       ends.push(problem.jobEnds[job]!.reduce((latest, operation) => (state.end[operation]! > state.end[latest]! ? operation : latest)));
     }
   }

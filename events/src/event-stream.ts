@@ -1,5 +1,6 @@
 import { openSubgraphOrm, type Database } from '@plexus/db';
 import { EventStream } from '../migrations/20261124-0001-event-stream.ts';
+import { EventStreamYearlyPartitions } from '../migrations/20261201-0001-event-stream-yearly-partitions.ts';
 
 /**
  * Creates or migrates the event stream and command receipts. Every system
@@ -12,7 +13,7 @@ export async function migrateEventStream(database: Database): Promise<void> {
   const orm = await openSubgraphOrm(database, {
     schema: 'analytics',
     entities: [],
-    migrations: [EventStream],
+    migrations: [EventStream, EventStreamYearlyPartitions],
     migrationsTable: 'event_stream_migrations',
   });
   await orm.close();

@@ -74,6 +74,18 @@ describe('the scheduling engine', () => {
     expect(result.schedule.makespan).toBe(result.baseline.makespan);
   });
 
+  it('tunes no look-ahead once the signal is given: on lateness, an aborted call returns the best rule\'s schedule', () => {
+    const plant = generatePlant({ operations: 400, machines: 20, seed: 3 });
+    const tuned = scheduleProduction(plant, { objective: 'tardinessThenMakespan', iterations: 0, seed: 1 });
+    expect(tuned.schedule.weightedTardiness).toBeLessThan(tuned.baseline.weightedTardiness);
+    const controller = new AbortController();
+    controller.abort();
+    const result = scheduleProduction(plant, { objective: 'tardinessThenMakespan', signal: controller.signal, seed: 1 });
+    expect(findViolations(plant, result.schedule)).toEqual([]);
+    expect(result.iterations).toBe(0);
+    expect(result.schedule.weightedTardiness).toBe(result.baseline.weightedTardiness);
+  });
+
   it.each([
     ['the job shop', ft06, 'makespan'],
     ['a plant', generatePlant({ operations: 200, machines: 10, seed: 8 }), 'tardinessThenMakespan'],

@@ -134,6 +134,15 @@ describe('a KPI page', () => {
     await expect.poll(() => page.locator('[data-testid=lines] tbody tr').count()).toBeGreaterThan(0);
   });
 
+  it('opens a period without data from its ring, clicked in the middle like any point', async () => {
+    await open('/kpi/perfect-order-rate?asOf=2020-06-15&grain=MONTH');
+    const rings = page.locator('[data-testid=series-current] circle.empty');
+    expect(await rings.count()).toBe(12);
+    await rings.first().click({ timeout: 5_000 });
+    await page.waitForURL(/period=2019-07-01/);
+    expect(await page.locator('[data-testid=series-current] a[aria-current=true]').getAttribute('href')).toMatch(/period=2019-07-01/);
+  });
+
   it('lists only failing records with their reasons by default, and switches grain', async () => {
     await open('/kpi/perfect-order-rate?grain=WEEK');
     expect(await page.locator('[data-testid=series-current] circle').count()).toBe(12);

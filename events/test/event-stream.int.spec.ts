@@ -10,7 +10,6 @@ describe('the event stream on a database migrated before yearly partitions', () 
   let database: Database;
   beforeAll(async () => {
     database = await openTestDatabase();
-    await database.query('CREATE SCHEMA IF NOT EXISTS analytics');
     const orm = await openSubgraphOrm(database, { schema: 'analytics', entities: [], migrations: [EventStream], migrationsTable: 'event_stream_migrations' });
     await orm.close();
     for (const [index, time] of times.entries()) {

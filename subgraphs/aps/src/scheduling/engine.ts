@@ -44,7 +44,7 @@ export function scheduleProduction(problem: SchedulingProblem, options: Schedule
       ? compiled.flexibleShop && !compiled.classic
         ? balancedStart(compiled, baseline, options.seed ?? 1)
         : baseline
-      : tunedLookAheadStart(compiled, objective, baseline, () => gridDeadline(options, started));
+      : tunedLookAheadStart(compiled, objective, baseline, () => lookAheadGridOver(options, started));
   // The time budget covers the whole call: the search gets what the constructive phase left.
   const timeMs = options.timeMs === undefined ? undefined : Math.max(0, options.timeMs - (performance.now() - started));
   const budget = { ...options, ...(timeMs === undefined ? {} : { timeMs }) };
@@ -87,6 +87,7 @@ function tunedLookAheadStart<T extends { solution: Solution; timing: Timing }>(
   return best;
 }
 const tunedDueLookAheads = [2, 3, 4, 6, 8, 12];
+const tunedSetupLookAheads = [0.05, 0.1, 0.15, 0.2, 0.3, 0.5];
 
 /**
  * The look-ahead grid takes at most a quarter of a time budget, so the search
@@ -94,11 +95,10 @@ const tunedDueLookAheads = [2, 3, 4, 6, 8, 12];
  * stops with the signal. Under an iteration budget it always runs whole: the
  * same seed and input must give the same schedule.
  */
-function gridDeadline(options: ScheduleOptions, started: number): boolean {
+function lookAheadGridOver(options: ScheduleOptions, started: number): boolean {
   if (options.signal?.aborted) return true;
   return options.timeMs !== undefined && performance.now() - started > options.timeMs / 4;
 }
-const tunedSetupLookAheads = [0.05, 0.1, 0.15, 0.2, 0.3, 0.5];
 
 /**
  * On a flexible shop, also dispatch on balanced machine assignments (jobs

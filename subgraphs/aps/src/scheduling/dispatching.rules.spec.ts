@@ -51,6 +51,22 @@ describe('dispatching rules', () => {
     expect(order('ATC')).toEqual(['FIRST-STEEL', 'BRASS', 'STEEL']);
   });
 
+  it('under ATCS with a lead-time estimate, an order with a long way still to go comes before one that only looks closer to its due date', () => {
+    const step = (machine: string) => ({ id: machine, alternatives: [{ machineId: machine, duration: 10 }] });
+    const problem = compileProblem({
+      machines: [{ id: 'SAW' }, { id: 'MILL' }, { id: 'LATHE' }, { id: 'GRINDER' }],
+      jobs: [
+        { id: 'ONE-STEP', due: 25, operations: [step('SAW')] },
+        { id: 'FOUR-STEPS', due: 60, operations: [step('SAW'), step('MILL'), step('LATHE'), step('GRINDER')] },
+      ],
+    });
+    const sawOrder = (leadTime: number) =>
+      dispatch(problem, 'ATCS', { lookAhead: { due: 2, setup: Number.POSITIVE_INFINITY, leadTime } }).sequences[0]!.map((operation) => problem.jobId[problem.jobOf[operation]!]);
+    // Slack at time 0: 25 − 10 = 15 against 60 − 40 = 20 counting work alone; 25 − 20 = 5 against 60 − 80 < 0 when a job takes twice its work.
+    expect(sawOrder(1)).toEqual(['ONE-STEP', 'FOUR-STEPS']);
+    expect(sawOrder(2)).toEqual(['FOUR-STEPS', 'ONE-STEP']);
+  });
+
   it.each(dispatchingRules)('builds a feasible schedule of a plant with calendars, setups, alternatives and frozen work under %s', (rule) => {
     const plant = generatePlant({ operations: 250, machines: 10, seed: 13 });
     const first = plant.jobs[0]!;

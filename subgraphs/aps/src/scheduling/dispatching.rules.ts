@@ -16,6 +16,12 @@ export const dispatchingRules: readonly DispatchingRule[] = ['SPT', 'EDD', 'ATC'
 export interface LookAhead {
   due: number;
   setup: number;
+  /**
+   * How many times its remaining work a job is expected to take to finish,
+   * waiting included (Vepsalainen & Morton's lead-time estimate): 1 counts
+   * no waiting, so on a loaded shop a job looks on time until too late.
+   */
+  leadTime?: number;
 }
 const atcLookAhead: LookAhead = { due: 2, setup: Number.POSITIVE_INFINITY };
 const atcsLookAhead: LookAhead = { due: 6, setup: 0.15 };
@@ -48,6 +54,7 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule, guide:
   const meanDuration = shortest.reduce((sum, duration) => sum + duration, 0) / Math.max(1, n);
   const lookAhead = guide.lookAhead ?? (rule === 'ATCS' ? atcsLookAhead : atcLookAhead);
   const meanSetup = meanChangeover(problem);
+  const leadTime = lookAhead.leadTime ?? 1;
 
   // An operation's placement on a machine changes only when that machine takes another operation (its predecessors are done
   // once it is ready): cached per alternative against the machine's version, a 10,000-operation plant dispatches in a second
@@ -115,7 +122,7 @@ export function dispatch(problem: CompiledProblem, rule: DispatchingRule, guide:
         return -remainingWork[operation]!;
       case 'ATC':
       case 'ATCS': {
-        const slack = Math.max(0, problem.due[job]! - start - remainingWork[operation]!);
+        const slack = Math.max(0, problem.due[job]! - start - leadTime * remainingWork[operation]!);
         const due = Number.isFinite(slack) ? slack : 1e12;
         const index = (problem.weight[job]! / Math.max(duration, 1e-9)) * Math.exp(-due / (lookAhead.due * Math.max(meanDuration, 1e-9)));
         const last = machineLast[loading]!;

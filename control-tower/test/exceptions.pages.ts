@@ -82,11 +82,15 @@ export function describeExceptionsPages(ui: { page: () => Page; open: (path: str
           const page = await german.newPage();
           // Kind by kind: specs before this one may have filled the first page with machines down, which carry no money.
           const amounts: string[] = [];
+          // What each kind's page showed, for the message when no amount is found (seen once in a full CI run, never alone).
+          const seen: Record<string, { status: number | undefined; rows: number; money: string[] }> = {};
           for (const kind of ['QUALITY_HOLD', 'ORDER_LATE', 'ORDER_AT_RISK', 'PURCHASE_ORDER_LATE', 'STOCK_OUT']) {
-            await page.goto(`${new URL(ui.page().url()).origin}/exceptions?status=ALL&kind=${kind}`);
-            amounts.push(...(await page.locator('[data-testid=money]').allTextContents()).filter((text) => text !== '—'));
+            const response = await page.goto(`${new URL(ui.page().url()).origin}/exceptions?status=ALL&kind=${kind}`);
+            const money = await page.locator('[data-testid=money]').allTextContents();
+            seen[kind] = { status: response?.status(), rows: await page.locator('[data-testid=exception]').count(), money };
+            amounts.push(...money.filter((text) => text !== '—'));
           }
-          expect(amounts.length).toBeGreaterThan(0);
+          expect(amounts.length, JSON.stringify(seen)).toBeGreaterThan(0);
           for (const amount of amounts) expect(amount).toMatch(/^-?[\d.]+,\d{2}\s(€|[A-Z]{3})$/);
         } finally {
           await german.close();

@@ -12,7 +12,7 @@ import { open as openPage, type ControlTower } from './harness.ts';
 export function describeOrdersPages(ui: { tower: () => ControlTower }): void {
   const screenshots = new URL('./screenshots/', import.meta.url).pathname;
   let page: Page;
-  const tower = () => ui.tower();
+  const { tower } = ui;
   const open = (path: string) => openPage(page, tower().baseUrl, path);
 
   beforeAll(async () => {

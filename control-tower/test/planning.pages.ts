@@ -171,7 +171,8 @@ export function describePlanningPages(ui: { page: () => Page; open: (path: strin
 
     it('opens an operation’s details: when it runs, and the predecessor or machine that holds it, or why it is late', async () => {
       const schedule = await liveSchedule();
-      const operations = schedule.operations;
+      // Widest first: a few minutes' operation is a bar of two or three pixels that its neighbour on the machine overlaps.
+      const operations = [...schedule.operations].sort((a, b) => ms(b.end) - ms(b.start) - (ms(a.end) - ms(a.start)));
       const heldByStep = operations.find((operation) =>
         operations.some((other) => other.workOrder.id === operation.workOrder.id && other.sequence < operation.sequence && Math.abs(ms(other.end) - ms(operation.start)) <= 60_000),
       )!;

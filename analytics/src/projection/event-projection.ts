@@ -80,24 +80,28 @@ async function applyBatch(em: EntityManager, projection: EventProjection, horizo
 }
 
 /**
- * Projections whose rollups are current since this process started. The
+ * Per database this process opened (its ORM's configuration, shared by every
+ * fork), the projections whose rollups are current since it was opened. The
  * first catch-up refreshes every projection, so the days a migration marked
- * stale are rebuilt without waiting for an event; a failed refresh is
- * tried again at the next catch-up.
+ * stale are rebuilt without waiting for an event; a failed refresh is tried
+ * again at the next catch-up. Per database, not per process: a process that
+ * opens a second one (a test worker running file after file) refreshes it too.
  */
-const refreshedSinceStart = new Set<string>();
+const refreshedSinceOpen = new WeakMap<object, Set<string>>();
 
 async function catchUpProjection(em: EntityManager, projection: EventProjection, horizon: bigint, batchSize: number): Promise<number> {
+  const refreshed = refreshedSinceOpen.get(em.config) ?? new Set<string>();
+  refreshedSinceOpen.set(em.config, refreshed);
   let applied = 0;
   for (;;) {
     const count = await applyBatch(em.fork(), projection, horizon, batchSize);
     applied += count;
     if (count < batchSize) break;
   }
-  if ((applied > 0 || !refreshedSinceStart.has(projection.name)) && projection.refresh) {
-    refreshedSinceStart.delete(projection.name);
+  if ((applied > 0 || !refreshed.has(projection.name)) && projection.refresh) {
+    refreshed.delete(projection.name);
     await projection.refresh(em.fork());
-    refreshedSinceStart.add(projection.name);
+    refreshed.add(projection.name);
     // Readers of what the projection keeps (the materialized dashboard) see it changed once its rollups are.
     await execute(em, 'UPDATE analytics.event_checkpoint SET updated_at = clock_timestamp() WHERE consumer = ?', [projection.name]);
   }

@@ -28,8 +28,10 @@ const timescaleUrl = process.env.TEST_TIMESCALEDB_URL;
  * ORM and Apollo anew nor pays a cold stack start (4.5 s the first time in a process, 1.7 s after); the PostgreSQL
  * pass took 254 s instead of 316 s. Specs leave nothing behind for the next file: each opens its own database and
  * stack and closes them, and what a module keeps is per database or per stack (event-projection.ts).
+ * A poll waits up to 15 s for what it expects: with two files at a time on two cores, a page's answer to a click
+ * (SvelteKit, the router, a subgraph) took longer than expect.poll's default second in CI.
  */
-const runFiles = { maxWorkers: Math.max(2, availableParallelism() - 1), isolate: false };
+const runFiles = { maxWorkers: Math.max(2, availableParallelism() - 1), isolate: false, expect: { poll: { timeout: 15_000, interval: 100 } } };
 
 const embedded: TestProjectInlineConfiguration[] = packageDirs.map((dir) => ({
   extends: `./${dir}/vitest.config.ts`,

@@ -41,6 +41,8 @@ export function describePlanningPages(ui: { page: () => Page; open: (path: strin
   /** A locator's text as read: runs of white space are one space. */
   const words = async (locator: ReturnType<Page['locator']>) => (await locator.textContent())!.replace(/\s+/g, ' ').trim();
   const ms = (iso: string) => Date.parse(iso);
+  /** Longest-running operations first: their bars are the widest to click or grab. */
+  const widestFirst = (a: Operation, b: Operation) => ms(b.end) - ms(b.start) - (ms(a.end) - ms(a.start));
   const sequenceNumber = (number: string) => Number(number.split('-').at(-1));
   const scheduleFields = `id number operations { workOrder { id } workOrderNumber item { id sku } sequence machine { id code } start end setupMinutes late }`;
 
@@ -172,7 +174,7 @@ export function describePlanningPages(ui: { page: () => Page; open: (path: strin
     it('opens an operation’s details: when it runs, and the predecessor or machine that holds it, or why it is late', async () => {
       const schedule = await liveSchedule();
       // Widest first: a few minutes' operation is a bar of two or three pixels that its neighbour on the machine overlaps.
-      const operations = [...schedule.operations].sort((a, b) => ms(b.end) - ms(b.start) - (ms(a.end) - ms(a.start)));
+      const operations = [...schedule.operations].sort(widestFirst);
       const heldByStep = operations.find((operation) =>
         operations.some((other) => other.workOrder.id === operation.workOrder.id && other.sequence < operation.sequence && Math.abs(ms(other.end) - ms(operation.start)) <= 60_000),
       )!;
@@ -211,7 +213,7 @@ export function describePlanningPages(ui: { page: () => Page; open: (path: strin
       // An operation clear of the frozen horizon, wide enough to grab, that the graph lets move a day or two later on its machine.
       const candidates = schedule.operations
         .filter((operation) => ms(operation.start) - operation.setupMinutes * 60_000 > frozenUntil)
-        .sort((a, b) => ms(b.end) - ms(b.start) - (ms(a.end) - ms(a.start)))
+        .sort(widestFirst)
         .slice(0, 15);
       let chosen: { operation: Operation; shift: number } | undefined;
       for (const operation of candidates) {
